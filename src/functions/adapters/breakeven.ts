@@ -1,0 +1,25 @@
+import { breakEvenShare } from "../../engine/appraisal";
+import { checkNonNegative, checkShare } from "../../engine/checks";
+import { isDomainError } from "../../engine/errors";
+import type { Result } from "../../engine/result";
+import { optionalNumber, requiredNumber } from "../cells";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.BREAKEVEN: cells → the share at which savings equal the cost (not rounded).
+ *
+ * @example
+ * breakevenCells(12200000, 16200000, 0.3); // 0.22592592592592592
+ */
+export function breakevenCells(cost: unknown, savings: unknown, share: unknown): Result<number> {
+  const a = parseAll({
+    cost: () => requiredNumber(cost, "cost"),
+    savings: () => requiredNumber(savings, "savings"),
+    share: () => optionalNumber(share, "share", 1)
+  });
+  if (isDomainError(a)) return a;
+  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.share, "share");
+  if (bad) return bad;
+  const result = breakEvenShare(a.cost, a.savings, a.share);
+  return isDomainError(result) ? result : result.toNumber();
+}

@@ -1,0 +1,60 @@
+import { checkNonNegative, checkShare, checkWholeNonNegative } from "../../engine/checks";
+import { cohortSavings } from "../../engine/cohort";
+import { isDomainError } from "../../engine/errors";
+import type { Result } from "../../engine/result";
+import { optionalNumber, optionalWhole, requiredNumber, requiredWhole, shapeLike, spread, toVector, yearSeries } from "../cells";
+import { moneyOut } from "../output";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.COHORTSAVINGS: cells → savings per year, aligned with `years` (same shape).
+ *
+ * @example
+ * cohortSavingsCells([[10, 10, 10, 0, 0, 0]], [[2017, 2018, 2019, 2020, 2021, 2022]], 0.3, 900000, 3, 1, null, null, null);
+ * // [[0, 2700000, 5400000, 8100000, 5400000, 2700000]]
+ */
+export function cohortSavingsCells(
+  volumes: unknown,
+  years: unknown,
+  share: unknown,
+  unitCost: unknown,
+  duration: unknown,
+  lag: unknown,
+  dropOff: unknown,
+  quantity: unknown,
+  deadweight: unknown
+): Result<(number | "")[][]> {
+  const a = parseAll({
+    volumes: () => toVector(volumes, "volumes"),
+    years: () => toVector(years, "years"),
+    share: () => requiredNumber(share, "share"),
+    unitCost: () => requiredNumber(unitCost, "unitCost"),
+    duration: () => requiredWhole(duration, "duration"),
+    lag: () => optionalWhole(lag, "lag", 0),
+    dropOff: () => optionalNumber(dropOff, "dropOff", 0),
+    quantity: () => optionalNumber(quantity, "quantity", 1),
+    deadweight: () => optionalNumber(deadweight, "deadweight", 0)
+  });
+  if (isDomainError(a)) return a;
+  const series = yearSeries(a.volumes, "volumes", a.years, "years", { increasing: true, min: 0 });
+  if (isDomainError(series)) return series;
+  const bad =
+    checkShare(a.share, "share") ??
+    checkNonNegative(a.unitCost, "unitCost") ??
+    checkWholeNonNegative(a.duration, "duration") ??
+    checkWholeNonNegative(a.lag, "lag") ??
+    checkShare(a.dropOff, "dropOff") ??
+    checkNonNegative(a.quantity, "quantity") ??
+    checkShare(a.deadweight, "deadweight", true);
+  if (bad) return bad;
+  const savings = cohortSavings(series.values, series.years, {
+    share: a.share,
+    unitCost: a.unitCost,
+    duration: a.duration,
+    lag: a.lag,
+    dropOff: a.dropOff,
+    quantity: a.quantity,
+    deadweight: a.deadweight
+  });
+  return shapeLike(a.years, spread(a.years.cells.length, series.positions, savings.map(moneyOut)));
+}

@@ -1,0 +1,32 @@
+import { paybackYear } from "../../engine/appraisal";
+import { checkNonNegative } from "../../engine/checks";
+import { domainError, isDomainError } from "../../engine/errors";
+import type { Result } from "../../engine/result";
+import { requiredNumber, toVector, yearSeries } from "../cells";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.PAYBACK: cells → the first year in which cumulative savings reach the cost.
+ *
+ * @example
+ * paybackCells([[0, 2.7e6, 5.4e6, 8.1e6]], [[2017, 2018, 2019, 2020]], 12200000); // 2020
+ */
+export function paybackCells(savings: unknown, years: unknown, cost: unknown): Result<number> {
+  const a = parseAll({
+    savings: () => toVector(savings, "savings"),
+    years: () => toVector(years, "years"),
+    cost: () => requiredNumber(cost, "cost")
+  });
+  if (isDomainError(a)) return a;
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true });
+  if (isDomainError(series)) return series;
+  const bad = checkNonNegative(a.cost, "cost");
+  if (bad) return bad;
+  const year = paybackYear(series.values, series.years, a.cost);
+  if (year !== undefined) return year;
+  return domainError("neverPaidBack", {
+    cost: a.cost.toString(),
+    from: series.years[0] as number,
+    to: series.years[series.years.length - 1] as number
+  });
+}

@@ -1,0 +1,26 @@
+import { checkNonNegative, checkShare } from "../../engine/checks";
+import { isDomainError } from "../../engine/errors";
+import { actualRepayment, plannedRepayment } from "../../engine/repayment";
+import type { Result } from "../../engine/result";
+import { isBlank, optionalNumber, requiredNumber } from "../cells";
+import { moneyOut } from "../output";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.REPAYMENT: cells → planned repayment, or with actual savings the risk-shared one.
+ *
+ * @example
+ * repaymentCells(12200000, 3000000, null, null); // 3660000
+ */
+export function repaymentCells(cost: unknown, actualSavings: unknown, floorShare: unknown, feeShare: unknown): Result<number> {
+  const a = parseAll({
+    cost: () => requiredNumber(cost, "cost"),
+    actual: () => (isBlank(actualSavings) ? undefined : requiredNumber(actualSavings, "actualSavings")),
+    floor: () => optionalNumber(floorShare, "floorShare", 0.3),
+    fee: () => optionalNumber(feeShare, "feeShare", 0.05)
+  });
+  if (isDomainError(a)) return a;
+  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.floor, "floorShare") ?? checkShare(a.fee, "feeShare");
+  if (bad) return bad;
+  return moneyOut(a.actual === undefined ? plannedRepayment(a.cost, a.fee) : actualRepayment(a.cost, a.actual, a.floor, a.fee));
+}

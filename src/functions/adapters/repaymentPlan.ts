@@ -1,0 +1,35 @@
+import { checkNonNegative, checkShare } from "../../engine/checks";
+import { isDomainError } from "../../engine/errors";
+import { planFollowingSavings, plannedRepayment } from "../../engine/repayment";
+import type { Result } from "../../engine/result";
+import { optionalNumber, optionalYear, requiredNumber, shapeLike, spread, toVector, yearSeries } from "../cells";
+import { splitOut } from "../output";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.REPAYMENTPLAN: cells → the repayment each year, following the savings from
+ * `startYear` until cost × (1 + fee) is repaid; rounded cumulatively.
+ *
+ * @example
+ * repaymentPlanCells([[0, 2.7e6, 5.4e6, 8.1e6]], [[2017, 2018, 2019, 2020]], 12200000, null, null);
+ * // [[0, 2700000, 5400000, 4710000]]
+ */
+export function repaymentPlanCells(savings: unknown, years: unknown, cost: unknown, feeShare: unknown, startYear: unknown): Result<(number | "")[][]> {
+  const a = parseAll({
+    savings: () => toVector(savings, "savings"),
+    years: () => toVector(years, "years"),
+    cost: () => requiredNumber(cost, "cost"),
+    fee: () => optionalNumber(feeShare, "feeShare", 0.05),
+    start: () => optionalYear(startYear, "startYear", undefined)
+  });
+  if (isDomainError(a)) return a;
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true });
+  if (isDomainError(series)) return series;
+  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.fee, "feeShare");
+  if (bad) return bad;
+  const start = a.start ?? (series.years[0] as number);
+  let startIndex = series.years.findIndex((y) => y >= start);
+  if (startIndex < 0) startIndex = series.years.length;
+  const plan = planFollowingSavings(series.values, plannedRepayment(a.cost, a.fee), startIndex);
+  return shapeLike(a.years, spread(a.years.cells.length, series.positions, splitOut(plan)));
+}

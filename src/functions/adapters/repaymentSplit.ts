@@ -1,0 +1,44 @@
+import { checkNonNegative, checkShare } from "../../engine/checks";
+import { domainError, isDomainError } from "../../engine/errors";
+import { splitRepayment } from "../../engine/repayment";
+import type { Result } from "../../engine/result";
+import { checkSameLength, moneyCells, optionalNumber, optionalVector, requiredNumber, shapeLike, toVector } from "../cells";
+import { splitOut } from "../output";
+import { parseAll } from "../parseAll";
+
+/**
+ * SINV.REPAYMENTSPLIT: cells → the repayment per department, rounded cumulatively.
+ *
+ * @example
+ * repaymentSplitCells(12200000, [[6e6], [3e6], [1e6]], null, null, null); // [[7686000], [3843000], [1281000]]
+ */
+export function repaymentSplitCells(
+  cost: unknown,
+  savingsByDept: unknown,
+  actualByDept: unknown,
+  floorShare: unknown,
+  feeShare: unknown
+): Result<number[][]> {
+  const a = parseAll({
+    cost: () => requiredNumber(cost, "cost"),
+    savings: () => toVector(savingsByDept, "savingsByDept"),
+    actual: () => optionalVector(actualByDept, "actualByDept"),
+    floor: () => optionalNumber(floorShare, "floorShare", 0.3),
+    fee: () => optionalNumber(feeShare, "feeShare", 0.05)
+  });
+  if (isDomainError(a)) return a;
+  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.floor, "floorShare") ?? checkShare(a.fee, "feeShare");
+  if (bad) return bad;
+  const savings = moneyCells(a.savings, "savingsByDept");
+  if (isDomainError(savings)) return savings;
+  let actual;
+  if (a.actual) {
+    const shape = checkSameLength(a.savings, "savingsByDept", a.actual, "actualByDept");
+    if (shape) return shape;
+    actual = moneyCells(a.actual, "actualByDept");
+    if (isDomainError(actual)) return actual;
+  }
+  const parts = splitRepayment(a.cost, savings, actual, a.floor, a.fee);
+  if (!parts) return domainError("noPositiveSavings", { arg: "savingsByDept" });
+  return shapeLike(a.savings, splitOut(parts));
+}

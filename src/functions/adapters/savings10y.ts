@@ -1,0 +1,49 @@
+import { checkRate } from "../../engine/checks";
+import { isDomainError } from "../../engine/errors";
+import type { Result } from "../../engine/result";
+import { windowSum } from "../../engine/window";
+import { optionalBoolean, optionalNumber, optionalYear, requiredYear, toVector, yearSeries } from "../cells";
+import { moneyOut } from "../output";
+import { parseAll } from "../parseAll";
+
+/** The contract's fixed horizon for SAVINGS10Y. */
+export const SAVINGS10Y_HORIZON = 10;
+
+/**
+ * SINV.SAVINGS10Y: cells → the savings in the ten years after `endYear`, discounted.
+ *
+ * @example
+ * savings10yCells([[0, 2.7e6, 5.4e6, 8.1e6, 5.4e6, 2.7e6]], [[2017, 2018, 2019, 2020, 2021, 2022]], 2019, null, null, null); // 16200000
+ */
+export function savings10yCells(
+  savings: unknown,
+  years: unknown,
+  endYear: unknown,
+  discountRate: unknown,
+  baseYear: unknown,
+  includeDuring: unknown
+): Result<number> {
+  const a = parseAll({
+    savings: () => toVector(savings, "savings"),
+    years: () => toVector(years, "years"),
+    endYear: () => requiredYear(endYear, "endYear"),
+    discountRate: () => optionalNumber(discountRate, "discountRate", 0),
+    baseYear: () => optionalYear(baseYear, "baseYear", undefined),
+    includeDuring: () => optionalBoolean(includeDuring, "includeDuring", false)
+  });
+  if (isDomainError(a)) return a;
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: false });
+  if (isDomainError(series)) return series;
+  const bad = checkRate(a.discountRate, "discountRate");
+  if (bad) return bad;
+  const base = a.baseYear ?? Math.min(...series.years);
+  return moneyOut(
+    windowSum(series.values, series.years, {
+      endYear: a.endYear,
+      horizonYears: SAVINGS10Y_HORIZON,
+      includeDuring: a.includeDuring,
+      discountRate: a.discountRate,
+      baseYear: base
+    })
+  );
+}
