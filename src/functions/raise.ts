@@ -30,7 +30,7 @@ interface CustomFunctionsGlobal {
  */
 export function toExcelError(error: DomainError): Error {
   const message = messageOf(error, officeLang());
-  const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
+  const cf = (globalThis as unknown as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
   const withMessage = error.code === "#VALUE!" || error.code === "#N/A";
   if (cf && typeof cf.Error === "function") {
     return withMessage ? new cf.Error(error.code, message) : new cf.Error(error.code);

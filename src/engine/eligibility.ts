@@ -1,0 +1,78 @@
+import type { Investment } from "./model";
+import type { RuleSet } from "./rules";
+
+/** The eligibility rules checked (MODEL.md rules 1–3). */
+export type EligibilityRule = "collaboration" | "duration" | "newPerYear";
+
+/** One rule's verdict with its reason in both languages. */
+export interface EligibilityCheck {
+  readonly rule: EligibilityRule;
+  readonly ok: boolean;
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** All checks and whether every one passed. */
+export interface Eligibility {
+  readonly eligible: boolean;
+  readonly checks: readonly EligibilityCheck[];
+}
+
+const CIVIL_KINDS = new Set(["association", "foundation", "cooperative"]);
+
+function collaboration(inv: Investment): EligibilityCheck {
+  const areas = new Set(inv.departments.map((d) => d.area.trim().toLowerCase()).filter((a) => a !== ""));
+  const civil = (inv.partners ?? []).filter((p) => CIVIL_KINDS.has(p.kind));
+  const committees = inv.departments.length;
+  if (areas.size >= 2) {
+    return { rule: "collaboration", ok: true, sv: `Nämnder från ${areas.size} områden deltar.`, en: `Committees from ${areas.size} areas take part.` };
+  }
+  if (civil.length >= 1 && committees >= 1) {
+    return {
+      rule: "collaboration",
+      ok: true,
+      sv: `En civilsamhällesaktör (${civil[0]!.name}) och ${committees} nämnd(er) deltar.`,
+      en: `A civil-society actor (${civil[0]!.name}) and ${committees} committee(s) take part.`
+    };
+  }
+  return {
+    rule: "collaboration",
+    ok: false,
+    sv: `Minst två nämnder från olika områden, eller en ideell civilsamhällesaktör och minst en nämnd, krävs; nu: ${committees} nämnd(er) från ${areas.size} område(n), ${civil.length} civilsamhällesaktör(er).`,
+    en: `At least two committees from different areas, or a non-profit civil-society actor and at least one committee, are required; now: ${committees} committee(s) from ${areas.size} area(s), ${civil.length} civil-society actor(s).`
+  };
+}
+
+function duration(inv: Investment, rules: RuleSet): EligibilityCheck {
+  const years = inv.endYear - inv.startYear + 1;
+  const ok = years >= rules.minDurationYears && years <= rules.maxDurationYears;
+  const range = `${rules.minDurationYears}–${rules.maxDurationYears}`;
+  return ok
+    ? { rule: "duration", ok, sv: `Satsningen pågår ${years} år (tillåtet ${range} år).`, en: `The investment runs ${years} years (allowed ${range}).` }
+    : { rule: "duration", ok, sv: `Satsningen pågår ${years} år men ska pågå ${range} år.`, en: `The investment runs ${years} years but must run ${range} years.` };
+}
+
+function newPerYear(inv: Investment, rules: RuleSet, othersStartingSameYear: number): EligibilityCheck {
+  const total = othersStartingSameYear + 1;
+  const ok = total <= rules.maxNewPerYear;
+  return ok
+    ? { rule: "newPerYear", ok, sv: `${total} nya satsningar startar ${inv.startYear} (högst ${rules.maxNewPerYear}).`, en: `${total} new investments start in ${inv.startYear} (at most ${rules.maxNewPerYear}).` }
+    : {
+        rule: "newPerYear",
+        ok,
+        sv: `${total} nya satsningar skulle starta ${inv.startYear}, men högst ${rules.maxNewPerYear} får starta per år.`,
+        en: `${total} new investments would start in ${inv.startYear}, but at most ${rules.maxNewPerYear} may start per year.`
+      };
+}
+
+/**
+ * Checks the eligibility rules: collaboration (two areas, or a civil actor and a committee),
+ * duration within the rule set's range, and at most N new investments in the start year.
+ *
+ * @example
+ * checkEligibility({ ...example, startYear: 2017, endYear: 2019 }, OREBRO_2013_2019, 0).eligible; // true when two areas take part
+ */
+export function checkEligibility(inv: Investment, rules: RuleSet, othersStartingSameYear = 0): Eligibility {
+  const checks = [collaboration(inv), duration(inv, rules), newPerYear(inv, rules, othersStartingSameYear)];
+  return { eligible: checks.every((c) => c.ok), checks };
+}

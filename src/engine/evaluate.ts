@@ -1,0 +1,314 @@
+import { approval, breakEvenShare, paybackYear } from "./appraisal";
+import type { Approval } from "./appraisal";
+import { checkShare } from "./checks";
+import { cohortSavings } from "./cohort";
+import { staffCost } from "./costs";
+import { Dec, ONE, ZERO, dec } from "./decimal";
+import { singleYearSaving } from "./effect";
+import type { Eligibility } from "./eligibility";
+import { checkEligibility } from "./eligibility";
+import { isDomainError } from "./errors";
+import { indexFactor } from "./indexation";
+import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearValues } from "./model";
+import { departmentWeights, planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
+import type { Result } from "./result";
+import type { RuleSet } from "./rules";
+import { timelineYears } from "./timeline";
+import { validateInvestment, validateScenario } from "./validate";
+import type { WindowOptions } from "./window";
+import { windowSum } from "./window";
+
+/** A cost line's amounts over the timeline. */
+export interface CostLineResult {
+  readonly id: string;
+  readonly departmentId: string;
+  readonly category: CostCategory;
+  readonly fund: boolean;
+  readonly byYear: readonly Dec[];
+  readonly total: Dec;
+}
+
+/** An effect's savings over the timeline. */
+export interface EffectResult {
+  readonly id: string;
+  readonly departmentId: string;
+  readonly payer: Payer;
+  /** The unit cost used, after scenario multiplier and indexation. */
+  readonly unitCost: Dec;
+  /** The share used, after the scenario multiplier. */
+  readonly share: Dec;
+  readonly byYear: readonly Dec[];
+  /** Savings in the window (discounted as the options say). */
+  readonly window: Dec;
+}
+
+/** The repayment to the fund, when the rule set has a repayment model. */
+export interface RepaymentResult {
+  /** R = C × (1 + fee). */
+  readonly planned: Dec;
+  /** Planned repayment per department (exact), split by window savings. */
+  readonly byDepartment: ReadonlyMap<string, Dec>;
+  /** Repayment plan per department and year (exact). */
+  readonly planByDepartment: ReadonlyMap<string, readonly Dec[]>;
+}
+
+/** Everything the engine computes for one investment under one rule set and scenario. */
+export interface Evaluation {
+  readonly years: readonly number[];
+  readonly options: WindowOptions;
+  readonly costLines: readonly CostLineResult[];
+  /** Fund-financed cost per year. */
+  readonly costByYear: readonly Dec[];
+  /** Total cost C: all fund-financed lines over all years. */
+  readonly totalCost: Dec;
+  readonly cofinancing: Dec;
+  readonly costByDepartment: ReadonlyMap<string, Dec>;
+  readonly effects: readonly EffectResult[];
+  /** Municipal savings (payer kommun) per year, undiscounted. */
+  readonly savingsByYear: readonly Dec[];
+  readonly savingsByDepartment: ReadonlyMap<string, readonly Dec[]>;
+  /** Municipal savings in the window, per department. */
+  readonly windowByDepartment: ReadonlyMap<string, Dec>;
+  /** Municipal savings in the window (what the approval test counts). */
+  readonly windowSavings: Dec;
+  /** Municipal savings from the start to the end year (undiscounted). */
+  readonly duringSavings: Dec;
+  /** Societal effects outside the municipality per payer and year: shown, never repaid. */
+  readonly societalByPayer: ReadonlyMap<Payer, readonly Dec[]>;
+  readonly approval: Approval;
+  readonly paybackYear: number | undefined;
+  /** The factor all shares may be scaled by before savings fall to the cost: C / window savings. */
+  readonly breakEvenFactor: Dec | undefined;
+  /** Per effect: its share × the break-even factor. */
+  readonly breakEvenShares: ReadonlyMap<string, Dec>;
+  readonly repayment: RepaymentResult | undefined;
+  readonly eligibility: Eligibility;
+}
+
+function alongTimeline(values: YearValues | undefined, years: readonly number[], factor: Dec = ONE): Dec[] {
+  return years.map((y) => {
+    const v = values?.[String(y)];
+    return v === undefined ? ZERO : dec(v).times(factor);
+  });
+}
+
+function costLines(inv: Investment, years: readonly number[]): CostLineResult[] {
+  return inv.costLines.map((line) => {
+    const fixed = alongTimeline(line.amounts, years);
+    const staff = line.staff;
+    const byYear = staff
+      ? years.map((y, i) => {
+          const months = staff.months[String(y)];
+          const pay = months === undefined ? ZERO : staffCost(dec(staff.monthlySalary), dec(staff.fte), dec(months), dec(staff.payrollOverhead));
+          return pay.plus(fixed[i] as Dec);
+        })
+      : fixed;
+    return {
+      id: line.id,
+      departmentId: line.departmentId,
+      category: line.category,
+      fund: line.financing === "fund",
+      byYear,
+      total: byYear.reduce((a, b) => a.plus(b), ZERO)
+    };
+  });
+}
+
+function addInto(target: Map<string, Dec[]>, key: string, values: readonly Dec[]): void {
+  const row = target.get(key);
+  if (!row) target.set(key, values.slice());
+  else values.forEach((v, i) => (row[i] = (row[i] as Dec).plus(v)));
+}
+
+function effectSavings(e: Effect, volumes: readonly Dec[], years: readonly number[], share: Dec, unitCost: Dec): Dec[] {
+  const quantity = dec(e.quantity ?? 1);
+  const deadweight = dec(e.deadweight ?? 0);
+  if ((e.model ?? "cohort") === "annual") return volumes.map((v) => singleYearSaving(v, share, unitCost, quantity, deadweight));
+  return cohortSavings(volumes, years, {
+    share,
+    unitCost,
+    duration: e.duration,
+    lag: e.lag ?? 0,
+    dropOff: dec(e.dropOff ?? 0),
+    quantity,
+    deadweight
+  });
+}
+
+/**
+ * Evaluates an investment: costs, effects and savings per department and year, the
+ * ten-year window, the approval test, payback year, break-even, the planned repayment and
+ * its plan, and eligibility. Exact decimals throughout; {@link summarize} rounds for output.
+ * `actuals` replaces planned volumes and shares with what evaluation found.
+ *
+ * @example
+ * // The worked example (assets/examples): C = 12 200 000, window savings 16 200 000.
+ * const ev = evaluateInvestment(bryggan, OREBRO_2013_2019) as Evaluation;
+ * ev.windowSavings.toNumber(); // 16200000
+ * ev.paybackYear;              // 2020
+ */
+export function evaluateInvestment(
+  inv: Investment,
+  rules: RuleSet,
+  scenario: Scenario = {},
+  actuals?: Actuals,
+  othersStartingSameYear = 0
+): Result<Evaluation> {
+  const validInv = validateInvestment(inv);
+  if (isDomainError(validInv)) return validInv;
+  const validScenario = validateScenario(scenario);
+  if (isDomainError(validScenario)) return validScenario;
+
+  const horizon = scenario.horizonYears ?? rules.horizonYears;
+  const years = timelineYears(inv, horizon);
+  const options: WindowOptions = {
+    endYear: inv.endYear,
+    horizonYears: horizon,
+    includeDuring: scenario.includeDuring ?? rules.includeDuring,
+    discountRate: dec(scenario.discountRate ?? rules.discountRate),
+    baseYear: scenario.baseYear ?? inv.startYear
+  };
+
+  const lines = costLines(inv, years);
+  const fundLines = lines.filter((l) => l.fund);
+  const costByYear = years.map((_, i) => fundLines.reduce((s, l) => s.plus(l.byYear[i] as Dec), ZERO));
+  const totalCost = costByYear.reduce((a, b) => a.plus(b), ZERO);
+  const cofinancing = lines.filter((l) => !l.fund).reduce((s, l) => s.plus(l.total), ZERO);
+  const costByDepartment = new Map<string, Dec>();
+  for (const l of fundLines) costByDepartment.set(l.departmentId, (costByDepartment.get(l.departmentId) ?? ZERO).plus(l.total));
+
+  const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
+  const unitCosts = new Map(inv.unitCosts.map((u) => [u.code.trim().toUpperCase(), u] as const));
+  const volumeFactor = dec(scenario.volumeFactor ?? 1);
+  const shareFactor = dec(scenario.shareFactor ?? 1);
+  const unitCostFactor = dec(scenario.unitCostFactor ?? 1);
+
+  const effects: EffectResult[] = [];
+  for (const [i, e] of inv.effects.entries()) {
+    const u = unitCosts.get(e.unitCostCode.trim().toUpperCase())!;
+    let unitCost = dec(u.cost).times(unitCostFactor);
+    if (inv.priceYear !== undefined && inv.priceYear !== u.priceYear) {
+      const factor = indexFactor(u.priceYear, inv.priceYear, rates);
+      if (isDomainError(factor)) return factor;
+      unitCost = unitCost.times(factor);
+    }
+    const actualShare = actuals?.shares?.[e.id];
+    const share = (actualShare !== undefined ? dec(actualShare) : dec(e.share)).times(shareFactor);
+    const badShare = checkShare(share, `effects[${i + 1}].share × scenario.shareFactor`);
+    if (badShare) return badShare;
+    const group = inv.targetGroups.find((t) => t.id === e.targetGroupId)!;
+    const volumes = alongTimeline(actuals?.volumes?.[group.id] ?? group.volumes, years, volumeFactor);
+    const byYear = effectSavings(e, volumes, years, share, unitCost);
+    effects.push({ id: e.id, departmentId: e.departmentId, payer: u.payer, unitCost, share, byYear, window: windowSum(byYear, years, options) });
+  }
+
+  const savingsByDepartment = new Map<string, Dec[]>();
+  const societalByPayer = new Map<Payer, Dec[]>();
+  for (const e of effects) {
+    if (e.payer === "kommun") addInto(savingsByDepartment, e.departmentId, e.byYear);
+    else addInto(societalByPayer as Map<string, Dec[]>, e.payer, e.byYear);
+  }
+  const savingsByYear = years.map((_, i) => [...savingsByDepartment.values()].reduce((s, row) => s.plus(row[i] as Dec), ZERO));
+  const windowByDepartment = new Map([...savingsByDepartment.entries()].map(([d, row]) => [d, windowSum(row, years, options)] as const));
+  const windowSavings = windowSum(savingsByYear, years, options);
+  const duringSavings = years.reduce((s, y, i) => (y >= inv.startYear && y <= inv.endYear ? s.plus(savingsByYear[i] as Dec) : s), ZERO);
+
+  const factor = breakEvenShare(totalCost, windowSavings, ONE);
+  const breakEvenFactor = isDomainError(factor) ? undefined : factor;
+  const breakEvenShares = new Map(
+    breakEvenFactor ? effects.filter((e) => e.payer === "kommun").map((e) => [e.id, e.share.times(breakEvenFactor)] as const) : []
+  );
+
+  return {
+    years,
+    options,
+    costLines: lines,
+    costByYear,
+    totalCost,
+    cofinancing,
+    costByDepartment,
+    effects,
+    savingsByYear,
+    savingsByDepartment,
+    windowByDepartment,
+    windowSavings,
+    duringSavings,
+    societalByPayer,
+    approval: approval(windowSavings, totalCost),
+    paybackYear: paybackYear(savingsByYear, years, totalCost),
+    breakEvenFactor,
+    breakEvenShares,
+    repayment: rules.repaymentModel ? repaymentFor(inv, rules, years, totalCost, savingsByDepartment, windowByDepartment) : undefined,
+    eligibility: checkEligibility(inv, rules, othersStartingSameYear)
+  };
+}
+
+function repaymentFor(
+  inv: Investment,
+  rules: RuleSet,
+  years: readonly number[],
+  totalCost: Dec,
+  savingsByDepartment: ReadonlyMap<string, readonly Dec[]>,
+  windowByDepartment: ReadonlyMap<string, Dec>
+): RepaymentResult {
+  const fee = dec(rules.feeShare);
+  const planned = plannedRepayment(totalCost, fee);
+  const depts = [...windowByDepartment.keys()];
+  const parts = splitRepayment(totalCost, depts.map((d) => windowByDepartment.get(d) as Dec), undefined, dec(rules.floorShare), fee);
+  const byDepartment = new Map<string, Dec>();
+  const planByDepartment = new Map<string, readonly Dec[]>();
+  if (parts) {
+    const startIndex = Math.max(0, years.indexOf(inv.startYear));
+    const evenStart = years.indexOf(inv.endYear + 1);
+    depts.forEach((d, i) => {
+      const owed = parts[i] as Dec;
+      byDepartment.set(d, owed);
+      planByDepartment.set(
+        d,
+        rules.repaymentPlan === "even"
+          ? planEvenInstalments(years.length, owed, evenStart < 0 ? years.length : evenStart, rules.instalmentYears)
+          : planFollowingSavings(savingsByDepartment.get(d) as readonly Dec[], owed, startIndex)
+      );
+    });
+  }
+  return { planned, byDepartment, planByDepartment };
+}
+
+/** Actual against planned after evaluation, with the repayment under risk sharing. */
+export interface FollowUp {
+  readonly planned: Evaluation;
+  readonly actual: Evaluation;
+  /** Actual − planned window savings per department. */
+  readonly varianceByDepartment: ReadonlyMap<string, Dec>;
+  /** max(floor × C × w[d], min(R × w[d], A⁺[d])) per department (exact); undefined without a repayment model or positive planned savings. */
+  readonly actualRepaymentByDepartment: ReadonlyMap<string, Dec> | undefined;
+}
+
+/**
+ * Compares actual with planned: evaluates both, the variance per department, and the
+ * repayment each department owes under the risk-sharing rule.
+ *
+ * @example
+ * // Worked example, actual share 0.1 instead of 0.3: actual window savings 5.4 MSEK,
+ * // repayment max(0.3 × 12.2 MSEK, min(12.81 MSEK, 5.4 MSEK)) = 5 400 000.
+ */
+export function followUp(inv: Investment, rules: RuleSet, actuals: Actuals, scenario: Scenario = {}): Result<FollowUp> {
+  const planned = evaluateInvestment(inv, rules, scenario);
+  if (isDomainError(planned)) return planned;
+  const actual = evaluateInvestment(inv, rules, scenario, actuals);
+  if (isDomainError(actual)) return actual;
+  const depts = [...planned.windowByDepartment.keys()];
+  const varianceByDepartment = new Map(depts.map((d) => [d, (actual.windowByDepartment.get(d) ?? ZERO).minus(planned.windowByDepartment.get(d) as Dec)] as const));
+  let actualRepaymentByDepartment: Map<string, Dec> | undefined;
+  if (rules.repaymentModel && departmentWeights(depts.map((d) => planned.windowByDepartment.get(d) as Dec))) {
+    const parts = splitRepayment(
+      planned.totalCost,
+      depts.map((d) => planned.windowByDepartment.get(d) as Dec),
+      depts.map((d) => actual.windowByDepartment.get(d) ?? ZERO),
+      dec(rules.floorShare),
+      dec(rules.feeShare)
+    ) as Dec[];
+    actualRepaymentByDepartment = new Map(depts.map((d, i) => [d, parts[i] as Dec] as const));
+  }
+  return { planned, actual, varianceByDepartment, actualRepaymentByDepartment };
+}
