@@ -1,10 +1,11 @@
-import type { Dec } from "./decimal";
 import type { DomainError } from "./errors";
 import { domainError } from "./errors";
 
 /**
  * Range checks on already-typed values, kept apart from the arithmetic.
  * Each returns a domain error naming the argument, or undefined when the value is valid.
+ * They compare JavaScript numbers: against the exactly representable bounds used here
+ * (0, 1, 2, −1, years) a double orders exactly as the decimal it stands for.
  */
 
 /** The earliest and latest year the engine accepts. */
@@ -15,22 +16,22 @@ export const MAX_YEAR = 2200;
  * A value that must be ≥ 0.
  *
  * @example
- * checkNonNegative(new Dec(-1), "cost")?.en; // "cost must be at least 0; got -1."
+ * checkNonNegative(-1, "cost")?.en; // "cost must be at least 0; got -1."
  */
-export function checkNonNegative(value: Dec, arg: string): DomainError | undefined {
-  return value.isNegative() && !value.isZero() ? domainError("belowMin", { arg, min: 0, got: value.toString() }) : undefined;
+export function checkNonNegative(value: number, arg: string): DomainError | undefined {
+  return value < 0 ? domainError("belowMin", { arg, min: 0, got: value }) : undefined;
 }
 
 /**
  * A share in 0 … 1; with `strictBelowOne`, 1 itself is refused (deadweight).
  *
  * @example
- * checkShare(new Dec(1.5), "share")?.code; // "#VALUE!"
+ * checkShare(1.5, "share")?.code; // "#VALUE!"
  */
-export function checkShare(value: Dec, arg: string, strictBelowOne = false): DomainError | undefined {
-  if (value.isNegative() && !value.isZero()) return domainError("belowMin", { arg, min: 0, got: value.toString() });
-  if (strictBelowOne && value.gte(1)) return domainError("notBelow", { arg, max: 1, got: value.toString() });
-  if (value.gt(1)) return domainError("aboveMax", { arg, max: 1, got: value.toString() });
+export function checkShare(value: number, arg: string, strictBelowOne = false): DomainError | undefined {
+  if (value < 0) return domainError("belowMin", { arg, min: 0, got: value });
+  if (strictBelowOne && value >= 1) return domainError("notBelow", { arg, max: 1, got: value });
+  if (value > 1) return domainError("aboveMax", { arg, max: 1, got: value });
   return undefined;
 }
 
@@ -38,11 +39,11 @@ export function checkShare(value: Dec, arg: string, strictBelowOne = false): Dom
  * A value within [min, max].
  *
  * @example
- * checkBetween(new Dec(3), "payrollOverhead", 0, 2)?.key; // "aboveMax"
+ * checkBetween(3, "payrollOverhead", 0, 2)?.key; // "aboveMax"
  */
-export function checkBetween(value: Dec, arg: string, min: number, max: number): DomainError | undefined {
-  if (value.lt(min)) return domainError("belowMin", { arg, min, got: value.toString() });
-  if (value.gt(max)) return domainError("aboveMax", { arg, max, got: value.toString() });
+export function checkBetween(value: number, arg: string, min: number, max: number): DomainError | undefined {
+  if (value < min) return domainError("belowMin", { arg, min, got: value });
+  if (value > max) return domainError("aboveMax", { arg, max, got: value });
   return undefined;
 }
 
@@ -50,10 +51,10 @@ export function checkBetween(value: Dec, arg: string, min: number, max: number):
  * A rate that must be greater than −1 (discount and index rates).
  *
  * @example
- * checkRate(new Dec(-1), "discountRate")?.key; // "notAbove"
+ * checkRate(-1, "discountRate")?.key; // "notAbove"
  */
-export function checkRate(value: Dec, arg: string): DomainError | undefined {
-  return value.lte(-1) ? domainError("notAbove", { arg, min: -1, got: value.toString() }) : undefined;
+export function checkRate(value: number, arg: string): DomainError | undefined {
+  return value <= -1 ? domainError("notAbove", { arg, min: -1, got: value }) : undefined;
 }
 
 /**

@@ -37,21 +37,36 @@ export function cohortSavings(volumes: readonly Dec[], years: readonly number[],
   const perIndividual = p.share.times(p.unitCost).times(p.quantity).times(ONE.minus(p.deadweight));
   if (perIndividual.isZero()) return out;
   const keep = ONE.minus(p.dropOff);
-  const last = years[n - 1] as number;
   for (let i = 0; i < n; i++) {
     const volume = volumes[i] as Dec;
     if (volume.isZero()) continue;
-    const base = volume.times(perIndividual);
-    const first = (years[i] as number) + p.lag;
-    let j = i;
-    let factor = base;
-    for (let k = 0; k < p.duration; k++) {
-      const t = first + k;
-      if (t > last) break;
-      while (j < n && (years[j] as number) < t) j++;
-      if (j < n && years[j] === t) out[j] = (out[j] as Dec).plus(factor);
-      if (!p.dropOff.isZero()) factor = factor.times(keep);
-    }
+    let amount = volume.times(perIndividual);
+    visitCohortYears(years, i, p.lag, p.duration, (j) => {
+      if (j >= 0) out[j] = (out[j] as Dec).plus(amount);
+      if (!p.dropOff.isZero()) amount = amount.times(keep);
+    });
   }
   return out;
+}
+
+/**
+ * Walks the years a cohort saves in: for k = 0 … duration − 1 the year
+ * years[i] + lag + k, calling `visit(j, k)` with its index in `years`, or −1 when that
+ * year is not listed (a gap). Stops past the last year. `years` are increasing.
+ *
+ * @example
+ * const seen: number[] = [];
+ * visitCohortYears([2017, 2018, 2020], 0, 0, 3, (j) => seen.push(j)); // seen: [0, 1, -1]
+ */
+export function visitCohortYears(years: readonly number[], i: number, lag: number, duration: number, visit: (j: number, k: number) => void): void {
+  const n = years.length;
+  const last = years[n - 1] as number;
+  const first = (years[i] as number) + lag;
+  let j = i;
+  for (let k = 0; k < duration; k++) {
+    const t = first + k;
+    if (t > last) break;
+    while (j < n && (years[j] as number) < t) j++;
+    visit(j < n && years[j] === t ? j : -1, k);
+  }
 }

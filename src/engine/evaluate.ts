@@ -1,13 +1,12 @@
 import { approval, breakEvenShare, paybackYear } from "./appraisal";
 import type { Approval } from "./appraisal";
-import { checkShare } from "./checks";
 import { cohortSavings } from "./cohort";
 import { staffCost } from "./costs";
 import { Dec, ONE, ZERO, dec } from "./decimal";
 import { singleYearSaving } from "./effect";
 import type { Eligibility } from "./eligibility";
 import { checkEligibility } from "./eligibility";
-import { isDomainError } from "./errors";
+import { domainError, isDomainError } from "./errors";
 import { indexFactor } from "./indexation";
 import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearValues } from "./model";
 import { departmentWeights, planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
@@ -194,8 +193,7 @@ export function evaluateInvestment(
     }
     const actualShare = actuals?.shares?.[e.id];
     const share = (actualShare !== undefined ? dec(actualShare) : dec(e.share)).times(shareFactor);
-    const badShare = checkShare(share, `effects[${i + 1}].share × scenario.shareFactor`);
-    if (badShare) return badShare;
+    if (share.gt(1)) return domainError("aboveMax", { arg: `effects[${i + 1}].share × scenario.shareFactor`, max: 1, got: share.toString() });
     const group = inv.targetGroups.find((t) => t.id === e.targetGroupId)!;
     const volumes = alongTimeline(actuals?.volumes?.[group.id] ?? group.volumes, years, volumeFactor);
     const byYear = effectSavings(e, volumes, years, share, unitCost);

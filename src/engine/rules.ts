@@ -1,5 +1,4 @@
 import { checkBetween, checkRate, checkShare, checkWholeNonNegative } from "./checks";
-import { dec } from "./decimal";
 import { domainError } from "./errors";
 import type { Result } from "./result";
 
@@ -103,13 +102,13 @@ export function customRules(base: RuleSet, overrides: Partial<Omit<RuleSet, "id"
 export function validateRules(r: RuleSet): Result<RuleSet> {
   const bad =
     checkWholeNonNegative(r.horizonYears, "rules.horizonYears") ??
-    checkShare(dec(r.feeShare), "rules.feeShare") ??
-    checkShare(dec(r.floorShare), "rules.floorShare") ??
+    checkShare(r.feeShare, "rules.feeShare") ??
+    checkShare(r.floorShare, "rules.floorShare") ??
     checkWholeNonNegative(r.instalmentYears, "rules.instalmentYears") ??
     checkWholeNonNegative(r.minDurationYears, "rules.minDurationYears") ??
     checkWholeNonNegative(r.maxDurationYears, "rules.maxDurationYears") ??
-    checkBetween(dec(r.maxDurationYears), "rules.maxDurationYears", r.minDurationYears, 100) ??
+    checkBetween(r.maxDurationYears, "rules.maxDurationYears", r.minDurationYears, 100) ??
     checkWholeNonNegative(r.maxNewPerYear, "rules.maxNewPerYear") ??
-    checkRate(dec(r.discountRate), "rules.discountRate");
+    checkRate(r.discountRate, "rules.discountRate");
   return bad ?? r;
 }

@@ -1,5 +1,4 @@
 import { checkBetween, checkNonNegative, checkRate, checkShare, checkWholeNonNegative, checkYear } from "./checks";
-import { dec } from "./decimal";
 import type { DomainError } from "./errors";
 import { domainError } from "./errors";
 import type { Investment, Scenario, YearValues } from "./model";
@@ -15,7 +14,7 @@ function checkYearValues(values: YearValues | undefined, arg: string, nonNegativ
     const bad =
       checkYear(Number(key), `${arg} (${key})`) ??
       checkNumber(v, `${arg}.${key}`) ??
-      (nonNegative ? checkNonNegative(dec(v), `${arg}.${key}`) : undefined);
+      (nonNegative ? checkNonNegative(v, `${arg}.${key}`) : undefined);
     if (bad) return bad;
   }
   return undefined;
@@ -57,11 +56,11 @@ export function validateInvestment(inv: Investment): Result<Investment> {
       checkYearValues(line.amounts, `${arg}.amounts`, true) ??
       (line.staff
         ? checkNumber(line.staff.monthlySalary, `${arg}.staff.monthlySalary`) ??
-          checkNonNegative(dec(line.staff.monthlySalary), `${arg}.staff.monthlySalary`) ??
+          checkNonNegative(line.staff.monthlySalary, `${arg}.staff.monthlySalary`) ??
           checkNumber(line.staff.fte, `${arg}.staff.fte`) ??
-          checkNonNegative(dec(line.staff.fte), `${arg}.staff.fte`) ??
+          checkNonNegative(line.staff.fte, `${arg}.staff.fte`) ??
           checkNumber(line.staff.payrollOverhead, `${arg}.staff.payrollOverhead`) ??
-          checkBetween(dec(line.staff.payrollOverhead), `${arg}.staff.payrollOverhead`, 0, 2) ??
+          checkBetween(line.staff.payrollOverhead, `${arg}.staff.payrollOverhead`, 0, 2) ??
           checkYearValues(line.staff.months, `${arg}.staff.months`, true)
         : undefined);
     if (bad) return bad;
@@ -72,7 +71,7 @@ export function validateInvestment(inv: Investment): Result<Investment> {
   }
   for (const [i, u] of inv.unitCosts.entries()) {
     const arg = `unitCosts[${i + 1}]`;
-    const bad = checkNumber(u.cost, `${arg}.cost`) ?? checkNonNegative(dec(u.cost), `${arg}.cost`) ?? checkYear(u.priceYear, `${arg}.priceYear`);
+    const bad = checkNumber(u.cost, `${arg}.cost`) ?? checkNonNegative(u.cost, `${arg}.cost`) ?? checkYear(u.priceYear, `${arg}.priceYear`);
     if (bad) return bad;
   }
   const groups = new Set(inv.targetGroups.map((t) => t.id));
@@ -84,19 +83,19 @@ export function validateInvestment(inv: Investment): Result<Investment> {
     if (!departments.has(e.departmentId)) return domainError("unknownReference", { arg: `${arg}.departmentId`, ref: e.departmentId });
     const bad =
       checkNumber(e.share, `${arg}.share`) ??
-      checkShare(dec(e.share), `${arg}.share`) ??
+      checkShare(e.share, `${arg}.share`) ??
       checkWholeNonNegative(e.duration, `${arg}.duration`) ??
       checkWholeNonNegative(e.lag ?? 0, `${arg}.lag`) ??
-      checkNonNegative(dec(e.quantity ?? 1), `${arg}.quantity`) ??
-      checkShare(dec(e.dropOff ?? 0), `${arg}.dropOff`) ??
-      checkShare(dec(e.deadweight ?? 0), `${arg}.deadweight`, true);
+      checkNonNegative(e.quantity ?? 1, `${arg}.quantity`) ??
+      checkShare(e.dropOff ?? 0, `${arg}.dropOff`) ??
+      checkShare(e.deadweight ?? 0, `${arg}.deadweight`, true);
     if (bad) return bad;
   }
   if (inv.priceYear !== undefined) {
     const bad = checkYear(inv.priceYear, "priceYear") ?? checkYearValues(inv.indexRates, "indexRates", false);
     if (bad) return bad;
     for (const [key, r] of Object.entries(inv.indexRates ?? {})) {
-      const badRate = checkRate(dec(r), `indexRates.${key}`);
+      const badRate = checkRate(r, `indexRates.${key}`);
       if (badRate) return badRate;
     }
   }
@@ -111,10 +110,10 @@ export function validateInvestment(inv: Investment): Result<Investment> {
  */
 export function validateScenario(s: Scenario): Result<Scenario> {
   const bad =
-    (s.shareFactor !== undefined ? checkNonNegative(dec(s.shareFactor), "scenario.shareFactor") : undefined) ??
-    (s.volumeFactor !== undefined ? checkNonNegative(dec(s.volumeFactor), "scenario.volumeFactor") : undefined) ??
-    (s.unitCostFactor !== undefined ? checkNonNegative(dec(s.unitCostFactor), "scenario.unitCostFactor") : undefined) ??
-    (s.discountRate !== undefined ? checkRate(dec(s.discountRate), "scenario.discountRate") : undefined) ??
+    (s.shareFactor !== undefined ? checkNonNegative(s.shareFactor, "scenario.shareFactor") : undefined) ??
+    (s.volumeFactor !== undefined ? checkNonNegative(s.volumeFactor, "scenario.volumeFactor") : undefined) ??
+    (s.unitCostFactor !== undefined ? checkNonNegative(s.unitCostFactor, "scenario.unitCostFactor") : undefined) ??
+    (s.discountRate !== undefined ? checkRate(s.discountRate, "scenario.discountRate") : undefined) ??
     (s.baseYear !== undefined ? checkYear(s.baseYear, "scenario.baseYear") : undefined) ??
     (s.horizonYears !== undefined ? checkWholeNonNegative(s.horizonYears, "scenario.horizonYears") : undefined);
   return bad ?? s;

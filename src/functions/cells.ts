@@ -1,7 +1,7 @@
 import { Dec, ZERO } from "../engine/decimal";
 import type { DomainError } from "../engine/errors";
 import { domainError, isDomainError } from "../engine/errors";
-import { checkYear, checkYears } from "../engine/checks";
+import { MAX_YEAR, MIN_YEAR, checkYear, checkYears } from "../engine/checks";
 import type { Result } from "../engine/result";
 
 /**
@@ -61,30 +61,32 @@ function finiteNumber(value: unknown, arg: string): Result<number> {
 }
 
 /**
- * A required numeric argument as a decimal.
+ * A required numeric argument: a finite number (the engine reads it as the decimal its
+ * shortest representation stands for).
  *
  * @example
- * (requiredNumber(0.3, "share") as Dec).toString(); // "0.3"
+ * requiredNumber(0.3, "share"); // 0.3
  * (requiredNumber("100", "cost") as DomainError).code; // "#VALUE!"
  */
-export function requiredNumber(value: unknown, arg: string): Result<Dec> {
+export function requiredNumber(value: unknown, arg: string): Result<number> {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const v = unwrapScalar(value, arg);
   if (isDomainError(v)) return v;
   if (isBlank(v)) return domainError("required", { arg });
-  const n = finiteNumber(v, arg);
-  return isDomainError(n) ? n : new Dec(n);
+  return finiteNumber(v, arg);
 }
 
 /**
  * An optional numeric argument: blank takes the default.
  *
  * @example
- * (optionalNumber(null, "quantity", 1) as Dec).toNumber(); // 1
+ * optionalNumber(null, "quantity", 1); // 1
  */
-export function optionalNumber(value: unknown, arg: string, fallback: number): Result<Dec> {
+export function optionalNumber(value: unknown, arg: string, fallback: number): Result<number> {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const v = unwrapScalar(value, arg);
   if (isDomainError(v)) return v;
-  return isBlank(v) ? new Dec(fallback) : requiredNumber(v, arg);
+  return isBlank(v) ? fallback : requiredNumber(v, arg);
 }
 
 /**
@@ -121,6 +123,7 @@ export function optionalWhole<F extends number | undefined>(value: unknown, arg:
  * requiredYear(2019, "endYear"); // 2019
  */
 export function requiredYear(value: unknown, arg: string): Result<number> {
+  if (typeof value === "number" && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return value;
   const y = requiredWhole(value, arg);
   if (isDomainError(y)) return isBlank(value) ? y : y.key === "notWhole" ? domainError("yearRange", { arg, got: describe(value) }) : y;
   return checkYear(y, arg) ?? y;
@@ -264,7 +267,8 @@ export interface YearSeries {
   /** Positions (0-based) in the original ranges of the kept pairs. */
   readonly positions: readonly number[];
   readonly years: readonly number[];
-  readonly values: readonly Dec[];
+  /** Finite numbers; a blank value beside a year is 0. */
+  readonly values: readonly number[];
 }
 
 /** How a year series is read. */
@@ -289,22 +293,29 @@ export function yearSeries(values: Vector, valuesArg: string, years: Vector, yea
   if (shape) return shape;
   const positions: number[] = [];
   const ys: number[] = [];
-  const vs: Dec[] = [];
+  const vs: number[] = [];
   for (let i = 0; i < years.cells.length; i++) {
     const y = years.cells[i];
     const v = values.cells[i];
-    if (isBlank(y)) {
-      if (isBlank(v)) continue;
-      return domainError("blankYear", { arg: yearsArg, pos: i + 1, other: valuesArg });
+    let year: number;
+    if (typeof y === "number" && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR) {
+      year = y;
+    } else {
+      if (isBlank(y)) {
+        if (isBlank(v)) continue;
+        return domainError("blankYear", { arg: yearsArg, pos: i + 1, other: valuesArg });
+      }
+      const checked = requiredYear(y, at(yearsArg, i + 1));
+      if (isDomainError(checked)) return checked;
+      year = checked;
     }
-    const year = requiredYear(y, at(yearsArg, i + 1));
-    if (isDomainError(year)) return year;
-    let amount = ZERO;
-    if (!isBlank(v)) {
-      if (typeof v !== "number" || !Number.isFinite(v)) return domainError("notNumber", { arg: at(valuesArg, i + 1), got: describe(v) });
-      if (options.min !== undefined && v < options.min) return domainError("belowMin", { arg: at(valuesArg, i + 1), min: options.min, got: v });
-      amount = new Dec(v);
+    let amount = 0;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      amount = v;
+    } else if (!isBlank(v)) {
+      return domainError("notNumber", { arg: at(valuesArg, i + 1), got: describe(v) });
     }
+    if (options.min !== undefined && amount < options.min) return domainError("belowMin", { arg: at(valuesArg, i + 1), min: options.min, got: amount });
     positions.push(i);
     ys.push(year);
     vs.push(amount);

@@ -1,5 +1,6 @@
 import { breakEvenShare } from "../../engine/appraisal";
 import { checkNonNegative, checkShare } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { optionalNumber, requiredNumber } from "../cells";
@@ -20,6 +21,6 @@ export function breakevenCells(cost: unknown, savings: unknown, share: unknown):
   if (isDomainError(a)) return a;
   const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.share, "share");
   if (bad) return bad;
-  const result = breakEvenShare(a.cost, a.savings, a.share);
+  const result = breakEvenShare(dec(a.cost), dec(a.savings), dec(a.share));
   return isDomainError(result) ? result : result.toNumber();
 }

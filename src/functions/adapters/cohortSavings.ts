@@ -1,10 +1,13 @@
 import { checkNonNegative, checkShare, checkWholeNonNegative } from "../../engine/checks";
 import { cohortSavings } from "../../engine/cohort";
+import { cohortSavingsToOre } from "../../engine/cohortFast";
+import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { optionalNumber, optionalWhole, requiredNumber, requiredWhole, shapeLike, spread, toVector, yearSeries } from "../cells";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
+import { cohortSavingsFast } from "../fast/cohortSavingsFast";
 
 /**
  * SINV.COHORTSAVINGS: cells → savings per year, aligned with `years` (same shape).
@@ -14,6 +17,30 @@ import { parseAll } from "../parseAll";
  * // [[0, 2700000, 5400000, 8100000, 5400000, 2700000]]
  */
 export function cohortSavingsCells(
+  volumes: unknown,
+  years: unknown,
+  share: unknown,
+  unitCost: unknown,
+  duration: unknown,
+  lag: unknown,
+  dropOff: unknown,
+  quantity: unknown,
+  deadweight: unknown
+): Result<(number | "")[][]> {
+  return (
+    cohortSavingsFast(volumes, years, share, unitCost, duration, lag, dropOff, quantity, deadweight) ??
+    cohortSavingsGeneral(volumes, years, share, unitCost, duration, lag, dropOff, quantity, deadweight)
+  );
+}
+
+/**
+ * COHORTSAVINGS' general path: every input the contract allows (gaps, blanks, drop-off,
+ * any decimals), and every error with its message.
+ *
+ * @example
+ * cohortSavingsGeneral([[10, 0]], [[2017, 2018]], 0.3, 900000, 2, 0, 0.5, null, null); // [[2700000, 1350000]]
+ */
+export function cohortSavingsGeneral(
   volumes: unknown,
   years: unknown,
   share: unknown,
@@ -47,7 +74,7 @@ export function cohortSavingsCells(
     checkNonNegative(a.quantity, "quantity") ??
     checkShare(a.deadweight, "deadweight", true);
   if (bad) return bad;
-  const savings = cohortSavings(series.values, series.years, {
+  const params = {
     share: a.share,
     unitCost: a.unitCost,
     duration: a.duration,
@@ -55,6 +82,16 @@ export function cohortSavingsCells(
     dropOff: a.dropOff,
     quantity: a.quantity,
     deadweight: a.deadweight
-  });
-  return shapeLike(a.years, spread(a.years.cells.length, series.positions, savings.map(moneyOut)));
+  };
+  const out =
+    cohortSavingsToOre(series.values, series.years, params) ??
+    cohortSavings(series.values.map(dec), series.years, {
+      ...params,
+      share: dec(a.share),
+      unitCost: dec(a.unitCost),
+      dropOff: dec(a.dropOff),
+      quantity: dec(a.quantity),
+      deadweight: dec(a.deadweight)
+    }).map(moneyOut);
+  return shapeLike(a.years, spread(a.years.cells.length, series.positions, out));
 }

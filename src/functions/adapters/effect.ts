@@ -1,4 +1,5 @@
 import { checkNonNegative, checkShare } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { singleYearSaving } from "../../engine/effect";
 import type { Result } from "../../engine/result";
 import { isDomainError } from "../../engine/errors";
@@ -28,5 +29,5 @@ export function effectCells(volume: unknown, share: unknown, unitCost: unknown, 
     checkNonNegative(a.quantity, "quantity") ??
     checkShare(a.deadweight, "deadweight", true);
   if (bad) return bad;
-  return moneyOut(singleYearSaving(a.volume, a.share, a.unitCost, a.quantity, a.deadweight));
+  return moneyOut(singleYearSaving(dec(a.volume), dec(a.share), dec(a.unitCost), dec(a.quantity), dec(a.deadweight)));
 }

@@ -1,10 +1,10 @@
 import { checkNonNegative, checkRate, checkYears } from "../../engine/checks";
 import type { Dec } from "../../engine/decimal";
-import { isDomainError } from "../../engine/errors";
+import { dec } from "../../engine/decimal";
 import { indexFactor } from "../../engine/indexation";
 import type { Result } from "../../engine/result";
 import { at, checkSameLength, describe, isBlank, requiredNumber, requiredYear, toVector } from "../cells";
-import { domainError } from "../../engine/errors";
+import { domainError, isDomainError } from "../../engine/errors";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -42,13 +42,12 @@ export function indexCostCells(amount: unknown, fromYear: unknown, toYear: unkno
     positions.push(i + 1);
     if (isBlank(r)) continue;
     if (typeof r !== "number" || !Number.isFinite(r)) return domainError("notNumber", { arg: at("indexRates", i + 1), got: describe(r) });
-    const rate = requiredNumber(r, at("indexRates", i + 1)) as Dec;
-    const badRate = checkRate(rate, at("indexRates", i + 1));
+    const badRate = checkRate(r, at("indexRates", i + 1));
     if (badRate) return badRate;
-    rates.set(year, rate);
+    rates.set(year, dec(r));
   }
   const dup = checkYears(years, "indexYears", false, positions);
   if (dup) return dup;
   const factor = indexFactor(a.from, a.to, rates);
-  return isDomainError(factor) ? factor : moneyOut(a.amount.times(factor));
+  return isDomainError(factor) ? factor : moneyOut(dec(a.amount).times(factor));
 }

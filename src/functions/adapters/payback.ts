@@ -1,5 +1,6 @@
 import { paybackYear } from "../../engine/appraisal";
 import { checkNonNegative } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { requiredNumber, toVector, yearSeries } from "../cells";
@@ -22,10 +23,10 @@ export function paybackCells(savings: unknown, years: unknown, cost: unknown): R
   if (isDomainError(series)) return series;
   const bad = checkNonNegative(a.cost, "cost");
   if (bad) return bad;
-  const year = paybackYear(series.values, series.years, a.cost);
+  const year = paybackYear(series.values.map(dec), series.years, dec(a.cost));
   if (year !== undefined) return year;
   return domainError("neverPaidBack", {
-    cost: a.cost.toString(),
+    cost: a.cost,
     from: series.years[0] as number,
     to: series.years[series.years.length - 1] as number
   });

@@ -1,4 +1,5 @@
 import { checkNonNegative, checkShare } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import { actualRepayment, plannedRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
@@ -22,5 +23,7 @@ export function repaymentCells(cost: unknown, actualSavings: unknown, floorShare
   if (isDomainError(a)) return a;
   const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.floor, "floorShare") ?? checkShare(a.fee, "feeShare");
   if (bad) return bad;
-  return moneyOut(a.actual === undefined ? plannedRepayment(a.cost, a.fee) : actualRepayment(a.cost, a.actual, a.floor, a.fee));
+  const c = dec(a.cost);
+  const fee = dec(a.fee);
+  return moneyOut(a.actual === undefined ? plannedRepayment(c, fee) : actualRepayment(c, dec(a.actual), dec(a.floor), fee));
 }

@@ -1,4 +1,5 @@
 import { checkNonNegative, checkShare } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import { planFollowingSavings, plannedRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
@@ -30,6 +31,6 @@ export function repaymentPlanCells(savings: unknown, years: unknown, cost: unkno
   const start = a.start ?? (series.years[0] as number);
   let startIndex = series.years.findIndex((y) => y >= start);
   if (startIndex < 0) startIndex = series.years.length;
-  const plan = planFollowingSavings(series.values, plannedRepayment(a.cost, a.fee), startIndex);
+  const plan = planFollowingSavings(series.values.map(dec), plannedRepayment(dec(a.cost), dec(a.fee)), startIndex);
   return shapeLike(a.years, spread(a.years.cells.length, series.positions, splitOut(plan)));
 }

@@ -1,4 +1,5 @@
 import { checkNonNegative, checkShare } from "../../engine/checks";
+import { dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
 import { splitRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
@@ -38,7 +39,7 @@ export function repaymentSplitCells(
     actual = moneyCells(a.actual, "actualByDept");
     if (isDomainError(actual)) return actual;
   }
-  const parts = splitRepayment(a.cost, savings, actual, a.floor, a.fee);
+  const parts = splitRepayment(dec(a.cost), savings, actual, dec(a.floor), dec(a.fee));
   if (!parts) return domainError("noPositiveSavings", { arg: "savingsByDept" });
   return shapeLike(a.savings, splitOut(parts));
 }

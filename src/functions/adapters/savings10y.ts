@@ -1,10 +1,13 @@
 import { checkRate } from "../../engine/checks";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
-import { windowSum } from "../../engine/window";
+import { dec } from "../../engine/decimal";
+import { sumToOre } from "../../engine/scaled";
+import { inWindow, windowSum } from "../../engine/window";
 import { optionalBoolean, optionalNumber, optionalYear, requiredYear, toVector, yearSeries } from "../cells";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
+import { savings10yFast } from "../fast/savings10yFast";
 
 /** The contract's fixed horizon for SAVINGS10Y. */
 export const SAVINGS10Y_HORIZON = 10;
@@ -16,6 +19,24 @@ export const SAVINGS10Y_HORIZON = 10;
  * savings10yCells([[0, 2.7e6, 5.4e6, 8.1e6, 5.4e6, 2.7e6]], [[2017, 2018, 2019, 2020, 2021, 2022]], 2019, null, null, null); // 16200000
  */
 export function savings10yCells(
+  savings: unknown,
+  years: unknown,
+  endYear: unknown,
+  discountRate: unknown,
+  baseYear: unknown,
+  includeDuring: unknown
+): Result<number> {
+  return savings10yFast(savings, years, endYear, discountRate, baseYear, includeDuring) ?? savings10yGeneral(savings, years, endYear, discountRate, baseYear, includeDuring);
+}
+
+/**
+ * SAVINGS10Y's general path: every input the contract allows, and every error with its
+ * message. {@link savings10yCells} takes the fast path first when it applies.
+ *
+ * @example
+ * savings10yGeneral([[0, 2.7e6, 5.4e6, 8.1e6]], [[2017, 2018, 2019, 2020]], 2019, 0.035, 2017, false); // 7305734.13
+ */
+export function savings10yGeneral(
   savings: unknown,
   years: unknown,
   endYear: unknown,
@@ -36,13 +57,21 @@ export function savings10yCells(
   if (isDomainError(series)) return series;
   const bad = checkRate(a.discountRate, "discountRate");
   if (bad) return bad;
+  if (a.discountRate === 0) {
+    const counted: number[] = [];
+    series.years.forEach((y, i) => {
+      if (inWindow(y, a.endYear, SAVINGS10Y_HORIZON, a.includeDuring)) counted.push(series.values[i] as number);
+    });
+    const fast = sumToOre(counted);
+    if (fast !== undefined) return fast;
+  }
   const base = a.baseYear ?? Math.min(...series.years);
   return moneyOut(
-    windowSum(series.values, series.years, {
+    windowSum(series.values.map(dec), series.years, {
       endYear: a.endYear,
       horizonYears: SAVINGS10Y_HORIZON,
       includeDuring: a.includeDuring,
-      discountRate: a.discountRate,
+      discountRate: dec(a.discountRate),
       baseYear: base
     })
   );

@@ -1,5 +1,6 @@
 import { checkBetween, checkNonNegative } from "../../engine/checks";
 import { staffCost } from "../../engine/costs";
+import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { requiredNumber } from "../cells";
@@ -26,5 +27,5 @@ export function staffCostCells(monthlySalary: unknown, fte: unknown, months: unk
     checkNonNegative(a.months, "months") ??
     checkBetween(a.po, "payrollOverhead", 0, 2);
   if (bad) return bad;
-  return moneyOut(staffCost(a.salary, a.fte, a.months, a.po));
+  return moneyOut(staffCost(dec(a.salary), dec(a.fte), dec(a.months), dec(a.po)));
 }

@@ -51,6 +51,5 @@ export function unitCostCells(code: unknown, codes: unknown, costs: unknown): Re
   if (match < 0) return domainError("unknownCode", { code: a.code.trim(), arg: "codes" });
   const cost = a.costs.cells[match];
   if (isBlank(cost)) return domainError("blankCost", { code: a.code.trim(), arg: "costs", pos: match + 1 });
-  const value = new Dec(cost as number);
-  return checkNonNegative(value, at("costs", match + 1)) ?? moneyOut(value);
+  return checkNonNegative(cost as number, at("costs", match + 1)) ?? moneyOut(new Dec(cost as number));
 }
