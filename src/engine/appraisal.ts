@@ -1,4 +1,5 @@
-import { Dec, ZERO } from "./decimal";
+import type { Dec} from "./decimal";
+import { ZERO } from "./decimal";
 import { domainError } from "./errors";
 import type { Result } from "./result";
 

@@ -1,4 +1,5 @@
-import { Dec, ONE, ZERO } from "./decimal";
+import type { Dec} from "./decimal";
+import { ONE, ZERO } from "./decimal";
 
 /** The parameters of a cohort effect (MODEL.md, "Effects and savings"). */
 export interface CohortParams {

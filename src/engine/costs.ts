@@ -1,4 +1,5 @@
-import { Dec, ONE } from "./decimal";
+import type { Dec} from "./decimal";
+import { ONE } from "./decimal";
 
 /**
  * Staff cost for a period: monthly salary × FTE × months × (1 + payroll overhead).

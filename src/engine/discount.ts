@@ -1,4 +1,5 @@
-import { Dec, ONE } from "./decimal";
+import type { Dec} from "./decimal";
+import { ONE } from "./decimal";
 
 /**
  * Present value at `rate` in `baseYear` of an amount arising in `year`:

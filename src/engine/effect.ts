@@ -1,4 +1,5 @@
-import { Dec, ONE, ZERO } from "./decimal";
+import type { Dec} from "./decimal";
+import { ONE, ZERO } from "./decimal";
 
 /**
  * One year's saving without cohorts:

@@ -1,4 +1,5 @@
-import { Dec, ONE } from "./decimal";
+import type { Dec} from "./decimal";
+import { ONE } from "./decimal";
 import { domainError } from "./errors";
 import type { Result } from "./result";
 

@@ -1,4 +1,5 @@
-import { Dec, ZERO } from "./decimal";
+import type { Dec} from "./decimal";
+import { ZERO } from "./decimal";
 import { presentValue } from "./discount";
 
 /** How savings are counted: the window after the end year, and discounting. */

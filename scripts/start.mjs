@@ -1,0 +1,139 @@
+// npm start: run the add-in for development.
+//   Windows/macOS: `office-addin-debugging start manifest.xml` sideloads it into Excel desktop.
+//   Linux (or when that fails, or with `npm start -- --web`): build, serve on
+//   https://localhost:3000 and print how to sideload into Excel on the web.
+// Errors end with a short message, never a stack trace.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const manifest = join(root, "manifest.xml");
+const require = createRequire(import.meta.url);
+
+/** Prints a clear failure message (Swedish / English) and ends the process. */
+function fail(sv, en, error) {
+  const detail = error instanceof Error ? error.message : error ? String(error) : "";
+  console.error(`\nSINV: ${sv}\nSINV: ${en}${detail ? `\n  (${detail.split("\n")[0]})` : ""}`);
+  process.exit(1);
+}
+
+/** Ends with the clearest message known for an error (a busy port gets its own). */
+function failWith(error) {
+  if (error && error.code === "EADDRINUSE") {
+    fail("Port 3000 används redan – stoppa den andra servern först.", "Port 3000 is already in use – stop the other server first.");
+  }
+  fail("Oväntat fel.", "Unexpected error.", error);
+}
+
+// webpack-dev-server reports a busy port as an unhandled 'error' event, not a rejection.
+process.on("uncaughtException", failWith);
+process.on("unhandledRejection", failWith);
+
+/** Runs a shell command with inherited output; resolves true when it exits 0. */
+function run(command) {
+  console.log(`SINV: ${command}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, { cwd: root, shell: true, stdio: "inherit" });
+    child.on("error", () => resolve(false));
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+/**
+ * Sideloads into Excel desktop with office-addin-debugging (through npx). Excel desktop
+ * trusts only an installed certificate, so office-addin-dev-certs installs one first when
+ * ~/.office-addin-dev-certs is missing; webpack.config.js then serves with it.
+ */
+async function sideloadDesktop() {
+  if (!existsSync(join(homedir(), ".office-addin-dev-certs", "localhost.crt"))) {
+    await run("npx --yes office-addin-dev-certs install");
+  }
+  return run(
+    `npx --yes office-addin-debugging start "${manifest}" desktop ` +
+      `--dev-server "npm run dev-server" --dev-server-port 3000`
+  );
+}
+
+function printWebInstructions() {
+  const url = "https://localhost:3000/taskpane.html";
+  console.log(`
+================================================================================
+SINV körs på ${url}
+
+Ladda in tillägget i Excel på webben:
+  1. Lita på certifikatet: öppna
+       ${url}
+     i webbläsaren och godkänn varningen (Avancerat → Fortsätt till localhost).
+  2. Öppna en arbetsbok i Excel på webben.
+  3. Infoga → Tillägg → Mina tillägg → Ladda upp mitt tillägg → välj
+     ${manifest}
+  4. Prova: =SINV.EFFECT(20; 0,3; 900000)
+
+SINV is running at ${url}
+
+Sideload the add-in into Excel on the web:
+  1. Trust the certificate: open
+       ${url}
+     in the browser and accept the warning (Advanced → Proceed to localhost).
+  2. Open a workbook in Excel on the web.
+  3. Insert → Add-ins → My Add-ins → Upload My Add-in → choose
+     ${manifest}
+  4. Try: =SINV.EFFECT(20, 0.3, 900000)
+
+Stoppa med Ctrl+C. / Stop with Ctrl+C.
+================================================================================
+`);
+}
+
+/** Builds in memory and serves on https://localhost:3000 with webpack-dev-server. */
+async function serveForWeb() {
+  const webpack = require("webpack");
+  const { default: WebpackDevServer } = await import("webpack-dev-server");
+  const config = require(join(root, "webpack.config.js"))({}, { mode: "development" });
+  const compiler = webpack(config);
+  let printed = false;
+  compiler.hooks.done.tap("sinv-start", (stats) => {
+    if (stats.hasErrors()) {
+      console.error(stats.toString({ all: false, errors: true, colors: false }));
+      console.error("\nSINV: Bygget misslyckades – rätta felen ovan, servern bygger om när filen sparas.");
+      console.error("SINV: The build failed – fix the errors above; the server rebuilds on save.");
+    } else if (!printed) {
+      printed = true;
+      printWebInstructions();
+    }
+  });
+  const server = new WebpackDevServer(config.devServer, compiler);
+  const stop = () => {
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(0)
+    );
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  try {
+    await server.start();
+  } catch (error) {
+    if (error && error.code === "EADDRINUSE") failWith(error);
+    fail("Utvecklingsservern kunde inte starta.", "The dev server could not start.", error);
+  }
+}
+
+const forceWeb = process.argv.includes("--web");
+if (!forceWeb && (process.platform === "win32" || process.platform === "darwin")) {
+  if (await sideloadDesktop()) process.exit(0);
+  console.log(
+    "\nSINV: Sidladdning i Excel för skrivbordet misslyckades – startar servern för Excel på webben i stället." +
+      "\nSINV: Sideloading into Excel desktop failed – starting the server for Excel on the web instead.\n"
+  );
+} else if (!forceWeb) {
+  console.log(
+    "SINV: office-addin-debugging kan inte sidladda på Linux – använd Excel på webben.\n" +
+      "SINV: office-addin-debugging cannot sideload on Linux – use Excel on the web.\n"
+  );
+}
+await serveForWeb();

@@ -1,0 +1,207 @@
+/**
+ * Production build: `npx webpack --mode production` into a temporary folder must succeed
+ * and emit functions.json describing the eleven SINV functions exactly as their TypeScript
+ * signatures say, a functions bundle that associates them, and a taskpane.html that loads
+ * office.js from Microsoft plus the runtime chunk and both bundles, and nothing else from
+ * another host. Takes about half a minute.
+ */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  DEV_ORIGIN,
+  OFFICE_JS_URL,
+  ROOT,
+  emittedFiles,
+  functionsFromSource,
+  loadWebpackConfig,
+  manifestUrls,
+  parseXmlStrict,
+  readRepoText,
+  type ExpectedFunction
+} from "./support/addinShell";
+
+const FUNCTION_IDS = [
+  "EFFECT",
+  "COHORTSAVINGS",
+  "SAVINGS10Y",
+  "REPAYMENT",
+  "REPAYMENTSPLIT",
+  "REPAYMENTPLAN",
+  "PAYBACK",
+  "BREAKEVEN",
+  "STAFFCOST",
+  "INDEXCOST",
+  "UNITCOST"
+];
+
+const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
+
+interface MetadataParameter {
+  name: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+
+interface MetadataFunction {
+  id: string;
+  name: string;
+  parameters: MetadataParameter[];
+}
+
+let outDir = "";
+let build: SpawnSyncReturns<string>;
+
+function output(file: string): string {
+  return join(outDir, file);
+}
+
+function buildLog(): string {
+  const text = `${build.stdout ?? ""}\n${build.stderr ?? ""}`;
+  return text.length > 4000 ? `…${text.slice(-4000)}` : text;
+}
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), "sinv-build-"));
+  build = spawnSync("npx", ["webpack", "--mode", "production", "--output-path", outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT_MS,
+    shell: process.platform === "win32",
+    env: { ...process.env, NODE_ENV: "production" }
+  });
+}, BUILD_TIMEOUT_MS + 10_000);
+
+afterAll(() => {
+  if (outDir !== "") rmSync(outDir, { recursive: true, force: true });
+});
+
+describe("npx webpack --mode production", () => {
+  it("exits 0", () => {
+    expect(build.error).toBeUndefined();
+    if (build.status !== 0) throw new Error(`webpack exited with ${build.status}:\n${buildLog()}`);
+    expect(build.status).toBe(0);
+  });
+
+  it("emits every file webpack.config.js promises, and every file manifest.xml points at", () => {
+    const expected = emittedFiles(loadWebpackConfig());
+    for (const file of expected) expect({ file, exists: existsSync(output(file)) }).toEqual({ file, exists: true });
+    const manifest = parseXmlStrict(readRepoText("manifest.xml"), "manifest.xml");
+    for (const { url } of manifestUrls(manifest)) {
+      expect(url.startsWith(`${DEV_ORIGIN}/`)).toBe(true);
+      const file = new URL(url).pathname.replace(/^\//, "");
+      expect({ url, exists: existsSync(output(file)) }).toEqual({ url, exists: true });
+    }
+  });
+});
+
+describe("the signature reader of the test", () => {
+  it("reads ids, optional flags, matrices and skips the invocation parameter", () => {
+    const sample = [
+      "/**",
+      " * Sample.",
+      " * @customfunction SAMPLE.ONE",
+      " * @param a A.",
+      " */",
+      "export function one(a: number, rows: any[][], label?: string, flag?: boolean, invocation?: CustomFunctions.Invocation): number {",
+      "  return 0;",
+      "}",
+      "/** Not a custom function. */",
+      "export function helper(x: number): number {",
+      "  return x;",
+      "}",
+      "/**",
+      " * @customfunction",
+      " */",
+      "export function two(): number {",
+      "  return 2;",
+      "}"
+    ].join("\n");
+    expect(functionsFromSource(sample)).toEqual([
+      {
+        id: "SAMPLE.ONE",
+        functionName: "one",
+        parameters: [
+          { name: "a", type: "number", dimensionality: "scalar", optional: false },
+          { name: "rows", type: "any", dimensionality: "matrix", optional: false },
+          { name: "label", type: "string", dimensionality: "scalar", optional: true },
+          { name: "flag", type: "boolean", dimensionality: "scalar", optional: true }
+        ]
+      },
+      { id: "TWO", functionName: "two", parameters: [] }
+    ]);
+  });
+});
+
+describe("functions.json", () => {
+  const expectedFunctions: ExpectedFunction[] = functionsFromSource(readRepoText("src/functions/functions.ts"));
+
+  function metadata(): MetadataFunction[] {
+    const parsed = JSON.parse(readFileSync(output("functions.json"), "utf8")) as { functions: MetadataFunction[] };
+    return parsed.functions;
+  }
+
+  it("src/functions/functions.ts declares the eleven functions", () => {
+    expect(expectedFunctions.map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+  });
+
+  it("lists the eleven functions, each once", () => {
+    expect(metadata().map((f) => f.id).sort()).toEqual([...FUNCTION_IDS].sort());
+  });
+
+  it.each(FUNCTION_IDS)("%s has the parameters of its TypeScript signature", (id) => {
+    const expected = expectedFunctions.find((f) => f.id === id);
+    const actual = metadata().find((f) => f.id === id);
+    expect(expected).toBeDefined();
+    expect(actual).toBeDefined();
+    const fromMetadata = (actual?.parameters ?? []).map((p) => ({
+      name: p.name,
+      type: p.type ?? "any",
+      dimensionality: p.dimensionality ?? "scalar",
+      optional: p.optional ?? false
+    }));
+    expect(fromMetadata).toEqual(expected?.parameters);
+  });
+
+  it("marks range parameters as matrices and trailing `name?:` parameters as optional", () => {
+    const all = metadata().flatMap((f) => f.parameters);
+    expect(all.some((p) => p.dimensionality === "matrix")).toBe(true);
+    expect(all.some((p) => p.optional === true)).toBe(true);
+  });
+});
+
+describe("bundles and page", () => {
+  function html(): string {
+    return readFileSync(output("taskpane.html"), "utf8");
+  }
+
+  /** Values of src= and href= attributes, quoted or not (the page is minified). */
+  function references(tag: string, attribute: string): string[] {
+    const pattern = new RegExp(`<${tag}\\b[^>]*?\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "gi");
+    return [...html().matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3]);
+  }
+
+  it("associates every function in functions.js", () => {
+    const bundle = readFileSync(output("functions.js"), "utf8");
+    expect(bundle).toContain('CustomFunctions.associate("EFFECT"');
+    for (const id of FUNCTION_IDS) expect(bundle).toMatch(new RegExp(`CustomFunctions\\.associate\\(\\s*["'\`]${id}["'\`]`));
+  });
+
+  it("loads office.js first, then the runtime chunk, then both bundles", () => {
+    const scripts = references("script", "src");
+    expect(scripts[0]).toBe(OFFICE_JS_URL);
+    const local = scripts.slice(1).map((src) => src.replace(/^\.?\//, "").replace(/\?.*$/, ""));
+    expect(local[0]).toBe("runtime.js");
+    expect([...local].sort()).toEqual(["functions.js", "runtime.js", "taskpane.js"]);
+    for (const file of local) expect(existsSync(output(file))).toBe(true);
+  });
+
+  it("references no external host but Microsoft's office.js", () => {
+    const all = [...html().matchAll(/\s(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const external = all.filter((value) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value));
+    expect(external).toEqual([OFFICE_JS_URL]);
+  });
+});
