@@ -185,7 +185,15 @@ function longer(range: unknown): unknown {
 
 const cases: [string, string, () => void][] = [];
 for (const spec of SPECS) {
-  cases.push([spec.fn, "the baseline is valid", () => expect(() => call(spec.fn, spec.baseline)).not.toThrow()]);
+  cases.push([
+    spec.fn,
+    "the baseline is valid and its arguments are not mutated",
+    () => {
+      const args = structuredClone(spec.baseline) as unknown[];
+      expect(() => call(spec.fn, args)).not.toThrow();
+      expect(args).toEqual(spec.baseline);
+    }
+  ]);
   spec.args.forEach((arg, i) => {
     const expectValueError = (value: unknown, mustName: string) => () => {
       const e = thrown(spec.fn, withArg(spec.baseline, i, value));
