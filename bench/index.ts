@@ -9,7 +9,7 @@ import { END_YEAR, YEARS, makeRows } from "./workload";
 import type { Row } from "./workload";
 
 const ROWS = 10000;
-const REPEATS = 5;
+const REPEATS = 9;
 
 function median(values: number[]): number {
   const s = values.slice().sort((a, b) => a - b);

@@ -20,16 +20,31 @@ export function savings10yFast(savings: unknown, years: unknown, endYear: unknow
   let during = false;
   if (includeDuring === true) during = true;
   else if (!(includeDuring === false || includeDuring === null || includeDuring === undefined || includeDuring === "")) return undefined;
+  // A single row (the common layout) is read in place; a column through flatCells.
+  const rowS = singleRow(savings);
+  const rowY = singleRow(years);
+  if (rowS && rowY) return rowS.length === rowY.length ? sumWindow((i) => rowS[i], (i) => rowY[i], rowS.length, endYear, during) : undefined;
   const s = flatCells(savings);
   const y = flatCells(years);
-  if (!s || !y || s.length !== y.length || s.length > MAX_CELLS) return undefined;
+  if (!s || !y || s.length !== y.length) return undefined;
+  return sumWindow(s.at, y.at, s.length, endYear, during);
+}
+
+function singleRow(range: unknown): readonly unknown[] | undefined {
+  if (!Array.isArray(range) || range.length !== 1) return undefined;
+  const row: unknown = range[0];
+  return Array.isArray(row) && row.length >= 2 ? row : undefined;
+}
+
+function sumWindow(saving: (i: number) => unknown, yearAt: (i: number) => unknown, n: number, endYear: number, during: boolean): number | undefined {
+  if (n > MAX_CELLS) return undefined;
   let previous = 0;
   let total = 0;
-  for (let i = 0; i < y.length; i++) {
-    const year = y.at(i);
+  for (let i = 0; i < n; i++) {
+    const year = yearAt(i);
     if (!isYear(year) || year <= previous) return undefined;
     previous = year;
-    const v = s.at(i);
+    const v = saving(i);
     if (typeof v !== "number" || !Number.isInteger(v) || v >= MAX_WHOLE || v <= -MAX_WHOLE) return undefined;
     if (inWindow(year, endYear, 10, during)) total += v;
   }

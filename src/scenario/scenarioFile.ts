@@ -1,0 +1,32 @@
+import type { Actuals, Investment, RuleSet, Scenario } from "../engine";
+
+/** A row of the evaluation schema (utvärderingsschema). */
+export interface EvaluationRow {
+  readonly goal: string;
+  readonly activity: string;
+  readonly activityMeasures: string;
+  readonly effectMeasures: string;
+  readonly indicators: string;
+  readonly economicEffects: string;
+}
+
+/** Where the rules come from: a preset by id, optionally with values changed. */
+export interface RulesChoice {
+  readonly preset: string;
+  readonly overrides?: Partial<Omit<RuleSet, "id" | "name" | "source">>;
+}
+
+/** A scenario file (JSON) after validation: everything one application workbook needs. */
+export interface ScenarioFile {
+  /** Always "sinv-scenario/1". */
+  readonly format: "sinv-scenario/1";
+  readonly rules: RulesChoice;
+  readonly investment: Investment;
+  readonly scenario?: Scenario;
+  readonly actuals?: Actuals;
+  readonly evaluationSchema?: readonly EvaluationRow[];
+  /** Free text shown in the workbook: what the example is, what is illustrative. */
+  readonly notes?: readonly string[];
+  /** Sources of the investment's facts (granted amount, period, ...). */
+  readonly sources?: readonly { readonly title: string; readonly url?: string }[];
+}

@@ -1,0 +1,70 @@
+/**
+ * A workbook as data: what the generator builds and a writer applies. Pure values only,
+ * so a plan can be tested, compared and written by more than one writer (ExcelJS bytes,
+ * Office.js) without either knowing how it was made.
+ */
+
+/** A literal cell value. */
+export type CellValue = number | string | boolean | null;
+
+/** How a cell looks; the writer maps each style to fonts, fills and borders. */
+export type CellStyle = "title" | "subtitle" | "header" | "label" | "input" | "result" | "total" | "note" | "warning" | "plain";
+
+/** One cell: a value or a formula (English function names, `,` separators, no leading `=`). */
+export interface CellPlan {
+  /** A1 reference within the sheet, e.g. "B4". */
+  readonly ref: string;
+  readonly value?: CellValue;
+  readonly formula?: string;
+  /** Excel number format, e.g. `# ##0` or `0.0 %`. */
+  readonly numFmt?: string;
+  readonly style?: CellStyle;
+  /**
+   * What the engine computed for this formula cell (kronor rounded to öre, shares and
+   * years as they are, booleans for tests). Spreadsheets recalculating the formula must
+   * agree with it; writers do not write it.
+   */
+  readonly expect?: number | boolean | string;
+}
+
+/** An Excel table (ListObject) over input data, with fixed names the add-in finds it by. */
+export interface TablePlan {
+  /** Workbook-unique table name, e.g. "SINV_Enhetskostnader". */
+  readonly name: string;
+  /** A1 reference of the header row's first cell. */
+  readonly ref: string;
+  readonly columns: readonly string[];
+  /** Data rows, one value per column. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Number formats per column (same length as columns; undefined for general). */
+  readonly numFmts?: readonly (string | undefined)[];
+}
+
+/** One worksheet. */
+export interface SheetPlan {
+  readonly name: string;
+  readonly cells: readonly CellPlan[];
+  readonly tables: readonly TablePlan[];
+  /** Column widths in characters, by 1-based column number. */
+  readonly columnWidths: Readonly<Record<number, number>>;
+  /** Rows and columns kept in view (frozen panes), 0 for none. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+}
+
+/** A workbook-scoped name for a key result, e.g. SINV_TotalCost → Översikt!$C$8. */
+export interface NamePlan {
+  readonly name: string;
+  readonly sheet: string;
+  /** Absolute A1 reference within the sheet, e.g. "$C$8". */
+  readonly ref: string;
+}
+
+/** The whole workbook. */
+export interface WorkbookPlan {
+  readonly title: string;
+  readonly lang: "sv" | "en";
+  /** "native": Excel's own functions; "sinv": SINV.* custom functions. */
+  readonly formulas: "native" | "sinv";
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+}
