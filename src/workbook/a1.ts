@@ -1,0 +1,76 @@
+/**
+ * A1 references: column letters, cell and range addresses, quoted sheet names.
+ */
+
+/**
+ * The letters of a 1-based column number.
+ *
+ * @example
+ * columnLetters(1);  // "A"
+ * columnLetters(28); // "AB"
+ */
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * A cell address from 1-based row and column, relative or absolute.
+ *
+ * @example
+ * cellRef(4, 3);             // "C4"
+ * cellRef(4, 3, true);       // "$C$4"
+ */
+export function cellRef(row: number, column: number, absolute = false): string {
+  return absolute ? `$${columnLetters(column)}$${row}` : `${columnLetters(column)}${row}`;
+}
+
+/**
+ * A range address between two cells.
+ *
+ * @example
+ * rangeRef(4, 3, 4, 15, true); // "$C$4:$O$4"
+ */
+export function rangeRef(row1: number, col1: number, row2: number, col2: number, absolute = true): string {
+  return `${cellRef(row1, col1, absolute)}:${cellRef(row2, col2, absolute)}`;
+}
+
+/**
+ * A sheet name as formulas need it: always quoted, quotes doubled.
+ *
+ * @example
+ * quoteSheet("Målgrupper"); // "'Målgrupper'"
+ */
+export function quoteSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A reference on another sheet.
+ *
+ * @example
+ * onSheet("Parametrar", "$B$7"); // "'Parametrar'!$B$7"
+ */
+export function onSheet(sheet: string, ref: string): string {
+  return `${quoteSheet(sheet)}!${ref}`;
+}
+
+/**
+ * Parses "C4" into 1-based row and column.
+ *
+ * @example
+ * parseCell("$AB$12"); // { row: 12, column: 28 }
+ */
+export function parseCell(ref: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`Not a cell reference: ${ref}`);
+  let column = 0;
+  for (const ch of m[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}

@@ -1,0 +1,109 @@
+import type { Actuals, DomainError, Result, RuleSet } from "../engine";
+import { customRules, evaluateInvestment, followUp, isDomainError, presetRules, summarize } from "../engine";
+import type { ScenarioFile } from "../scenario/scenarioFile";
+import type { BuildContext } from "./context";
+import { computeLayout } from "./layout";
+import type { WorkbookPlan } from "./plan";
+import { costsSheet } from "./sheets/costs";
+import { effectsSheet } from "./sheets/effects";
+import { evaluationSheet } from "./sheets/evaluation";
+import { followUpSheet } from "./sheets/followUp";
+import { overviewSheet } from "./sheets/overview";
+import { parametersSheet } from "./sheets/parameters";
+import { repaymentSheet } from "./sheets/repayment";
+import { sensitivitySheet } from "./sheets/sensitivity";
+import { societalSheet } from "./sheets/societal";
+import { targetGroupsSheet } from "./sheets/targetGroups";
+import { unitCostsSheet } from "./sheets/unitCosts";
+import type { Template } from "./template";
+
+/** How the workbook is generated. */
+export interface BuildOptions {
+  readonly template: Template;
+  readonly lang: "sv" | "en";
+  /** "native" (default): Excel's own functions; "sinv": SINV.* custom functions where they apply. */
+  readonly formulas: "native" | "sinv";
+}
+
+/**
+ * The rule set a scenario file chooses: a preset, with its changed values checked.
+ *
+ * @example
+ * (rulesOf({ preset: "orebro-2020" }) as RuleSet).repaymentModel; // false
+ */
+export function rulesOf(choice: ScenarioFile["rules"]): Result<RuleSet> {
+  const preset = presetRules(choice.preset);
+  if (isDomainError(preset) || !choice.overrides || Object.keys(choice.overrides).length === 0) return preset;
+  return customRules(preset, choice.overrides);
+}
+
+/**
+ * Builds the application workbook as a pure plan: eleven sheets from the template, every
+ * computed cell a live formula carrying the engine's value as its `expect`, input tables
+ * with fixed names, and workbook names for the key results. Returns the engine's error
+ * (with its Swedish and English message) when the inputs cannot be evaluated.
+ *
+ * @example
+ * const plan = buildWorkbook(workedExampleFile, { template: orebro, lang: "sv", formulas: "native" }) as WorkbookPlan;
+ * plan.sheets.map((s) => s.name); // ["Översikt", "Parametrar", "Kostnadskalkyl", …]
+ */
+export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result<WorkbookPlan> {
+  const rules = rulesOf(file.rules);
+  if (isDomainError(rules)) return rules;
+  const inv = file.investment;
+  const s = file.scenario ?? {};
+  const scenario = {
+    shareFactor: s.shareFactor ?? 1,
+    volumeFactor: s.volumeFactor ?? 1,
+    unitCostFactor: s.unitCostFactor ?? 1,
+    discountRate: s.discountRate ?? rules.discountRate,
+    includeDuring: s.includeDuring ?? rules.includeDuring,
+    horizonYears: s.horizonYears ?? rules.horizonYears,
+    baseYear: s.baseYear ?? inv.startYear
+  };
+  const ev = evaluateInvestment(inv, rules, scenario);
+  if (isDomainError(ev)) return ev;
+  const actuals: Actuals = {
+    volumes: Object.fromEntries(inv.targetGroups.map((g) => [g.id, file.actuals?.volumes?.[g.id] ?? g.volumes])),
+    shares: Object.fromEntries(inv.effects.map((e) => [e.id, file.actuals?.shares?.[e.id] ?? e.share]))
+  };
+  const fu = followUp(inv, rules, actuals, scenario);
+  if (isDomainError(fu)) return fu as DomainError;
+  const { template, lang } = options;
+  const ctx: BuildContext = {
+    lang,
+    formulas: options.formulas,
+    template,
+    file,
+    rules,
+    scenario,
+    ev,
+    summary: summarize(ev),
+    followUp: fu,
+    years: ev.years,
+    t: (key) => template.labels[key][lang],
+    sheet: (key) => template.sheets[key][lang],
+    fmt: template.numberFormats
+  };
+  const layout = computeLayout(ctx);
+  const overview = overviewSheet(ctx, layout);
+  return {
+    title: inv.name,
+    lang,
+    formulas: options.formulas,
+    sheets: [
+      overview.sheet,
+      parametersSheet(ctx, layout),
+      costsSheet(ctx, layout),
+      targetGroupsSheet(ctx, layout),
+      unitCostsSheet(ctx, layout),
+      effectsSheet(ctx, layout),
+      repaymentSheet(ctx, layout),
+      sensitivitySheet(ctx, layout),
+      followUpSheet(ctx, layout),
+      evaluationSheet(ctx),
+      societalSheet(ctx, layout)
+    ],
+    names: overview.names
+  };
+}

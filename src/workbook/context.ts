@@ -1,0 +1,23 @@
+import type { Evaluation, FollowUp, RuleSet, Scenario, Summary } from "../engine";
+import type { ScenarioFile } from "../scenario/scenarioFile";
+import type { LabelKey, NumberFormats, SheetKey, Template } from "./template";
+
+/** Everything a sheet function needs: the inputs, the engine's results, the template in one language. */
+export interface BuildContext {
+  readonly lang: "sv" | "en";
+  readonly formulas: "native" | "sinv";
+  readonly template: Template;
+  readonly file: ScenarioFile;
+  readonly rules: RuleSet;
+  /** The scenario with every value filled in (multipliers 1 where not given). */
+  readonly scenario: Required<Omit<Scenario, "baseYear">> & { readonly baseYear: number };
+  readonly ev: Evaluation;
+  readonly summary: Summary;
+  readonly followUp: FollowUp;
+  readonly years: readonly number[];
+  /** A label in the workbook's language. */
+  t(key: LabelKey): string;
+  /** A sheet's name in the workbook's language. */
+  sheet(key: SheetKey): string;
+  readonly fmt: NumberFormats;
+}

@@ -1,0 +1,67 @@
+import { cellRef } from "./a1";
+import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "./plan";
+
+/** Options of one cell written through a {@link SheetBuilder}. */
+export interface CellOptions {
+  readonly numFmt?: string;
+  readonly style?: CellStyle;
+  readonly expect?: number | boolean | string;
+}
+
+/**
+ * Collects one sheet's cells and tables; `build()` returns the immutable {@link SheetPlan}.
+ * Local mutation only: a sheet function creates one, fills it and returns the plan.
+ *
+ * @example
+ * const b = new SheetBuilder("Parametrar");
+ * b.value(1, 1, "Startår", { style: "label" });
+ * b.build().cells[0].ref; // "A1"
+ */
+export class SheetBuilder {
+  private readonly cells = new Map<string, CellPlan>();
+  private readonly tables: TablePlan[] = [];
+  private readonly widths: Record<number, number> = {};
+  private frozen: { rows: number; columns: number } | undefined;
+
+  constructor(readonly name: string) {}
+
+  /** Writes a literal value. */
+  value(row: number, column: number, value: CellValue, options: CellOptions = {}): string {
+    const ref = cellRef(row, column);
+    this.cells.set(ref, { ref, value, ...options });
+    return ref;
+  }
+
+  /** Writes a formula (no leading "="); `expect` is the engine's value for it. */
+  formula(row: number, column: number, formula: string, options: CellOptions = {}): string {
+    const ref = cellRef(row, column);
+    this.cells.set(ref, { ref, formula, ...options });
+    return ref;
+  }
+
+  /** Adds a table whose header row starts at (row, column). */
+  table(table: Omit<TablePlan, "ref">, row: number, column: number): void {
+    this.tables.push({ ...table, ref: cellRef(row, column) });
+  }
+
+  /** Sets a column's width in characters. */
+  width(column: number, chars: number): void {
+    this.widths[column] = chars;
+  }
+
+  /** Keeps the first rows and columns in view. */
+  freeze(rows: number, columns: number): void {
+    this.frozen = { rows, columns };
+  }
+
+  /** The sheet as a plan. */
+  build(): SheetPlan {
+    return {
+      name: this.name,
+      cells: [...this.cells.values()],
+      tables: this.tables.slice(),
+      columnWidths: { ...this.widths },
+      ...(this.frozen ? { freeze: this.frozen } : {})
+    };
+  }
+}

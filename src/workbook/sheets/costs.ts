@@ -1,0 +1,205 @@
+import { cellRef, onSheet, rangeRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout } from "../layout";
+import type { CellValue, SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import type { CostCategory, Dec } from "../../engine";
+import { ZERO, dec, roundOre, staffCost } from "../../engine";
+import type { LabelKey } from "../template";
+
+const CATEGORY_LABELS: Readonly<Record<CostCategory, LabelKey>> = {
+  staff: "catStaff",
+  premises: "catPremises",
+  material: "catMaterial",
+  training: "catTraining",
+  evaluation: "catEvaluation",
+  other: "catOther"
+};
+
+const money = (d: Dec): number => roundOre(d).toNumber();
+
+/**
+ * Kostnadskalkyl: cost lines × years (table SINV_Kostnader), staff lines from monthly salary,
+ * FTE, months and payroll overhead (table SINV_Personal) with their cost per year, and the
+ * totals per year, fund and co-financing, per department and per category.
+ *
+ * @example
+ * costsSheet(ctx, layout); // the total cost cell holds the engine's 12 200 000 as its expect
+ */
+export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
+  const { t, fmt, years, file } = ctx;
+  const inv = file.investment;
+  const n = years.length;
+  const c = layout.costs;
+  const b = new SheetBuilder(ctx.sheet("costs"));
+  const fund = t("fund");
+  const cofinanced = t("cofinanced");
+  const token = (f: "fund" | "cofinancing"): string => (f === "fund" ? fund : cofinanced);
+  b.value(1, 1, t("costsTitle"), { style: "title" });
+  b.value(2, 1, t("inputHint"), { style: "note" });
+
+  // Fixed amounts per year.
+  const fixed = inv.costLines.filter((l) => !l.staff || l.amounts);
+  b.value(c.yearRow, c.firstYearCol - 1, t("year"), { style: "label" });
+  years.forEach((y, k) => b.value(c.yearRow, c.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  const fixedRows: CellValue[][] = fixed.length
+    ? fixed.map((l) => [l.id, l.description, t(CATEGORY_LABELS[l.category]), l.departmentId, token(l.financing), ...years.map((y) => l.amounts?.[String(y)] ?? 0)])
+    : [[null, null, null, null, null, ...years.map(() => null)]];
+  b.table(
+    {
+      name: "SINV_Kostnader",
+      columns: [t("id"), t("description"), t("category"), t("department"), t("financing"), ...years.map(String)],
+      rows: fixedRows,
+      numFmts: [undefined, undefined, undefined, undefined, undefined, ...years.map(() => fmt.money)]
+    },
+    c.headerRow,
+    1
+  );
+  const lineTotalCol = c.firstYearCol + n;
+  b.value(c.headerRow, lineTotalCol, t("total"), { style: "header" });
+  for (let i = 0; i < c.rows; i++) {
+    const r = c.firstRow + i;
+    const line = fixed[i];
+    const expected = line ? years.reduce((s, y) => s.plus(dec(line.amounts?.[String(y)] ?? 0)), ZERO) : ZERO;
+    b.formula(r, lineTotalCol, `SUM(${rangeRef(r, c.firstYearCol, r, c.firstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: money(expected) });
+  }
+
+  // Staff lines: salary basis and months per year.
+  const staff = inv.costLines.filter((l) => l.staff);
+  b.value(c.staffYearRow - 1, 1, t("staffLines"), { style: "subtitle" });
+  years.forEach((y, k) => b.value(c.staffYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label" });
+  b.table(
+    {
+      name: "SINV_Personal",
+      columns: [t("id"), t("description"), t("department"), t("financing"), t("monthlySalary"), t("fte"), t("payrollOverhead"), ...years.map(String)],
+      rows: staff.length
+        ? staff.map((l) => [l.id, l.description, l.departmentId, token(l.financing), l.staff!.monthlySalary, l.staff!.fte, l.staff!.payrollOverhead, ...years.map((y) => l.staff!.months[String(y)] ?? 0)])
+        : [[null, null, null, null, null, null, null, ...years.map(() => null)]],
+      numFmts: [undefined, undefined, undefined, undefined, fmt.money, fmt.decimal, fmt.share, ...years.map(() => fmt.decimal)]
+    },
+    c.staffHeaderRow,
+    1
+  );
+
+  // Staff cost per line and year.
+  b.value(c.payYearRow - 1, 1, t("staffCostPerYear"), { style: "subtitle" });
+  years.forEach((y, k) => b.value(c.payYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  b.value(c.payYearRow, c.staffFirstYearCol + n, t("total"), { style: "header" });
+  for (let i = 0; i < c.staffRows; i++) {
+    const r = c.payFirstRow + i;
+    const src = c.staffFirstRow + i;
+    const line = staff[i];
+    b.formula(r, 1, cellRef(src, 1), { style: "label" });
+    b.formula(r, 3, cellRef(src, 3));
+    b.formula(r, 4, cellRef(src, 4));
+    let lineTotal = ZERO;
+    years.forEach((y, k) => {
+      const col = c.staffFirstYearCol + k;
+      const months = cellRef(src, col);
+      const formula =
+        ctx.formulas === "sinv"
+          ? `SINV.STAFFCOST(${cellRef(src, 5)},${cellRef(src, 6)},${months},${cellRef(src, 7)})`
+          : `${cellRef(src, 5)}*${cellRef(src, 6)}*${months}*(1+${cellRef(src, 7)})`;
+      const pay = line ? staffCost(dec(line.staff!.monthlySalary), dec(line.staff!.fte), dec(line.staff!.months[String(y)] ?? 0), dec(line.staff!.payrollOverhead)) : ZERO;
+      lineTotal = lineTotal.plus(pay);
+      b.formula(r, col, formula, { numFmt: fmt.money, expect: money(pay) });
+    });
+    b.formula(r, c.staffFirstYearCol + n, `SUM(${rangeRef(r, c.staffFirstYearCol, r, c.staffFirstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: money(lineTotal) });
+  }
+
+  // Totals per year: fund and co-financing.
+  const costLast = c.firstRow + c.rows - 1;
+  const payLast = c.payFirstRow + c.staffRows - 1;
+  const finCol = rangeRef(c.firstRow, 5, costLast, 5);
+  const payFinCol = rangeRef(c.payFirstRow, 4, payLast, 4);
+  b.value(c.totalsYearRow - 1, 1, t("costPerYear"), { style: "subtitle" });
+  years.forEach((y, k) => b.value(c.totalsYearRow, c.totalsFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  b.value(c.totalsYearRow, c.totalsFirstYearCol + n, t("total"), { style: "header" });
+  const perYear = (kind: "fund" | "cofinancing"): Dec[] =>
+    years.map((_, k) => ctx.ev.costLines.filter((l) => l.fund === (kind === "fund")).reduce((s, l) => s.plus(l.byYear[k] as Dec), ZERO));
+  const rowsSpec: [number, LabelKey, string, Dec[]][] = [
+    [c.fundRow, "fundPerYear", fund, perYear("fund")],
+    [c.cofinancingRow, "cofinancingPerYear", cofinanced, perYear("cofinancing")]
+  ];
+  for (const [row, label, tok, expected] of rowsSpec) {
+    b.value(row, 1, t(label), { style: "label" });
+    years.forEach((_, k) => {
+      const costCol = rangeRef(c.firstRow, c.firstYearCol + k, costLast, c.firstYearCol + k);
+      const payCol = rangeRef(c.payFirstRow, c.staffFirstYearCol + k, payLast, c.staffFirstYearCol + k);
+      b.formula(row, c.totalsFirstYearCol + k, `SUMIFS(${costCol},${finCol},"${tok}")+SUMIFS(${payCol},${payFinCol},"${tok}")`, {
+        numFmt: fmt.money,
+        expect: money(expected[k] as Dec)
+      });
+    });
+    const total = expected.reduce((s, x) => s.plus(x), ZERO);
+    b.formula(row, c.totalsFirstYearCol + n, `SUM(${rangeRef(row, c.totalsFirstYearCol, row, c.totalsFirstYearCol + n - 1, false)})`, {
+      numFmt: fmt.money,
+      style: "total",
+      expect: money(total)
+    });
+  }
+  b.value(c.totalRow, 1, t("total"), { style: "label" });
+  years.forEach((_, k) => {
+    const col = c.totalsFirstYearCol + k;
+    const f = perYear("fund")[k]!.plus(perYear("cofinancing")[k]!);
+    b.formula(c.totalRow, col, `${cellRef(c.fundRow, col)}+${cellRef(c.cofinancingRow, col)}`, { numFmt: fmt.money, style: "total", expect: money(f) });
+  });
+
+  // Fund-financed cost per department and per category.
+  const lineTotals = rangeRef(c.firstRow, lineTotalCol, costLast, lineTotalCol);
+  const payTotals = rangeRef(c.payFirstRow, c.staffFirstYearCol + n, payLast, c.staffFirstYearCol + n);
+  const deptCol = rangeRef(c.firstRow, 4, costLast, 4);
+  const payDeptCol = rangeRef(c.payFirstRow, 3, payLast, 3);
+  b.value(c.deptHeaderRow - 1, 1, t("costByDepartment"), { style: "subtitle" });
+  b.value(c.deptHeaderRow, 1, t("id"), { style: "header" });
+  b.value(c.deptHeaderRow, 2, t("name"), { style: "header" });
+  b.value(c.deptHeaderRow, 3, t("fund"), { style: "header" });
+  inv.departments.forEach((d, i) => {
+    const r = c.deptHeaderRow + 1 + i;
+    b.value(r, 1, d.id);
+    b.value(r, 2, d.name);
+    b.formula(r, 3, `SUMIFS(${lineTotals},${deptCol},${cellRef(r, 1)},${finCol},"${fund}")+SUMIFS(${payTotals},${payDeptCol},${cellRef(r, 1)},${payFinCol},"${fund}")`, {
+      numFmt: fmt.money,
+      expect: money(ctx.ev.costByDepartment.get(d.id) ?? ZERO)
+    });
+  });
+  const catCol = rangeRef(c.firstRow, 3, costLast, 3);
+  b.value(c.catHeaderRow - 1, 1, t("costByCategory"), { style: "subtitle" });
+  b.value(c.catHeaderRow, 1, t("category"), { style: "header" });
+  b.value(c.catHeaderRow, 3, t("fund"), { style: "header" });
+  (Object.keys(CATEGORY_LABELS) as CostCategory[]).forEach((cat, i) => {
+    const r = c.catHeaderRow + 1 + i;
+    const label = t(CATEGORY_LABELS[cat]);
+    b.value(r, 1, label);
+    let expected = ZERO;
+    for (const l of inv.costLines) {
+      if (l.financing !== "fund") continue;
+      if (l.amounts && l.category === cat) expected = expected.plus(years.reduce((s, y) => s.plus(dec(l.amounts?.[String(y)] ?? 0)), ZERO));
+      if (l.staff && cat === "staff") {
+        for (const y of years) expected = expected.plus(staffCost(dec(l.staff.monthlySalary), dec(l.staff.fte), dec(l.staff.months[String(y)] ?? 0), dec(l.staff.payrollOverhead)));
+      }
+    }
+    const staffPart = cat === "staff" ? `+SUMIFS(${payTotals},${payFinCol},"${fund}")` : "";
+    b.formula(r, 3, `SUMIFS(${lineTotals},${catCol},${cellRef(r, 1)},${finCol},"${fund}")${staffPart}`, { numFmt: fmt.money, expect: money(expected) });
+  });
+
+  const w = ctx.template.columnWidths;
+  b.width(1, w.text);
+  b.width(2, w.text + 10);
+  b.width(3, w.text);
+  b.width(4, w.text);
+  b.width(5, w.text);
+  for (let k = 0; k <= n + 2; k++) b.width(c.firstYearCol + k, w.year);
+  return b.build();
+}
+
+/**
+ * The cell holding the total cost C (fund-financed, all years).
+ *
+ * @example
+ * totalCostRef(ctx, layout); // "'Kostnadskalkyl'!$P$30"
+ */
+export function totalCostRef(ctx: BuildContext, layout: Layout): string {
+  return onSheet(ctx.sheet("costs"), cellRef(layout.costs.fundRow, layout.costs.totalsFirstYearCol + layout.n, true));
+}

@@ -1,0 +1,73 @@
+import { cellRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout } from "../layout";
+import { unitCostRanges } from "./unitCosts";
+
+/** The cells an effect's savings formula reads. */
+export interface EffectFormulaInputs {
+  /** Row of the effect in the table SINV_Effekter (its parameters). */
+  readonly effectRow: number;
+  /** The share cell to use (planned on Effekter, actual on Uppföljning). */
+  readonly share: string;
+  /** The volumes of its target group over the timeline (a row range). */
+  readonly volumes: string;
+  /** The numeric years above those volumes (a row range). */
+  readonly volumeYears: string;
+  /** The volume cell of the same year (for annual effects). */
+  readonly volumeThisYear: string;
+  /** The year cell of the column being computed. */
+  readonly year: string;
+  /** Year index within the timeline (for SINV.COHORTSAVINGS's INDEX). */
+  readonly k: number;
+}
+
+/**
+ * The live formula of one effect's saving in one year (MODEL.md): cohorts entering in year
+ * c save share × unit cost × quantity × (1 − deadweight) × (1 − dropOff)^k in year
+ * t = c + lag + k for 0 ≤ k < duration, times the scenario's multipliers; an annual effect
+ * saves volume × share × … in the year itself. Natively with SUMPRODUCT, or with
+ * SINV.COHORTSAVINGS / SINV.EFFECT.
+ *
+ * @example
+ * effectSavingFormula(ctx, layout, { effectRow: 5, share: "'Effekter'!$F$5", … });
+ * // "IF($L$5=\"årlig\",…,…*SUMPRODUCT(…))"
+ */
+export function effectSavingFormula(ctx: BuildContext, layout: Layout, x: EffectFormulaInputs): string {
+  const E = `'${ctx.sheet("effects").replace(/'/g, "''")}'!`;
+  const col = (c: number): string => E + cellRef(x.effectRow, c, true);
+  const [quantity, duration, lag, dropOff, deadweight, model, code] = [7, 8, 9, 10, 11, 12, 4].map(col);
+  const u = unitCostRanges(ctx, layout);
+  const unitCost = `INDEX(${u.costs},MATCH(${code},${u.codes},0))`;
+  const shareF = layout.param("shareFactor");
+  const volumeF = layout.param("volumeFactor");
+  const annualToken = ctx.t("modelAnnual");
+  if (ctx.formulas === "sinv") {
+    const cohort = `${volumeF}*INDEX(SINV.COHORTSAVINGS(${x.volumes},${x.volumeYears},${x.share}*${shareF},${unitCost},${duration},${lag},${dropOff},${quantity},${deadweight}),1,${x.k + 1})`;
+    const annual = `SINV.EFFECT(${x.volumeThisYear}*${volumeF},${x.share}*${shareF},${unitCost},${quantity},${deadweight})`;
+    return `IF(${model}="${annualToken}",${annual},${cohort})`;
+  }
+  const perIndividual = `${x.share}*${shareF}*${unitCost}*${quantity}*(1-${deadweight})*${volumeF}`;
+  const k = `(${x.year}-${x.volumeYears}-${lag})`;
+  const decay = `((${k}=0)+(${k}>0)*(1-${dropOff})^((${k}>0)*${k}+(${k}<=0)))`;
+  const cohort = `SUMPRODUCT(${x.volumes}*(${k}>=0)*(${k}<${duration})*${decay})`;
+  return `${perIndividual}*IF(${model}="${annualToken}",${x.volumeThisYear},${cohort})`;
+}
+
+/**
+ * The window formula (MODEL.md "Time"): the sum of a row's savings in endYear+1 … endYear+h
+ * (or, with include-during, every year up to endYear+h), each discounted to the base year.
+ *
+ * @example
+ * windowFormula(ctx, layout, "$D$12:$P$12", "$D$11:$P$11"); // "SUMPRODUCT($D$12:$P$12*(…))"
+ */
+export function windowFormula(ctx: BuildContext, layout: Layout, values: string, years: string): string {
+  const end = layout.param("endYear");
+  const h = layout.param("horizonYears");
+  const incl = layout.param("includeDuring");
+  const rate = layout.param("discountRate");
+  const base = layout.param("baseYear");
+  if (ctx.formulas === "sinv" && ctx.scenario.horizonYears === 10) {
+    return `SINV.SAVINGS10Y(${values},${years},${end},${rate},${base},${incl})`;
+  }
+  return `SUMPRODUCT(${values}*(${years}<=${end}+${h})*(((${years}>${end})+${incl})>0)/(1+${rate})^(${years}-${base}))`;
+}

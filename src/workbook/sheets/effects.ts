@@ -1,0 +1,225 @@
+import { cellRef, onSheet, rangeRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout } from "../layout";
+import { yearSpan } from "../layout";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import type { Dec } from "../../engine";
+import { ZERO, roundOre } from "../../engine";
+import { effectSavingFormula, windowFormula } from "./effectFormula";
+import { unitCostRanges } from "./unitCosts";
+
+const money = (d: Dec): number => roundOre(d).toNumber();
+
+/** Where the municipal totals live, for other sheets. */
+export interface EffectRefs {
+  /** Municipal savings in the window (all departments). */
+  readonly windowTotal: string;
+  /** Municipal savings from the start to the end year. */
+  readonly duringTotal: string;
+  /** Window savings of department i. */
+  readonly deptWindow: (i: number) => string;
+  /** Savings of department i in year k. */
+  readonly deptYear: (i: number, k: number) => string;
+  /** The timeline's years on this sheet (row range). */
+  readonly years: string;
+  /** The payback flags (row range). */
+  readonly flags: string;
+  /** Savings per effect and year: the block's effect ids, payers and year columns. */
+  readonly blockRows: { readonly first: number; readonly last: number };
+}
+
+/**
+ * The formula-ready references of the Effekter sheet.
+ *
+ * @example
+ * effectRefs(ctx, layout).windowTotal; // "'Effekter'!$Q$20"
+ */
+export function effectRefs(ctx: BuildContext, layout: Layout): EffectRefs {
+  const e = layout.effects;
+  const s = ctx.sheet("effects");
+  const n = layout.n;
+  return {
+    windowTotal: onSheet(s, cellRef(e.sumRow, e.windowCol, true)),
+    duringTotal: onSheet(s, cellRef(e.sumRow, e.windowCol + 1, true)),
+    deptWindow: (i) => onSheet(s, cellRef(e.deptFirstRow + i, e.windowCol, true)),
+    deptYear: (i, k) => onSheet(s, cellRef(e.deptFirstRow + i, e.firstYearCol + k, true)),
+    years: yearSpan(s, e.blockYearRow, e.firstYearCol, n),
+    flags: yearSpan(s, e.flagRow, e.firstYearCol, n),
+    blockRows: { first: e.blockFirstRow, last: e.blockFirstRow + ctx.file.investment.effects.length - 1 }
+  };
+}
+
+/**
+ * Writes a block of savings per effect and year (planned here, actual on Uppföljning):
+ * id, department, payer, the years, and the window sum.
+ *
+ * @example
+ * writeEffectBlock(b, ctx, layout, { … }); // rows of live cohort formulas
+ */
+export function writeEffectBlock(
+  b: SheetBuilder,
+  ctx: BuildContext,
+  layout: Layout,
+  at: { yearRow: number; firstRow: number },
+  source: { share: (i: number) => string; volumes: (groupIndex: number) => string; volumeYears: string; volumeAt: (groupIndex: number, k: number) => string },
+  expected: readonly { byYear: readonly Dec[]; window: Dec }[]
+): void {
+  const { t, fmt, years, file } = ctx;
+  const e = layout.effects;
+  const n = years.length;
+  const E = ctx.sheet("effects");
+  const u = unitCostRanges(ctx, layout);
+  b.value(at.yearRow, 1, t("effect"), { style: "header" });
+  b.value(at.yearRow, 2, t("department"), { style: "header" });
+  b.value(at.yearRow, 3, t("payer"), { style: "header" });
+  years.forEach((y, k) => b.value(at.yearRow, e.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  b.value(at.yearRow, e.windowCol, t("inWindow"), { style: "header" });
+  const yearsHere = rangeRef(at.yearRow, e.firstYearCol, at.yearRow, e.firstYearCol + n - 1);
+  file.investment.effects.forEach((effect, i) => {
+    const r = at.firstRow + i;
+    const src = e.firstRow + i;
+    const groupIndex = file.investment.targetGroups.findIndex((g) => g.id === effect.targetGroupId);
+    b.formula(r, 1, onSheet(E, cellRef(src, 1, true)), { style: "label" });
+    b.formula(r, 2, onSheet(E, cellRef(src, 5, true)));
+    b.formula(r, 3, `INDEX(${u.payers},MATCH(${onSheet(E, cellRef(src, 4, true))},${u.codes},0))`, {
+      expect: ctx.ev.effects[i]!.payer
+    });
+    years.forEach((_, k) => {
+      const col = e.firstYearCol + k;
+      const formula = effectSavingFormula(ctx, layout, {
+        effectRow: src,
+        share: source.share(i),
+        volumes: source.volumes(groupIndex),
+        volumeYears: source.volumeYears,
+        volumeThisYear: source.volumeAt(groupIndex, k),
+        year: cellRef(at.yearRow, col, true),
+        k
+      });
+      b.formula(r, col, formula, { numFmt: fmt.money, expect: money(expected[i]!.byYear[k] as Dec) });
+    });
+    b.formula(r, e.windowCol, windowFormula(ctx, layout, rangeRef(r, e.firstYearCol, r, e.firstYearCol + n - 1), yearsHere), {
+      numFmt: fmt.money,
+      style: "total",
+      expect: money(expected[i]!.window)
+    });
+  });
+}
+
+/**
+ * Effekter: each effect's definition (table SINV_Effekter), its savings per year, the
+ * municipality's savings per department and year, the ten-year window, the cumulative
+ * savings and the payback flags.
+ *
+ * @example
+ * effectsSheet(ctx, layout); // the window total's expect is 16 200 000 for the worked example
+ */
+export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
+  const { t, fmt, years, file, ev } = ctx;
+  const inv = file.investment;
+  const e = layout.effects;
+  const tg = layout.targetGroups;
+  const n = years.length;
+  const b = new SheetBuilder(ctx.sheet("effects"));
+  const T = ctx.sheet("targetGroups");
+  b.value(1, 1, t("effectsTitle"), { style: "title" });
+  b.value(2, 1, t("inputHint"), { style: "note" });
+  const modelToken = (m: string | undefined): string => (m === "annual" ? t("modelAnnual") : t("modelCohort"));
+  b.table(
+    {
+      name: "SINV_Effekter",
+      columns: [t("id"), t("effect"), t("targetGroup"), t("code"), t("department"), t("share"), t("quantity"), t("durationYears"), t("lag"), t("dropOff"), t("deadweight"), t("model")],
+      rows: inv.effects.length
+        ? inv.effects.map((x) => [x.id, x.name, x.targetGroupId, x.unitCostCode, x.departmentId, x.share, x.quantity ?? 1, x.duration, x.lag ?? 0, x.dropOff ?? 0, x.deadweight ?? 0, modelToken(x.model)])
+        : [[null, null, null, null, null, null, null, null, null, null, null, null]],
+      numFmts: [undefined, undefined, undefined, undefined, undefined, fmt.share, fmt.decimal, fmt.integer, fmt.integer, fmt.share, fmt.share, undefined]
+    },
+    e.headerRow,
+    1
+  );
+
+  b.value(e.blockYearRow - 1, 1, t("savingsPerEffect"), { style: "subtitle" });
+  writeEffectBlock(
+    b,
+    ctx,
+    layout,
+    { yearRow: e.blockYearRow, firstRow: e.blockFirstRow },
+    {
+      share: (i) => onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, 6, true)),
+      volumes: (g) => yearSpan(T, tg.firstRow + g, tg.firstYearCol, n),
+      volumeYears: yearSpan(T, tg.yearRow, tg.firstYearCol, n),
+      volumeAt: (g, k) => onSheet(T, cellRef(tg.firstRow + g, tg.firstYearCol + k, true))
+    },
+    ev.effects
+  );
+
+  // Municipal savings per department and year.
+  const first = e.blockFirstRow;
+  const last = e.blockFirstRow + Math.max(inv.effects.length, 1) - 1;
+  const deptIds = rangeRef(first, 2, last, 2);
+  const payers = rangeRef(first, 3, last, 3);
+  b.value(e.deptYearRow - 1, 1, t("savingsPerDepartment"), { style: "subtitle" });
+  b.value(e.deptYearRow, 1, t("department"), { style: "header" });
+  b.value(e.deptYearRow, 2, t("name"), { style: "header" });
+  years.forEach((y, k) => b.value(e.deptYearRow, e.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
+  b.value(e.deptYearRow, e.windowCol, t("inWindow"), { style: "header" });
+  b.value(e.deptYearRow, e.windowCol + 1, t("savingsDuring"), { style: "header" });
+  const yearsHere = rangeRef(e.deptYearRow, e.firstYearCol, e.deptYearRow, e.firstYearCol + n - 1);
+  inv.departments.forEach((d, i) => {
+    const r = e.deptFirstRow + i;
+    const row = ev.savingsByDepartment.get(d.id);
+    b.value(r, 1, d.id);
+    b.value(r, 2, d.name);
+    years.forEach((_, k) => {
+      const col = e.firstYearCol + k;
+      const block = rangeRef(first, col, last, col);
+      b.formula(r, col, `SUMIFS(${block},${deptIds},${cellRef(r, 1, true)},${payers},"kommun")`, {
+        numFmt: fmt.money,
+        expect: money(row ? (row[k] as Dec) : ZERO)
+      });
+    });
+    b.formula(r, e.windowCol, windowFormula(ctx, layout, rangeRef(r, e.firstYearCol, r, e.firstYearCol + n - 1), yearsHere), {
+      numFmt: fmt.money,
+      style: "total",
+      expect: money(ev.windowByDepartment.get(d.id) ?? ZERO)
+    });
+  });
+  const sumRow = e.sumRow;
+  b.value(sumRow, 1, t("sumMunicipality"), { style: "label" });
+  let cumulative = ZERO;
+  const start = layout.param("startYear");
+  const end = layout.param("endYear");
+  const totalCost = layout.costs.totalCostCell;
+  years.forEach((_, k) => {
+    const col = e.firstYearCol + k;
+    b.formula(sumRow, col, `SUM(${rangeRef(e.deptFirstRow, col, sumRow - 1, col, false)})`, { numFmt: fmt.money, style: "total", expect: money(ev.savingsByYear[k] as Dec) });
+    cumulative = cumulative.plus(ev.savingsByYear[k] as Dec);
+    b.formula(e.cumRow, col, k === 0 ? cellRef(sumRow, col) : `${cellRef(e.cumRow, col - 1)}+${cellRef(sumRow, col)}`, { numFmt: fmt.money, expect: money(cumulative) });
+    const firstTime = ev.paybackYear === years[k];
+    const before = k === 0 ? "1" : `(COUNTIF(${rangeRef(e.cumRow, e.firstYearCol, e.cumRow, col - 1, false)},">="&${totalCost})=0)`;
+    b.formula(e.flagRow, col, `(${cellRef(e.cumRow, col)}>=${totalCost})*${before}`, { numFmt: fmt.integer, expect: firstTime ? 1 : 0 });
+  });
+  b.value(e.cumRow, 1, t("cumulative"), { style: "label" });
+  b.value(e.flagRow, 1, t("paybackFlag"), { style: "note" });
+  b.formula(sumRow, e.windowCol, windowFormula(ctx, layout, rangeRef(sumRow, e.firstYearCol, sumRow, e.firstYearCol + n - 1), yearsHere), {
+    numFmt: fmt.money,
+    style: "total",
+    expect: money(ev.windowSavings)
+  });
+  b.formula(sumRow, e.windowCol + 1, `SUMPRODUCT(${rangeRef(sumRow, e.firstYearCol, sumRow, e.firstYearCol + n - 1)}*(${yearsHere}>=${start})*(${yearsHere}<=${end}))`, {
+    numFmt: fmt.money,
+    style: "total",
+    expect: money(ev.duringSavings)
+  });
+  const w = ctx.template.columnWidths;
+  b.width(1, w.text);
+  b.width(2, w.text + 10);
+  b.width(3, w.text);
+  b.width(4, w.text);
+  b.width(5, w.text);
+  for (let k = 5; k <= e.windowCol + 1; k++) b.width(k, w.year);
+  b.width(e.windowCol, w.value);
+  b.width(e.windowCol + 1, w.value);
+  b.freeze(e.headerRow, 2);
+  return b.build();
+}

@@ -1,0 +1,32 @@
+import type { BuildContext } from "../context";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+
+/**
+ * Utvärderingsschema: goal, activity, activity measures, effect measures, indicators and
+ * economic effects (table SINV_Utvardering), from the scenario or empty rows to fill in.
+ *
+ * @example
+ * evaluationSheet(ctx).tables[0].columns.length; // 6
+ */
+export function evaluationSheet(ctx: BuildContext): SheetPlan {
+  const { t } = ctx;
+  const b = new SheetBuilder(ctx.sheet("evaluation"));
+  b.value(1, 1, t("evaluationTitle"), { style: "title" });
+  b.value(2, 1, t("inputHint"), { style: "note" });
+  const rows = ctx.file.evaluationSchema ?? [];
+  const blank = Math.max(1, ctx.template.evaluationRows);
+  b.table(
+    {
+      name: "SINV_Utvardering",
+      columns: [t("goal"), t("activity"), t("activityMeasures"), t("effectMeasures"), t("indicators"), t("economicEffects")],
+      rows: rows.length
+        ? rows.map((r) => [r.goal, r.activity, r.activityMeasures, r.effectMeasures, r.indicators, r.economicEffects])
+        : Array.from({ length: blank }, () => [null, null, null, null, null, null])
+    },
+    4,
+    1
+  );
+  for (let c = 1; c <= 6; c++) b.width(c, ctx.template.columnWidths.text + 14);
+  return b.build();
+}

@@ -1,0 +1,101 @@
+import { cellRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout, ParamKey } from "../layout";
+import { PARAM_ROWS } from "../layout";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import type { LabelKey } from "../template";
+
+/**
+ * Parametrar: the rule set and the scenario's values (inputs), the price index (PKV) with
+ * its chain index, the departments with their areas and the partners.
+ *
+ * @example
+ * parametersSheet(ctx, layout).cells.find((c) => c.ref === "B8")?.value; // 0.05 (fee)
+ */
+export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
+  const b = new SheetBuilder(ctx.sheet("parameters"));
+  const { t, fmt, rules, scenario, file } = ctx;
+  const inv = file.investment;
+  b.value(1, 1, t("parametersTitle"), { style: "title" });
+  b.value(2, 1, t("scenarioNote"), { style: "note" });
+  b.value(3, 1, t("parameter"), { style: "header" });
+  b.value(3, 2, t("value"), { style: "header" });
+  b.value(3, 3, t("explanation"), { style: "header" });
+  const planKind = rules.repaymentPlan === "even" ? t("planEven") : t("planFollowSavings");
+  const rows: [ParamKey, LabelKey, string | number | boolean | null, string | undefined][] = [
+    ["ruleSet", "ruleSet", ctx.lang === "en" ? rules.name.en : rules.name.sv, undefined],
+    ["startYear", "startYear", inv.startYear, fmt.year],
+    ["endYear", "endYear", inv.endYear, fmt.year],
+    ["horizonYears", "horizonYears", scenario.horizonYears, fmt.integer],
+    ["feeShare", "feeShare", rules.feeShare, fmt.share],
+    ["floorShare", "floorShare", rules.floorShare, fmt.share],
+    ["repaymentModel", "repaymentModel", rules.repaymentModel, undefined],
+    ["discountRate", "discountRate", scenario.discountRate, fmt.share],
+    ["baseYear", "baseYear", scenario.baseYear, fmt.year],
+    ["includeDuring", "includeDuring", scenario.includeDuring, undefined],
+    ["shareFactor", "shareFactor", scenario.shareFactor, fmt.decimal],
+    ["volumeFactor", "volumeFactor", scenario.volumeFactor, fmt.decimal],
+    ["unitCostFactor", "unitCostFactor", scenario.unitCostFactor, fmt.decimal],
+    ["priceYear", "priceYear", inv.priceYear ?? null, fmt.year],
+    ["repaymentPlanKind", "repaymentPlanKind", planKind, undefined],
+    ["instalmentYears", "instalmentYears", rules.instalmentYears, fmt.integer],
+    ["minDuration", "minDuration", rules.minDurationYears, fmt.integer],
+    ["maxDuration", "maxDuration", rules.maxDurationYears, fmt.integer],
+    ["maxNewPerYear", "maxNewPerYear", rules.maxNewPerYear, fmt.integer]
+  ];
+  for (const [key, label, value, numFmt] of rows) {
+    const row = PARAM_ROWS[key];
+    b.value(row, 1, t(label), { style: "label" });
+    b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}) });
+  }
+  b.value(PARAM_ROWS.repaymentPlanKind, 3, `${t("planFollowSavings")} / ${t("planEven")}`, { style: "note" });
+  b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note" });
+
+  // Price index (PKV) as shares per year, and a chain index to move prices between years.
+  const ix = layout.index;
+  b.value(ix.headerRow - 1, 1, t("priceIndexTitle"), { style: "subtitle" });
+  const rates = Object.entries(inv.indexRates ?? {})
+    .map(([y, r]) => [Number(y), r] as const)
+    .sort((a, c) => a[0] - c[0]);
+  const indexYears = rates.map(([y]) => y);
+  if (inv.priceYear !== undefined || rates.length === 0) {
+    const base = Math.min(inv.priceYear ?? inv.startYear, ...(indexYears.length ? [indexYears[0]! - 1] : []), ...inv.unitCosts.map((u) => u.priceYear));
+    if (!indexYears.includes(base)) indexYears.unshift(base);
+  }
+  const rateOf = new Map(rates);
+  const tableRows = indexYears.slice(0, ix.rows).map((y) => [y, rateOf.get(y) ?? null]);
+  b.table({ name: "SINV_Prisindex", columns: [t("year"), t("indexRate")], rows: tableRows, numFmts: [fmt.year, fmt.share] }, ix.headerRow, 1);
+  b.value(ix.headerRow, 4, t("indexChain"), { style: "header" });
+  tableRows.forEach((_, i) => {
+    const r = ix.firstRow + i;
+    if (i === 0) b.formula(r, 4, "1", { numFmt: "0.000000" });
+    else b.formula(r, 4, `${cellRef(r - 1, 4)}*(1+${cellRef(r, 2)})`, { numFmt: "0.000000" });
+  });
+
+  // Departments (committees) with their areas, and partners.
+  const dt = layout.departmentsTable;
+  b.value(dt.headerRow - 1, 1, t("departments"), { style: "subtitle" });
+  b.table(
+    {
+      name: "SINV_Forvaltningar",
+      columns: [t("id"), t("name"), t("area")],
+      rows: inv.departments.length ? inv.departments.map((d) => [d.id, d.name, d.area]) : [[null, null, null]]
+    },
+    dt.headerRow,
+    1
+  );
+  const pt = layout.partnersTable;
+  b.value(pt.headerRow - 1, 1, t("partners"), { style: "subtitle" });
+  const partners = file.investment.partners ?? [];
+  b.table(
+    { name: "SINV_Partner", columns: [t("name"), t("category")], rows: partners.length ? partners.map((p) => [p.name, p.kind]) : [[null, null]] },
+    pt.headerRow,
+    1
+  );
+  b.width(1, ctx.template.columnWidths.label);
+  b.width(2, ctx.template.columnWidths.value + 10);
+  b.width(3, ctx.template.columnWidths.text + 20);
+  b.width(4, ctx.template.columnWidths.value);
+  return b.build();
+}

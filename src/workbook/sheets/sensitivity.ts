@@ -1,0 +1,77 @@
+import { cellRef, onSheet, rangeRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout } from "../layout";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import type { Scenario } from "../../engine";
+import { evaluateInvestment, isDomainError, roundOre } from "../../engine";
+import type { LabelKey } from "../template";
+import { overviewRef } from "./overviewRefs";
+
+/**
+ * Känslighet: savings in the window, the savings/cost ratio and the approval test when the
+ * share, the volumes or the unit costs change by the template's steps (−50 %, −25 %,
+ * +25 % …). Savings are proportional to each, so each row is the base times (1 + change);
+ * the engine re-evaluates each case for the expected values. Shares pushed above 100 % are
+ * flagged.
+ *
+ * @example
+ * sensitivitySheet(ctx, layout); // share −50 %: 8 100 000 and "Nej" for the worked example
+ */
+export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
+  const { t, fmt, file } = ctx;
+  const b = new SheetBuilder(ctx.sheet("sensitivity"));
+  const savings = overviewRef(ctx, "savings10y");
+  const cost = overviewRef(ctx, "totalCost");
+  b.value(1, 1, t("sensitivityTitle"), { style: "title" });
+  ["variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "note"].forEach((key, c) =>
+    b.value(3, c + 1, t(key as LabelKey), { style: "header" })
+  );
+  const variables: [LabelKey, keyof Scenario][] = [
+    ["shareFactor", "shareFactor"],
+    ["volumeFactor", "volumeFactor"],
+    ["unitCostFactor", "unitCostFactor"]
+  ];
+  const E = ctx.sheet("effects");
+  const shares = onSheet(E, rangeRef(layout.effects.firstRow, 6, layout.effects.firstRow + layout.effects.rows - 1, 6));
+  const cases: [LabelKey | "base", keyof Scenario | undefined, number][] = [["base", undefined, 0]];
+  for (const [label, key] of variables) for (const change of ctx.template.sensitivity) cases.push([label, key, change]);
+  let row = 4;
+  for (const [label, key, change] of cases) {
+    b.value(row, 1, label === "base" ? t("baseCase") : t(label));
+    b.value(row, 2, change, { numFmt: fmt.share, style: "input" });
+    const scenario = key ? { ...ctx.scenario, [key]: (ctx.scenario[key] as number) * (1 + change) } : ctx.scenario;
+    const result = evaluateInvestment(file.investment, ctx.rules, scenario);
+    const ok = !isDomainError(result);
+    const at = `${savings}*(1+${cellRef(row, 2)})`;
+    b.formula(row, 3, at, { numFmt: fmt.money, ...(ok ? { expect: roundOre(result.windowSavings).toNumber() } : {}) });
+    b.formula(row, 4, `IF(${cost}=0,"",${cellRef(row, 3)}/${cost})`, {
+      numFmt: fmt.ratio,
+      ...(ok && result.approval.ratio ? { expect: result.approval.ratio.toNumber() } : {})
+    });
+    b.formula(row, 5, `IF(${cellRef(row, 3)}>=${cost},"${t("yes")}","${t("no")}")`, { ...(ok ? { expect: result.approval.approved ? t("yes") : t("no") } : {}) });
+    if (key === "shareFactor") {
+      const over = ctx.file.investment.effects.some((e) => e.share * (ctx.scenario.shareFactor * (1 + change)) > 1);
+      b.formula(row, 6, `IF(MAX(${shares})*${layout.param("shareFactor")}*(1+${cellRef(row, 2)})>1,"${t("shareAbove")}","")`, {
+        style: "warning",
+        expect: over ? t("shareAbove") : ""
+      });
+    }
+    row += 1;
+  }
+  row += 1;
+  b.value(row, 1, t("breakEvenText"), { style: "label" });
+  b.formula(row, 3, overviewRef(ctx, "breakEvenFactor"), {
+    numFmt: fmt.share,
+    style: "result",
+    ...(ctx.summary.breakEvenFactor !== null ? { expect: ctx.summary.breakEvenFactor } : {})
+  });
+  const w = ctx.template.columnWidths;
+  b.width(1, w.label);
+  b.width(2, w.value);
+  b.width(3, w.value);
+  b.width(4, w.value);
+  b.width(5, w.value);
+  b.width(6, w.text + 10);
+  return b.build();
+}

@@ -1,0 +1,81 @@
+import { cellRef, onSheet, rangeRef } from "../a1";
+import type { BuildContext } from "../context";
+import type { Layout } from "../layout";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import { dec, indexFactor, isDomainError, roundOre } from "../../engine";
+
+/**
+ * The formula-ready ranges of the unit-cost table: codes, payers and the cost to count with.
+ *
+ * @example
+ * unitCostRanges(ctx, layout).codes; // "'Enhetskostnader'!$A$5:$A$7"
+ */
+export function unitCostRanges(ctx: BuildContext, layout: Layout): { codes: string; payers: string; costs: string } {
+  const u = layout.unitCosts;
+  const s = ctx.sheet("unitCosts");
+  const last = u.firstRow + u.rows - 1;
+  return {
+    codes: onSheet(s, rangeRef(u.firstRow, 1, last, 1)),
+    payers: onSheet(s, rangeRef(u.firstRow, 6, last, 6)),
+    costs: onSheet(s, rangeRef(u.firstRow, u.costColumn, last, u.costColumn))
+  };
+}
+
+/**
+ * Enhetskostnader: the unit costs used (code, description, unit, cost, price year, payer,
+ * source) as the table SINV_Enhetskostnader, and beside it the cost to count with: moved to
+ * the chosen price year with the chain index (PKV) and multiplied by the scenario's factor.
+ *
+ * @example
+ * unitCostsSheet(ctx, layout).tables[0].name; // "SINV_Enhetskostnader"
+ */
+export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
+  const { t, fmt, file } = ctx;
+  const inv = file.investment;
+  const u = layout.unitCosts;
+  const b = new SheetBuilder(ctx.sheet("unitCosts"));
+  b.value(1, 1, t("unitCostsTitle"), { style: "title" });
+  b.value(2, 1, t("unitCostsExample"), { style: "note" });
+  const rows = inv.unitCosts.length
+    ? inv.unitCosts.map((x) => [x.code, x.description, x.unit, x.cost, x.priceYear, x.payer, x.source])
+    : [[null, null, null, null, null, null, null]];
+  b.table(
+    {
+      name: "SINV_Enhetskostnader",
+      columns: [t("code"), t("description"), t("unit"), t("cost"), t("priceYear"), t("payer"), t("source")],
+      rows,
+      numFmts: [undefined, undefined, undefined, fmt.money, fmt.year, undefined, undefined]
+    },
+    u.headerRow,
+    1
+  );
+  const P = ctx.sheet("parameters");
+  const ix = layout.index;
+  const idxYears = onSheet(P, rangeRef(ix.firstRow, 1, ix.firstRow + ix.rows - 1, 1));
+  const chain = onSheet(P, rangeRef(ix.firstRow, 4, ix.firstRow + ix.rows - 1, 4));
+  const priceYear = layout.param("priceYear");
+  b.value(u.headerRow, u.costColumn, t("indexedCost"), { style: "header" });
+  const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
+  inv.unitCosts.forEach((x, i) => {
+    const r = u.firstRow + i;
+    const own = cellRef(r, 5);
+    const factor = `IF(${priceYear}="",1,INDEX(${chain},MATCH(${priceYear},${idxYears},0))/INDEX(${chain},MATCH(${own},${idxYears},0)))`;
+    let expected = dec(x.cost).times(dec(ctx.scenario.unitCostFactor));
+    let known = true;
+    if (inv.priceYear !== undefined) {
+      const f = indexFactor(x.priceYear, inv.priceYear, rates);
+      if (isDomainError(f)) known = false;
+      else expected = expected.times(f);
+    }
+    b.formula(r, u.costColumn, `${cellRef(r, 4)}*${layout.param("unitCostFactor")}*${factor}`, {
+      numFmt: fmt.money,
+      style: "result",
+      ...(known ? { expect: roundOre(expected).toNumber() } : {})
+    });
+  });
+  const w = ctx.template.columnWidths;
+  [w.text, w.text + 16, w.text, w.value, w.year, w.year, w.text + 30, 2, w.value + 4].forEach((width, i) => b.width(i + 1, width));
+  b.freeze(u.headerRow, 1);
+  return b.build();
+}

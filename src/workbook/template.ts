@@ -1,0 +1,193 @@
+import { z } from "zod";
+
+/** A text in both languages. */
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** The sheets of the application workbook, by key. */
+export const SHEET_KEYS = [
+  "overview",
+  "parameters",
+  "costs",
+  "targetGroups",
+  "unitCosts",
+  "effects",
+  "repayment",
+  "sensitivity",
+  "followUp",
+  "evaluation",
+  "societal"
+] as const;
+
+/** A sheet's key. */
+export type SheetKey = (typeof SHEET_KEYS)[number];
+
+/** Every label the generator writes; a template must give each in both languages. */
+export const LABEL_KEYS = [
+  // common
+  "year", "total", "id", "name", "department", "area", "note", "source", "sumMunicipality", "inputHint", "generatedBy",
+  // overview
+  "overviewTitle", "investment", "period", "departments", "partners", "rules", "totalCost", "cofinancing", "savings10y",
+  "savingsDuring", "ratio", "approved", "margin", "payback", "notPaidBack", "breakEvenFactor", "breakEvenShare",
+  "breakEvenText", "plannedRepayment", "eligibility", "eligible", "yes", "no", "collaboration", "duration", "newPerYear",
+  "newPerYearNote", "examplesNotes", "sources",
+  // parameters
+  "parametersTitle", "parameter", "value", "explanation", "ruleSet", "startYear", "endYear", "horizonYears", "feeShare",
+  "floorShare", "repaymentModel", "discountRate", "baseYear", "includeDuring", "shareFactor", "volumeFactor",
+  "unitCostFactor", "priceYear", "repaymentPlanKind", "planFollowSavings", "planEven", "instalmentYears", "minDuration",
+  "maxDuration", "maxNewPerYear", "priceIndexTitle", "indexRate", "indexChain", "scenarioNote",
+  // costs
+  "costsTitle", "costLines", "staffLines", "category", "financing", "fund", "cofinanced", "monthlySalary", "fte",
+  "payrollOverhead", "monthsHint", "staffCostPerYear", "costPerYear", "fundPerYear", "cofinancingPerYear",
+  "costByDepartment", "costByCategory", "catStaff", "catPremises", "catMaterial", "catTraining", "catEvaluation", "catOther",
+  // target groups
+  "targetGroupsTitle", "targetGroup", "volumesHint",
+  // unit costs
+  "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostsExample",
+  // effects
+  "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
+  "modelAnnual", "savingsPerEffect", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
+  // repayment
+  "repaymentTitle", "noRepaymentModel", "windowSavings", "positivePart", "weight", "repaymentPlan", "owed",
+  // sensitivity
+  "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
+  "baseCase",
+  // follow-up
+  "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualSavingsPerEffect",
+  "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
+  // evaluation
+  "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
+  // societal
+  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote"
+] as const;
+
+/** A label's key. */
+export type LabelKey = (typeof LABEL_KEYS)[number];
+
+/** Number formats the generator uses. */
+export interface NumberFormats {
+  readonly money: string;
+  readonly share: string;
+  readonly year: string;
+  readonly ratio: string;
+  readonly decimal: string;
+  readonly integer: string;
+}
+
+/** A validated template: layout, labels and formats as data. */
+export interface Template {
+  readonly format: "sinv-template/1";
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly sheets: Readonly<Record<SheetKey, Bilingual>>;
+  readonly labels: Readonly<Record<LabelKey, Bilingual>>;
+  readonly numberFormats: NumberFormats;
+  readonly columnWidths: { readonly label: number; readonly text: number; readonly value: number; readonly year: number };
+  /** Relative changes shown on the sensitivity sheet, e.g. −0.5, −0.25, 0.25. */
+  readonly sensitivity: readonly number[];
+  /** Empty rows offered in the evaluation schema when the scenario has none. */
+  readonly evaluationRows: number;
+}
+
+/** One problem with a template file. */
+export interface TemplateIssue {
+  readonly path: string;
+  readonly sv: string;
+  readonly en: string;
+}
+
+const bilingual = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });
+const sheetName = z
+  .string()
+  .min(1)
+  .max(31)
+  .regex(/^[^[\]:*?/\\]+$/, "no [ ] : * ? / \\");
+const sheetNames = z.strictObject({ sv: sheetName, en: sheetName });
+
+const schema = z.strictObject({
+  format: z.literal("sinv-template/1"),
+  id: z.string().min(1),
+  name: bilingual,
+  sheets: z.strictObject(Object.fromEntries(SHEET_KEYS.map((k) => [k, sheetNames])) as Record<SheetKey, typeof sheetNames>),
+  labels: z.strictObject(Object.fromEntries(LABEL_KEYS.map((k) => [k, bilingual])) as Record<LabelKey, typeof bilingual>),
+  numberFormats: z.strictObject({
+    money: z.string().min(1),
+    share: z.string().min(1),
+    year: z.string().min(1),
+    ratio: z.string().min(1),
+    decimal: z.string().min(1),
+    integer: z.string().min(1)
+  }),
+  columnWidths: z.strictObject({
+    label: z.number().min(4).max(100),
+    text: z.number().min(4).max(100),
+    value: z.number().min(4).max(100),
+    year: z.number().min(4).max(100)
+  }),
+  sensitivity: z.array(z.number().gt(-1).lt(10)).min(1).max(12),
+  evaluationRows: z.number().int().min(0).max(100)
+});
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(template)";
+}
+
+/**
+ * Validates a template file's JSON. Every problem is reported with its path; sheet names
+ * must also be unique within each language.
+ *
+ * @example
+ * const r = parseTemplate({ format: "sinv-template/1" });
+ * r.ok; // false — r.issues names "id", "name", "sheets", … as missing
+ */
+export function parseTemplate(input: unknown): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => {
+        const path = pathOf(i.path);
+        const missing = i.code === "invalid_type" && /received undefined/.test(i.message);
+        return missing
+          ? { path, sv: `Mallen saknar ${path}.`, en: `The template lacks ${path}.` }
+          : { path, sv: `Mallen: ${path} är ogiltigt (${i.message}).`, en: `Template: ${path} is invalid (${i.message}).` };
+      })
+    };
+  }
+  const issues: TemplateIssue[] = [];
+  for (const lang of ["sv", "en"] as const) {
+    const seen = new Map<string, SheetKey>();
+    for (const key of SHEET_KEYS) {
+      const name = parsed.data.sheets[key][lang].toLowerCase();
+      const other = seen.get(name);
+      if (other) {
+        issues.push({
+          path: `sheets.${key}.${lang}`,
+          sv: `Mallen: bladnamnet "${parsed.data.sheets[key][lang]}" används också för ${other}.`,
+          en: `Template: the sheet name "${parsed.data.sheets[key][lang]}" is also used for ${other}.`
+        });
+      }
+      seen.set(name, key);
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data as Template };
+}
+
+/**
+ * Parses a template from its text (a user-chosen file): invalid JSON is an issue too.
+ *
+ * @example
+ * parseTemplateText("{").ok; // false
+ */
+export function parseTemplateText(text: string): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, issues: [{ path: "(file)", sv: `Mallfilen är inte giltig JSON: ${reason}`, en: `The template file is not valid JSON: ${reason}` }] };
+  }
+  return parseTemplate(json);
+}

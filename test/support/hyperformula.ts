@@ -1,0 +1,101 @@
+import { HyperFormula } from "hyperformula";
+import { parseCell } from "../../src/workbook/a1";
+import type { CellValue, WorkbookPlan } from "../../src/workbook/plan";
+
+/** A computed value as HyperFormula gives it (errors as their text). */
+export type Computed = number | string | boolean | null;
+
+/**
+ * Loads a workbook plan into HyperFormula (tables as their header and data cells, the
+ * workbook names as named expressions) and returns every cell's computed value by
+ * "Sheet!A1".
+ *
+ * @example
+ * (await evaluatePlan(plan)).get("Översikt!C9"); // 12200000
+ */
+export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
+  const sheets: Record<string, (CellValue | string)[][]> = {};
+  const put = (grid: (CellValue | string)[][], ref: string, value: CellValue | string): void => {
+    const { row, column } = parseCell(ref);
+    while (grid.length < row) grid.push([]);
+    const line = grid[row - 1]!;
+    while (line.length < column) line.push(null);
+    line[column - 1] = value;
+  };
+  for (const sheet of plan.sheets) {
+    const grid: (CellValue | string)[][] = [];
+    for (const table of sheet.tables) {
+      const { row, column } = parseCell(table.ref);
+      table.columns.forEach((c, j) => put(grid, colRef(row, column + j), c));
+      table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, colRef(row + 1 + i, column + j), v)));
+    }
+    for (const cell of sheet.cells) put(grid, cell.ref, cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null));
+    sheets[sheet.name] = grid;
+  }
+  const hf = HyperFormula.buildFromSheets(sheets as Record<string, (string | number | boolean | null)[][]>, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true
+  });
+  for (const n of plan.names) hf.addNamedExpression(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.ref}`);
+  const out = new Map<string, Computed>();
+  for (const sheet of plan.sheets) {
+    const id = hf.getSheetId(sheet.name)!;
+    for (const cell of sheet.cells) {
+      const { row, column } = parseCell(cell.ref);
+      const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      out.set(`${sheet.name}!${cell.ref}`, typeof v === "object" && v !== null ? `#ERROR ${(v as { type?: string; message?: string }).type} ${(v as { message?: string }).message ?? ""}` : (v as Computed));
+    }
+  }
+  for (const n of plan.names) {
+    const v = hf.getNamedExpressionValue(n.name);
+    out.set(n.name, typeof v === "object" && v !== null ? `#ERROR` : (v as Computed));
+  }
+  hf.destroy();
+  return out;
+}
+
+function colRef(row: number, column: number): string {
+  let n = column;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${s}${row}`;
+}
+
+/** One formula cell whose computed value differs from the engine's. */
+export interface Mismatch {
+  readonly cell: string;
+  readonly formula: string;
+  readonly expected: number | boolean | string;
+  readonly got: Computed;
+}
+
+/**
+ * Compares every formula cell that carries an `expect` with the computed values:
+ * amounts within `tolerance` kronor, small numbers (shares, ratios) within 10^−8, text and
+ * booleans exactly.
+ *
+ * @example
+ * mismatches(plan, evaluatePlan(plan)); // []
+ */
+export function mismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, tolerance = 0.01): Mismatch[] {
+  const out: Mismatch[] = [];
+  for (const sheet of plan.sheets) {
+    for (const cell of sheet.cells) {
+      if (cell.formula === undefined || cell.expect === undefined) continue;
+      const key = `${sheet.name}!${cell.ref}`;
+      const got = computed.get(key) ?? null;
+      const ok =
+        typeof cell.expect === "number"
+          ? typeof got === "number" && Math.abs(got - cell.expect) <= (Math.abs(cell.expect) < 10 ? 1e-8 : tolerance + 1e-9)
+          : typeof cell.expect === "boolean"
+            ? got === cell.expect
+            : (got ?? "") === cell.expect;
+      if (!ok) out.push({ cell: key, formula: cell.formula, expected: cell.expect, got });
+    }
+  }
+  return out;
+}
