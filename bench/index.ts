@@ -4,6 +4,8 @@
  * `npm run bench -- --json` prints the same figures as one JSON object.
  */
 import { HyperFormula } from "hyperformula";
+import { join } from "node:path";
+import { generationBench } from "./generation";
 import { cohortSavings, savings10y } from "../src/functions/functions";
 import { END_YEAR, YEARS, makeRows } from "./workload";
 import type { Row } from "./workload";
@@ -79,7 +81,7 @@ function hyperFormulaRecalc(rows: readonly Row[]): { buildMs: number; recalcMs: 
   return { buildMs, recalcMs: median(runs), checked };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const rows = makeRows(ROWS);
   const years2d = [YEARS.slice()];
@@ -122,7 +124,8 @@ function main(): void {
       floatMicrosecondsPerCall: round(perCall(floatCohortMs)),
       ratioSinvToFloat: round(sinvCohort / floatCohortMs, 2)
     },
-    targets: { sinvToFloatAtMost: 10, hyperFormulaSlowerByAtLeast: 4 },
+    generation: await generationBench(join(__dirname, "..", "..", ".."), process.env.SINV_CLI),
+    targets: { sinvToFloatAtMost: 10, hyperFormulaSlowerByAtLeast: 4, workedExampleCliProcessMsAtMost: 1000 },
     node: process.version
   };
   if (json) {
@@ -138,7 +141,19 @@ function main(): void {
   );
   console.log(`               SINV/HyperFormula ${s.ratioSinvToHyperFormula} → HyperFormula ${s.hyperFormulaSlowerBy}× slower (target ≥ 4×)`);
   console.log(`COHORTSAVINGS  SINV ${c.sinvMicrosecondsPerCall} µs/call | float loop ${c.floatMicrosecondsPerCall} µs/call | SINV/float ${c.ratioSinvToFloat}× (target ≤ 10×)`);
+  const g = figures.generation;
+  const w = g.workedExample;
+  console.log(
+    `GENERATE       worked example: plan ${w.planMs} ms + xlsx ${w.writeMs} ms = ${w.totalMs} ms in-process, ${w.bytes} bytes, ${w.formulaCells} formulas; whole CLI process ${g.cliProcessMs ?? "–"} ms (target < 1000 ms)`
+  );
+  for (const x of g.growth) {
+    console.log(`               ${x.effects} effects × ${x.departments} departments × ${x.years} years: ${x.totalMs} ms (plan ${x.planMs} + xlsx ${x.writeMs}), ${x.bytes} bytes, ${x.formulaCells} formulas`);
+  }
+  console.log(`               growth: ${g.msPerThousandFormulasSmall} ms per 1 000 formulas (small) → ${g.msPerThousandFormulasLarge} ms (large); equal figures mean linear`);
   if (sink === 0.5) console.log("");
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+});

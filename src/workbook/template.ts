@@ -31,7 +31,7 @@ export const LABEL_KEYS = [
   // overview
   "overviewTitle", "investment", "period", "departments", "partners", "rules", "totalCost", "cofinancing", "savings10y",
   "savingsDuring", "ratio", "approved", "margin", "payback", "notPaidBack", "breakEvenFactor", "breakEvenShare",
-  "breakEvenText", "plannedRepayment", "eligibility", "eligible", "yes", "no", "collaboration", "duration", "newPerYear",
+  "breakEvenText", "notReachable", "plannedRepayment", "eligibility", "eligible", "yes", "no", "collaboration", "duration", "newPerYear",
   "newPerYearNote", "examplesNotes", "sources",
   // parameters
   "parametersTitle", "parameter", "value", "explanation", "ruleSet", "startYear", "endYear", "horizonYears", "feeShare",

@@ -1,11 +1,13 @@
 import { cellRef, onSheet, rangeRef } from "../a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import { OVERVIEW_ROWS } from "../layout";
+import { OVERVIEW_ROWS, PARAM_ROWS } from "../layout";
+import { INVESTMENT_NAME, PARAMETERS_NAME } from "../tableNames";
 import type { NamePlan, SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
 import { effectRefs } from "./effects";
+import { presetName } from "./parameters";
 
 /** The workbook names of the key results and the overview row each points at. */
 export const RESULT_NAMES: readonly [string, keyof typeof OVERVIEW_ROWS][] = [
@@ -28,7 +30,7 @@ export const RESULT_NAMES: readonly [string, keyof typeof OVERVIEW_ROWS][] = [
  * overviewSheet(ctx, layout).sheet.cells.find((c) => c.ref === "C14")?.expect; // "Ja"
  */
 export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: SheetPlan; names: NamePlan[] } {
-  const { t, fmt, file, summary, ev, rules, lang } = ctx;
+  const { t, fmt, file, summary, ev, lang } = ctx;
   const inv = file.investment;
   const name = ctx.sheet("overview");
   const b = new SheetBuilder(name);
@@ -44,7 +46,7 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   b.value(6, 1, t("partners"), { style: "label" });
   b.value(6, 3, (inv.partners ?? []).map((p) => p.name).join("; ") || "–");
   b.value(7, 1, t("ruleSet"), { style: "label" });
-  b.formula(7, 3, layout.param("ruleSet"), { expect: lang === "en" ? rules.name.en : rules.name.sv });
+  b.formula(7, 3, layout.param("ruleSet"), { expect: presetName(ctx) });
 
   const cost = cellRef(R.totalCost, 3);
   const savings = cellRef(R.savings10y, 3);
@@ -82,9 +84,10 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   if (firstMunicipal >= 0) {
     const shareCell = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + firstMunicipal, 6, true));
     const expected = ev.breakEvenShares.get(ev.effects[firstMunicipal]!.id);
-    b.formula(R.breakEvenShare, 3, `IF(ISNUMBER(${cellRef(R.breakEvenFactor, 3)}),${shareCell}*${layout.param("shareFactor")}*${cellRef(R.breakEvenFactor, 3)},"–")`, {
+    const share = `${shareCell}*${layout.param("shareFactor")}*${cellRef(R.breakEvenFactor, 3)}`;
+    b.formula(R.breakEvenShare, 3, `IF(ISNUMBER(${cellRef(R.breakEvenFactor, 3)}),IF(${share}>1,"${t("notReachable")}",${share}),"–")`, {
       numFmt: fmt.share,
-      expect: expected ? expected.toNumber() : "–"
+      expect: expected ? (expected.gt(1) ? t("notReachable") : expected.toNumber()) : "–"
     });
     b.value(R.breakEvenShare, 4, `${t("breakEvenText")} (${inv.effects[firstMunicipal]!.name})`, { style: "note" });
   }
@@ -143,6 +146,10 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   b.width(2, 2);
   b.width(3, ctx.template.columnWidths.value + 6);
   b.width(4, ctx.template.columnWidths.text + 50);
-  const names = RESULT_NAMES.map(([n, key]) => ({ name: n, sheet: name, ref: cellRef(OVERVIEW_ROWS[key], 3, true) }));
+  const names: NamePlan[] = [
+    ...RESULT_NAMES.map(([n, key]) => ({ name: n, sheet: name, ref: cellRef(OVERVIEW_ROWS[key], 3, true) })),
+    { name: INVESTMENT_NAME, sheet: name, ref: cellRef(3, 3, true) },
+    { name: PARAMETERS_NAME, sheet: ctx.sheet("parameters"), ref: `${cellRef(PARAM_ROWS.ruleSet, 1, true)}:${cellRef(PARAM_ROWS.maxNewPerYear, 2, true)}` }
+  ];
   return { sheet: b.build(), names };
 }

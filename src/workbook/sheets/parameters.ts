@@ -5,6 +5,19 @@ import { PARAM_ROWS } from "../layout";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
+import { isDomainError, presetRules } from "../../engine";
+
+/**
+ * The name of the preset the rules start from (changed values show in the parameters).
+ *
+ * @example
+ * presetName(ctx); // "Örebro 2013–2019 (med återföring)"
+ */
+export function presetName(ctx: BuildContext): string {
+  const preset = presetRules(ctx.file.rules.preset);
+  const rules = isDomainError(preset) ? ctx.rules : preset;
+  return ctx.lang === "en" ? rules.name.en : rules.name.sv;
+}
 
 /**
  * Parametrar: the rule set and the scenario's values (inputs), the price index (PKV) with
@@ -24,7 +37,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(3, 3, t("explanation"), { style: "header" });
   const planKind = rules.repaymentPlan === "even" ? t("planEven") : t("planFollowSavings");
   const rows: [ParamKey, LabelKey, string | number | boolean | null, string | undefined][] = [
-    ["ruleSet", "ruleSet", ctx.lang === "en" ? rules.name.en : rules.name.sv, undefined],
+    ["ruleSet", "ruleSet", presetName(ctx), undefined],
     ["startYear", "startYear", inv.startYear, fmt.year],
     ["endYear", "endYear", inv.endYear, fmt.year],
     ["horizonYears", "horizonYears", scenario.horizonYears, fmt.integer],

@@ -1,0 +1,62 @@
+/** The generate command's options. */
+export interface GenerateArgs {
+  readonly scenario: string;
+  readonly out: string | undefined;
+  readonly template: string | undefined;
+  readonly lang: "sv" | "en";
+  readonly formulas: "native" | "sinv";
+  readonly json: boolean;
+  /** Replace an existing output file. */
+  readonly force: boolean;
+}
+
+/** A usage error in both languages. */
+export interface ArgsError {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** The usage text. */
+export const USAGE =
+  "npm run generate -- <scenario.json> --out <fil.xlsx> [--template <mall.json>] [--lang sv|en] [--formulas native|sinv] [--json] [--force]";
+
+/**
+ * Parses the command line of `npm run generate`. `--out` is required unless `--json` is given.
+ *
+ * @example
+ * parseGenerateArgs(["ex.json", "--out", "ex.xlsx", "--lang", "en"]);
+ * // { scenario: "ex.json", out: "ex.xlsx", template: undefined, lang: "en", formulas: "native", json: false, force: false }
+ */
+export function parseGenerateArgs(argv: readonly string[]): GenerateArgs | ArgsError {
+  let scenario: string | undefined;
+  let out: string | undefined;
+  let template: string | undefined;
+  let lang: "sv" | "en" = "sv";
+  let formulas: "native" | "sinv" = "native";
+  let json = false;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const next = (): string | undefined => argv[++i];
+    if (a === "--out" || a === "-o") out = next();
+    else if (a === "--template") template = next();
+    else if (a === "--json") json = true;
+    else if (a === "--force") force = true;
+    else if (a === "--lang") {
+      const v = next();
+      if (v !== "sv" && v !== "en") return { sv: `--lang ska vara sv eller en, inte ${v ?? "(inget)"}.`, en: `--lang must be sv or en, not ${v ?? "(nothing)"}.` };
+      lang = v;
+    } else if (a === "--formulas") {
+      const v = next();
+      if (v !== "native" && v !== "sinv") return { sv: `--formulas ska vara native eller sinv, inte ${v ?? "(inget)"}.`, en: `--formulas must be native or sinv, not ${v ?? "(nothing)"}.` };
+      formulas = v;
+    } else if (a.startsWith("-")) return { sv: `Okänd flagga ${a}. Användning: ${USAGE}`, en: `Unknown option ${a}. Usage: ${USAGE}` };
+    else if (scenario === undefined) scenario = a;
+    else return { sv: `En scenariofil i taget (fick även ${a}).`, en: `One scenario file at a time (also got ${a}).` };
+  }
+  if (argv.includes("--out") && out === undefined) return { sv: "--out saknar filnamn.", en: "--out lacks a file name." };
+  if (argv.includes("--template") && template === undefined) return { sv: "--template saknar filnamn.", en: "--template lacks a file name." };
+  if (scenario === undefined) return { sv: `Ange en scenariofil. Användning: ${USAGE}`, en: `Give a scenario file. Usage: ${USAGE}` };
+  if (out === undefined && !json) return { sv: `Ange --out <fil.xlsx> (eller --json). Användning: ${USAGE}`, en: `Give --out <file.xlsx> (or --json). Usage: ${USAGE}` };
+  return { scenario, out, template, lang, formulas, json, force };
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run generate -- <scenario.json> --out <file.xlsx> [--template <file>] [--lang sv|en]
+ * [--formulas native|sinv] [--json] [--force]`: the application workbook from a scenario
+ * file, offline, without Excel. The imperative shell: read files, call the pure parts,
+ * write the bytes (to a temporary file first, so a failure leaves nothing half-written).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { evaluateInvestment, isDomainError, summarize } from "../engine";
+import { parseScenarioText } from "../scenario/parseScenarioText";
+import { buildWorkbook, rulesOf } from "../workbook/buildWorkbook";
+import { parseTemplateText } from "../workbook/template";
+import { writeXlsx } from "../writer/xlsxWriter";
+import type { ArgsError } from "./args";
+import { parseGenerateArgs } from "./args";
+
+/** Where the default template lives, relative to the project root. */
+const DEFAULT_TEMPLATE = join("assets", "templates", "orebro.json");
+
+function projectRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, DEFAULT_TEMPLATE))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+class CliError extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join("\n"));
+  }
+}
+
+function readText(path: string, what: ArgsError): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new CliError([`${what.sv} (${reason})`, `${what.en} (${reason})`]);
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const args = parseGenerateArgs(argv);
+  if ("sv" in args) throw new CliError([args.sv, args.en]);
+  const lang = args.lang;
+  const pick = (m: { sv: string; en: string }): string => (lang === "en" ? m.en : m.sv);
+
+  const scenarioPath = resolve(args.scenario);
+  const parsed = parseScenarioText(readText(scenarioPath, { sv: `Kan inte läsa scenariofilen ${scenarioPath}`, en: `Cannot read the scenario file ${scenarioPath}` }));
+  if (!parsed.ok) {
+    throw new CliError([
+      lang === "en" ? `${scenarioPath}: ${parsed.errors.length} problem(s):` : `${scenarioPath}: ${parsed.errors.length} fel:`,
+      ...parsed.errors.map((e) => `  ${pick(e)}`)
+    ]);
+  }
+  const templatePath = resolve(args.template ?? join(projectRoot(), DEFAULT_TEMPLATE));
+  const template = parseTemplateText(readText(templatePath, { sv: `Kan inte läsa mallen ${templatePath}`, en: `Cannot read the template ${templatePath}` }));
+  if (!template.ok) {
+    throw new CliError([lang === "en" ? `${templatePath}: invalid template:` : `${templatePath}: ogiltig mall:`, ...template.issues.map((i) => `  ${i.path}: ${pick(i)}`)]);
+  }
+  const plan = buildWorkbook(parsed.value, { template: template.value, lang, formulas: args.formulas });
+  if (isDomainError(plan)) throw new CliError([pick(plan)]);
+
+  let bytes: Uint8Array | undefined;
+  if (args.out !== undefined) {
+    const out = resolve(args.out);
+    if (existsSync(out) && !args.force) {
+      throw new CliError([`${out} finns redan; välj ett annat namn eller lägg till --force.`, `${out} already exists; choose another name or add --force.`]);
+    }
+    bytes = await writeXlsx(plan);
+    const temporary = `${out}.${process.pid}.tmp`;
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, out);
+  }
+  const rules = rulesOf(parsed.value.rules);
+  const ev = isDomainError(rules) ? rules : evaluateInvestment(parsed.value.investment, rules, parsed.value.scenario ?? {});
+  if (isDomainError(ev)) throw new CliError([pick(ev)]);
+  const summary = summarize(ev);
+  if (args.json) {
+    console.log(
+      JSON.stringify({
+        scenario: scenarioPath,
+        out: args.out === undefined ? null : resolve(args.out),
+        bytes: bytes?.length ?? null,
+        lang,
+        formulas: args.formulas,
+        name: parsed.value.investment.name,
+        sheets: plan.sheets.map((s) => s.name),
+        results: summary
+      })
+    );
+  } else {
+    const fmt = new Intl.NumberFormat(lang === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 0 });
+    console.log(
+      lang === "en"
+        ? `${resolve(args.out!)}: ${plan.sheets.length} sheets, ${bytes!.length} bytes. Total cost ${fmt.format(summary.totalCost)} kr, savings in the window ${fmt.format(summary.windowSavings)} kr, approved: ${summary.approved ? "yes" : "no"}.`
+        : `${resolve(args.out!)}: ${plan.sheets.length} blad, ${bytes!.length} byte. Total kostnad ${fmt.format(summary.totalCost)} kr, besparing i fönstret ${fmt.format(summary.windowSavings)} kr, godkänd: ${summary.approved ? "ja" : "nej"}.`
+    );
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof CliError) console.error(e.lines.join("\n"));
+  else console.error(`SINV: oväntat fel / unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

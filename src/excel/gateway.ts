@@ -1,0 +1,74 @@
+/**
+ * The one door between the add-in and a workbook. The Office.js implementation
+ * ({@link OfficeGateway}) talks to Excel; the in-memory one ({@link MemoryGateway})
+ * serves the browser preview and tests. Both behave the same.
+ */
+import type { WorkbookPlan } from "../workbook/plan";
+import type { PlanRenames } from "./renamePlan";
+
+/** A table as read from the workbook: header texts, raw cell values (never display text), and its address. */
+export interface TableData {
+  readonly headers: string[];
+  /** Data rows; an empty cell is "" as in Excel's `range.values`. */
+  readonly rows: unknown[][];
+  /** The whole table with its header row, e.g. "Indata!A1:C4". */
+  readonly address: string;
+}
+
+/** What inserting a plan into the current workbook did. */
+export interface InsertReport {
+  /** The inserted sheets' names, in plan order, after renaming. */
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+  readonly names: readonly string[];
+  /** Old → new for everything renamed to avoid a clash (empty records when nothing clashed). */
+  readonly renamed: PlanRenames;
+}
+
+/** The names a workbook has. */
+export interface WorkbookContents {
+  readonly sheets: string[];
+  readonly tables: string[];
+  /** Workbook-scoped defined names. */
+  readonly names: string[];
+}
+
+/** Writes generated workbooks and reads input tables. */
+export interface WorkbookGateway {
+  /**
+   * Opens the bytes as a new workbook next to the current one.
+   *
+   * @param bytes - an .xlsx file.
+   */
+  openAsNewWorkbook(bytes: Uint8Array): Promise<void>;
+
+  /**
+   * Adds the plan's sheets, tables and names to the current workbook without touching
+   * anything already there: clashing names get suffixes and references follow.
+   * On failure nothing of the plan remains and a {@link WorkbookError} is thrown.
+   *
+   * @param bytes - `writeXlsx(plan)`, sent as is when nothing needs renaming.
+   * @param plan - the plan the bytes were written from.
+   */
+  insertIntoCurrent(bytes: Uint8Array, plan: WorkbookPlan): Promise<InsertReport>;
+
+  /**
+   * Reads tables by name.
+   *
+   * @param names - table names (any case).
+   * @returns one entry per requested name; undefined for a table that does not exist.
+   */
+  readTables(names: readonly string[]): Promise<Record<string, TableData | undefined>>;
+
+  /**
+   * Reads the values of workbook-scoped names that refer to ranges (the parameter block,
+   * the investment's name), with one sync for all.
+   *
+   * @param names - workbook names (any case).
+   * @returns one 2-D array of values per name; undefined for a name that does not exist.
+   */
+  readNamedValues(names: readonly string[]): Promise<Record<string, unknown[][] | undefined>>;
+
+  /** The workbook's sheets (in tab order), tables and workbook-scoped names. */
+  listSheetsTablesNames(): Promise<WorkbookContents>;
+}

@@ -1,0 +1,88 @@
+/**
+ * Errors of the workbook layer (writing to Excel, reading tables), in Swedish and
+ * English. The task pane shows `text(lang)`; `message` carries both languages.
+ */
+
+/** A language the add-in speaks. */
+export type WorkbookLang = "sv" | "en";
+
+/** Every message of the workbook layer; `{name}` is replaced by a parameter. */
+export const WORKBOOK_MESSAGES = {
+  notInExcel: {
+    sv: "Excel är inte tillgängligt: panelen körs utanför Office.",
+    en: "Excel is not available: the pane is running outside Office."
+  },
+  apiMissing: {
+    sv: "Den här versionen av Excel saknar {feature} (kräver ExcelApi {version}). Uppdatera Excel eller välj att öppna kalkylen som en ny arbetsbok.",
+    en: "This version of Excel lacks {feature} (requires ExcelApi {version}). Update Excel or choose to open the workbook as a new workbook."
+  },
+  tooLarge: {
+    sv: "Arbetsboken är för stor för att skickas till Excel: {size} MB, men högst {limit} MB får skickas åt gången. Minska antalet rader eller år.",
+    en: "The workbook is too large to send to Excel: {size} MB, but at most {limit} MB can be sent at a time. Reduce the number of rows or years."
+  },
+  openFailed: {
+    sv: "Arbetsboken kunde inte öppnas i Excel: {reason}",
+    en: "The workbook could not be opened in Excel: {reason}"
+  },
+  insertFailed: {
+    sv: "Bladen kunde inte infogas i arbetsboken: {reason} Arbetsboken är återställd: de infogade bladen och namnen är borttagna.",
+    en: "The sheets could not be inserted into the workbook: {reason} The workbook has been restored: the inserted sheets and names were removed."
+  },
+  rollbackFailed: {
+    sv: "Bladen kunde inte infogas ({reason}) och arbetsboken kunde inte återställas ({rollback}). Ta bort bladen {sheets} och namnen {names} för hand.",
+    en: "The sheets could not be inserted ({reason}) and the workbook could not be restored ({rollback}). Delete the sheets {sheets} and the names {names} by hand."
+  },
+  readFailed: {
+    sv: "Tabellerna kunde inte läsas: {reason}",
+    en: "The tables could not be read: {reason}"
+  }
+} as const;
+
+/** The kind of a workbook error. */
+export type WorkbookErrorKind = keyof typeof WORKBOOK_MESSAGES;
+
+function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+/** An error of the workbook layer, with its text in both languages. */
+export class WorkbookError extends Error {
+  readonly kind: WorkbookErrorKind;
+  readonly sv: string;
+  readonly en: string;
+  readonly cause?: unknown;
+
+  constructor(kind: WorkbookErrorKind, params: Readonly<Record<string, string | number>> = {}, cause?: unknown) {
+    const sv = fill(WORKBOOK_MESSAGES[kind].sv, params);
+    const en = fill(WORKBOOK_MESSAGES[kind].en, params);
+    super(`${sv} / ${en}`);
+    this.name = "WorkbookError";
+    this.kind = kind;
+    this.sv = sv;
+    this.en = en;
+    if (cause !== undefined) this.cause = cause;
+  }
+
+  /**
+   * The message in one language.
+   *
+   * @example
+   * new WorkbookError("notInExcel").text("en"); // "Excel is not available: the pane is running outside Office."
+   */
+  text(lang: WorkbookLang): string {
+    return lang === "sv" ? this.sv : this.en;
+  }
+}
+
+/**
+ * A short reason from anything thrown (an Office.js error's message, an Error, a value),
+ * ending with a full stop so it can stand inside a sentence.
+ *
+ * @example
+ * reasonOf(new Error("GeneralException")); // "GeneralException."
+ */
+export function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === "object" && error !== null && "message" in error ? String((error as { message: unknown }).message) : String(error);
+  const trimmed = text.trim() || "okänt fel / unknown error";
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

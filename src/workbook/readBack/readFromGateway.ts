@@ -1,0 +1,28 @@
+import type { WorkbookGateway } from "../../excel/gateway";
+import { INVESTMENT_NAME, PARAMETERS_NAME, TABLES } from "../tableNames";
+import type { Template } from "../template";
+import type { ReadBack } from "./readInvestment";
+import { readInvestment } from "./readInvestment";
+
+/**
+ * Reads an open application workbook's inputs through the gateway — every input table by
+ * its fixed name in one read, the parameter block and the investment's name in another —
+ * into a scenario file, with the same row-level checks as everywhere.
+ *
+ * @example
+ * const r = await readWorkbookInputs(gateway, template);
+ * r.file?.investment.name; // "Bryggan"
+ */
+export async function readWorkbookInputs(gateway: Pick<WorkbookGateway, "readTables" | "readNamedValues">, template: Template): Promise<ReadBack> {
+  const tables = await gateway.readTables(Object.values(TABLES));
+  const named = await gateway.readNamedValues([PARAMETERS_NAME, INVESTMENT_NAME]);
+  const parameters = named[PARAMETERS_NAME];
+  if (!parameters) {
+    return {
+      file: undefined,
+      problems: [{ table: PARAMETERS_NAME, row: 0, sv: `Namnet ${PARAMETERS_NAME} (parametrarna) finns inte i arbetsboken.`, en: `The name ${PARAMETERS_NAME} (the parameters) is not in the workbook.` }]
+    };
+  }
+  const name = named[INVESTMENT_NAME]?.[0]?.[0];
+  return readInvestment(tables, parameters, template, typeof name === "string" ? name : "");
+}

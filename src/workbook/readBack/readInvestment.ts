@@ -1,0 +1,272 @@
+import type { CostLine, Department, Effect, Partner, RuleSet, TargetGroup, YearValues } from "../../engine";
+import { RULE_PRESETS } from "../../engine";
+import { cellText } from "../../scenario/cellValues";
+import { parseScenario } from "../../scenario/parseScenario";
+import type { ScenarioFile } from "../../scenario/scenarioFile";
+import { readUnitCostRows } from "../../scenario/unitCostTable";
+import type { ParamKey } from "../layout";
+import { TABLES } from "../tableNames";
+import type { LabelKey, Template } from "../template";
+import type { ColumnSpec, ReadProblem, TableData } from "./tableReader";
+import { readTable } from "./tableReader";
+
+/** What was read from a workbook: the scenario file (when the inputs are valid) and every problem. */
+export interface ReadBack {
+  readonly file: ScenarioFile | undefined;
+  readonly problems: readonly ReadProblem[];
+}
+
+/** The parameter labels (column A of the parameter block) each key is written under. */
+const PARAM_LABELS: Readonly<Record<ParamKey, LabelKey>> = {
+  ruleSet: "ruleSet",
+  startYear: "startYear",
+  endYear: "endYear",
+  horizonYears: "horizonYears",
+  feeShare: "feeShare",
+  floorShare: "floorShare",
+  repaymentModel: "repaymentModel",
+  discountRate: "discountRate",
+  baseYear: "baseYear",
+  includeDuring: "includeDuring",
+  shareFactor: "shareFactor",
+  volumeFactor: "volumeFactor",
+  unitCostFactor: "unitCostFactor",
+  priceYear: "priceYear",
+  repaymentPlanKind: "repaymentPlanKind",
+  instalmentYears: "instalmentYears",
+  minDuration: "minDuration",
+  maxDuration: "maxDuration",
+  maxNewPerYear: "maxNewPerYear"
+};
+
+const PARTNER_KINDS: Readonly<Record<string, string>> = {
+  association: "association",
+  förening: "association",
+  foundation: "foundation",
+  stiftelse: "foundation",
+  cooperative: "cooperative",
+  kooperativ: "cooperative",
+  municipalcompany: "municipalCompany",
+  "kommunalt bolag": "municipalCompany",
+  other: "other",
+  annat: "other"
+};
+
+/**
+ * Reads an application workbook's inputs back into a scenario file: the input tables by
+ * their fixed names and the parameter block, headers in Swedish or English, each bad row
+ * reported with its table, row and column; then the scenario file's own validation.
+ *
+ * @example
+ * const r = readInvestment(tablesOf(plan), parameterBlockOf(plan), template, "Bryggan");
+ * r.file?.investment.effects[0].share; // 0.3
+ */
+export function readInvestment(
+  tables: Readonly<Record<string, TableData | undefined>>,
+  parameters: readonly (readonly unknown[])[],
+  template: Template,
+  name: string
+): ReadBack {
+  const both = (key: LabelKey): string[] => [template.labels[key].sv, template.labels[key].en];
+  const tokens = (pairs: [LabelKey, string][]): Record<string, string> =>
+    Object.fromEntries(pairs.flatMap(([label, value]) => both(label).map((h) => [h.toLowerCase(), value])));
+  const problems: ReadProblem[] = [];
+  const read = <K extends string>(name: string, specs: ColumnSpec<K>[], withYears = false) => {
+    const r = readTable(name, tables[name], specs, withYears);
+    problems.push(...r.problems);
+    return r.rows;
+  };
+  const text = <K extends string>(key: K, label: LabelKey, required = true): ColumnSpec<K> => ({ key, headers: both(label), kind: "text", required });
+
+  // Parameters: label → value.
+  const params = new Map<ParamKey, unknown>();
+  for (const row of parameters) {
+    const label = cellText(row[0]).toLowerCase();
+    const key = (Object.keys(PARAM_LABELS) as ParamKey[]).find((k) => both(PARAM_LABELS[k]).some((l) => l.toLowerCase() === label));
+    if (key) params.set(key, row[1]);
+  }
+  const num = (key: ParamKey): number | undefined => (typeof params.get(key) === "number" ? (params.get(key) as number) : undefined);
+  const bool = (key: ParamKey): boolean | undefined => (typeof params.get(key) === "boolean" ? (params.get(key) as boolean) : undefined);
+  const ruleName = cellText(params.get("ruleSet")).toLowerCase();
+  const preset: RuleSet | undefined = RULE_PRESETS.find((r) => r.name.sv.toLowerCase() === ruleName || r.name.en.toLowerCase() === ruleName || r.id === ruleName);
+  if (!preset) {
+    problems.push({
+      table: "Parametrar",
+      row: 4,
+      sv: `Regeluppsättningen "${cellText(params.get("ruleSet"))}" är okänd (kända: ${RULE_PRESETS.map((r) => r.name.sv).join("; ")}).`,
+      en: `The rule set "${cellText(params.get("ruleSet"))}" is unknown (known: ${RULE_PRESETS.map((r) => r.name.en).join("; ")}).`
+    });
+  }
+
+  const departments: Department[] = read(TABLES.departments, [text("id", "id"), text("name", "name"), text("area", "area")]).map((r) => ({
+    id: String(r.values.id),
+    name: String(r.values.name),
+    area: String(r.values.area)
+  }));
+  const partners: Partner[] = read(TABLES.partners, [text("name", "name"), { key: "kind", headers: both("category"), kind: "token", required: true, tokens: PARTNER_KINDS }]).map(
+    (r) => ({ name: String(r.values.name), kind: r.values.kind as Partner["kind"] })
+  );
+  const financing = tokens([
+    ["fund", "fund"],
+    ["cofinanced", "cofinancing"]
+  ]);
+  const categories = tokens([
+    ["catStaff", "staff"],
+    ["catPremises", "premises"],
+    ["catMaterial", "material"],
+    ["catTraining", "training"],
+    ["catEvaluation", "evaluation"],
+    ["catOther", "other"]
+  ]);
+  const fixed = read(
+    TABLES.costs,
+    [
+      text("id", "id"),
+      text("description", "description", false),
+      { key: "category", headers: both("category"), kind: "token", required: true, tokens: categories },
+      text("department", "department"),
+      { key: "financing", headers: both("financing"), kind: "token", required: true, tokens: financing }
+    ],
+    true
+  );
+  const staff = read(
+    TABLES.staff,
+    [
+      text("id", "id"),
+      text("description", "description", false),
+      text("department", "department"),
+      { key: "financing", headers: both("financing"), kind: "token", required: true, tokens: financing },
+      { key: "salary", headers: both("monthlySalary"), kind: "nonNegative", required: true },
+      { key: "fte", headers: both("fte"), kind: "nonNegative", required: true },
+      { key: "po", headers: both("payrollOverhead"), kind: "nonNegative", required: true }
+    ],
+    true
+  );
+  const costLines: CostLine[] = [
+    ...fixed.map((r) => ({
+      id: String(r.values.id),
+      description: String(r.values.description ?? ""),
+      category: r.values.category as CostLine["category"],
+      departmentId: String(r.values.department),
+      financing: r.values.financing as CostLine["financing"],
+      amounts: r.years as YearValues
+    })),
+    ...staff.map((r) => ({
+      id: String(r.values.id),
+      description: String(r.values.description ?? ""),
+      category: "staff" as const,
+      departmentId: String(r.values.department),
+      financing: r.values.financing as CostLine["financing"],
+      staff: { monthlySalary: r.values.salary as number, fte: r.values.fte as number, payrollOverhead: r.values.po as number, months: r.years as YearValues }
+    }))
+  ];
+  const groups = (name: string): TargetGroup[] =>
+    read(name, [text("id", "id"), text("name", "targetGroup")], true).map((r) => ({ id: String(r.values.id), name: String(r.values.name), volumes: r.years }));
+  const targetGroups = groups(TABLES.targetGroups);
+
+  const unitTable = tables[TABLES.unitCosts];
+  const unit = unitTable ? readUnitCostRows([unitTable.headers as unknown[], ...unitTable.rows.map((r) => r as unknown[])]) : undefined;
+  if (!unit) problems.push({ table: TABLES.unitCosts, row: 0, sv: `Tabellen ${TABLES.unitCosts} finns inte i arbetsboken.`, en: `The table ${TABLES.unitCosts} is not in the workbook.` });
+  for (const p of unit?.problems ?? []) if (p.severity === "error") problems.push({ table: TABLES.unitCosts, row: p.row, ...(p.column ? { column: p.column } : {}), sv: p.sv, en: p.en });
+
+  const models = tokens([
+    ["modelCohort", "cohort"],
+    ["modelAnnual", "annual"]
+  ]);
+  const effects: Effect[] = read(TABLES.effects, [
+    text("id", "id"),
+    text("name", "effect", false),
+    text("group", "targetGroup"),
+    text("code", "code"),
+    text("department", "department"),
+    { key: "share", headers: both("share"), kind: "share", required: true },
+    { key: "quantity", headers: both("quantity"), kind: "nonNegative", required: false },
+    { key: "duration", headers: both("durationYears"), kind: "whole", required: true },
+    { key: "lag", headers: both("lag"), kind: "whole", required: false },
+    { key: "dropOff", headers: both("dropOff"), kind: "share", required: false },
+    { key: "deadweight", headers: both("deadweight"), kind: "shareBelowOne", required: false },
+    { key: "model", headers: both("model"), kind: "token", required: false, tokens: models }
+  ]).map((r) => ({
+    id: String(r.values.id),
+    name: String(r.values.name ?? r.values.id),
+    targetGroupId: String(r.values.group),
+    unitCostCode: String(r.values.code),
+    departmentId: String(r.values.department),
+    share: r.values.share as number,
+    duration: r.values.duration as number,
+    ...(r.values.quantity !== undefined ? { quantity: r.values.quantity as number } : {}),
+    ...(r.values.lag !== undefined ? { lag: r.values.lag as number } : {}),
+    ...(r.values.dropOff !== undefined ? { dropOff: r.values.dropOff as number } : {}),
+    ...(r.values.deadweight !== undefined ? { deadweight: r.values.deadweight as number } : {}),
+    ...(r.values.model !== undefined ? { model: r.values.model as Effect["model"] } : {})
+  }));
+  const priceYear = num("priceYear");
+  const indexRates: Record<string, number> = {};
+  for (const r of read(TABLES.priceIndex, [
+    { key: "year", headers: both("year"), kind: "year", required: true },
+    { key: "rate", headers: both("indexRate"), kind: "rate", required: false }
+  ])) {
+    if (r.values.rate !== undefined) indexRates[String(r.values.year)] = r.values.rate as number;
+  }
+  const actualGroups = tables[TABLES.actualVolumes] ? groups(TABLES.actualVolumes) : [];
+  const actualShares = tables[TABLES.actualShares]
+    ? read(TABLES.actualShares, [text("id", "effect"), { key: "actual", headers: both("actualShare"), kind: "share", required: false }])
+    : [];
+  const evaluation = tables[TABLES.evaluation]
+    ? read(TABLES.evaluation, [
+        text("goal", "goal", false),
+        text("activity", "activity", false),
+        text("activityMeasures", "activityMeasures", false),
+        text("effectMeasures", "effectMeasures", false),
+        text("indicators", "indicators", false),
+        text("economicEffects", "economicEffects", false)
+      ])
+    : [];
+  if (problems.length > 0 || !preset) return { file: undefined, problems };
+
+  const planKind = cellText(params.get("repaymentPlanKind")).toLowerCase();
+  const candidates = {
+    horizonYears: num("horizonYears"),
+    feeShare: num("feeShare"),
+    floorShare: num("floorShare"),
+    repaymentModel: bool("repaymentModel"),
+    repaymentPlan: both("planEven").some((l) => l.toLowerCase() === planKind) ? ("even" as const) : ("followSavings" as const),
+    instalmentYears: num("instalmentYears"),
+    minDurationYears: num("minDuration"),
+    maxDurationYears: num("maxDuration"),
+    maxNewPerYear: num("maxNewPerYear")
+  };
+  const overrides = Object.fromEntries(Object.entries(candidates).filter(([k, v]) => v !== undefined && v !== preset[k as keyof RuleSet]));
+  const raw = {
+    format: "sinv-scenario/1",
+    rules: { preset: preset.id, ...(Object.keys(overrides).length ? { overrides } : {}) },
+    investment: {
+      name: cellText(name) || "SINV",
+      startYear: num("startYear"),
+      endYear: num("endYear"),
+      departments,
+      partners,
+      costLines,
+      targetGroups,
+      unitCosts: unit?.rows.map((r) => r.unitCost) ?? [],
+      effects,
+      ...(priceYear !== undefined ? { priceYear, indexRates } : Object.keys(indexRates).length ? { indexRates } : {})
+    },
+    scenario: {
+      shareFactor: num("shareFactor") ?? 1,
+      volumeFactor: num("volumeFactor") ?? 1,
+      unitCostFactor: num("unitCostFactor") ?? 1,
+      discountRate: num("discountRate") ?? preset.discountRate,
+      includeDuring: bool("includeDuring") ?? preset.includeDuring,
+      ...(num("baseYear") !== undefined ? { baseYear: num("baseYear") } : {})
+    },
+    actuals: {
+      volumes: Object.fromEntries(actualGroups.map((g) => [g.id, g.volumes])),
+      shares: Object.fromEntries(actualShares.filter((r) => r.values.actual !== undefined).map((r) => [String(r.values.id), r.values.actual as number]))
+    },
+    ...(evaluation.length ? { evaluationSchema: evaluation.map((r) => ({ goal: "", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "", ...r.values })) } : {})
+  };
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) return { file: undefined, problems: parsed.errors.map((e) => ({ table: e.path.split(".")[0] ?? "", row: 0, column: e.path, sv: e.sv, en: e.en })) };
+  return { file: parsed.value, problems: [] };
+}

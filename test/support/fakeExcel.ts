@@ -1,0 +1,312 @@
+/**
+ * A fake Excel for the Office gateway tests, built on office-addin-mock's
+ * OfficeMockObject: properties read before `load()` + `context.sync()` give the mock's
+ * "Error, property was not loaded" text, as in the real API they throw. Behind it is a
+ * small workbook state. Like Office.js, mutations are queued and run at
+ * `context.sync()`, and a failing operation rejects that sync.
+ *
+ * Adaptations to the mock (documented office-addin-mock limits): it models `items` as a
+ * plain array value, so a collection's `load("items/name")` is recorded here and turned
+ * into the mock's own `load("items")` at sync time with fresh items; objects returned
+ * by methods (tables, ranges) are separate mocks that this fake syncs along with the
+ * context; `isNullObject` throws when read before the sync.
+ *
+ * office-addin-mock needs only the `OfficeApp` enum of office-addin-manifest, whose
+ * dependencies are ES modules Jest cannot load as CommonJS; the enum is supplied here.
+ */
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" }
+}));
+
+import ExcelJS from "exceljs";
+import { OfficeMockObject } from "office-addin-mock";
+import { parseCell, tableRange, cellAddress } from "../../src/excel/a1";
+import type { MemoryName, MemoryWorkbookInit } from "../../src/excel/memoryGateway";
+import type { OfficeHost } from "../../src/excel/officeHost";
+import { sheetRef } from "../../src/writer/sheetName";
+
+/** A sheet of the fake workbook; `formulas` holds formula cells read from inserted files. */
+export interface FakeSheet {
+  readonly id: string;
+  name: string;
+  readonly formulas: Map<string, string>;
+}
+
+/** A table of the fake workbook. */
+export interface FakeTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly headers: unknown[];
+  readonly rows: unknown[][];
+}
+
+/** The fake workbook's state, for assertions. */
+export interface FakeState {
+  readonly sheets: FakeSheet[];
+  tables: FakeTable[];
+  names: MemoryName[];
+  /** Base64 files passed to Excel.createWorkbook. */
+  readonly created: string[];
+  /** Base64 files passed to insertWorksheetsFromBase64. */
+  readonly inserted: string[];
+  active?: string;
+}
+
+/** How the fake misbehaves. */
+export interface FakeExcelOptions {
+  /** Highest ExcelApi version the fake supports; "1.17" by default. */
+  readonly apiVersion?: string;
+  /** "insert": the insert fails; "insertPartly": it fails after adding its first sheet; "names.add": adding a name fails. */
+  readonly failOn?: "insert" | "insertPartly" | "names.add";
+  /** Make any use of a null object's methods fail the sync (as some hosts might). */
+  readonly nullObjectChainThrows?: boolean;
+}
+
+/** The fake and what the tests look at. */
+export interface FakeExcel {
+  readonly host: OfficeHost;
+  readonly state: FakeState;
+  /** Number of context.sync() calls so far. */
+  readonly syncs: number;
+  readonly context: OfficeMockObject;
+}
+
+function officeError(code: string, message: string): Error {
+  const error = new Error(message) as Error & { code: string };
+  error.name = "RichApi.Error";
+  error.code = code;
+  return error;
+}
+
+function versionAtMost(wanted: string, supported: string): boolean {
+  const [a1, a2] = wanted.split(".").map(Number);
+  const [b1, b2] = supported.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
+const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+
+function tableFromSheet(worksheet: ExcelJS.Worksheet, name: string, range: string): FakeTable {
+  const [first, last] = range.split(":").map(parseCell);
+  const row = (r: number): unknown[] => {
+    const values: unknown[] = [];
+    for (let c = first.col; c <= last.col; c += 1) {
+      const value = worksheet.getCell(r, c).value;
+      values.push(value === null || value === undefined ? "" : value);
+    }
+    return values;
+  };
+  const rows: unknown[][] = [];
+  for (let r = first.row + 1; r <= last.row; r += 1) rows.push(row(r));
+  return { name, sheet: worksheet.name, range, headers: row(first.row), rows };
+}
+
+/**
+ * A fake Excel with the given workbook.
+ *
+ * @param initial - sheets, tables and names the workbook starts with.
+ * @param options - failures to simulate.
+ * @returns the host to give the gateway, the state and the sync counter.
+ *
+ * @example
+ * const excel = fakeExcel({ sheets: ["Översikt"] });
+ * await new OfficeGateway(excel.host).listSheetsTablesNames(); // excel.syncs === 1
+ */
+export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions = {}): FakeExcel {
+  let nextId = 0;
+  const newId = (): string => `{sheet-${(nextId += 1)}}`;
+  const state: FakeState = { sheets: [], tables: [], names: (initial.names ?? []).map((n) => ({ ...n })), created: [], inserted: [] };
+  const addSheet = (name: string): FakeSheet => {
+    const sheet = { id: newId(), name, formulas: new Map<string, string>() };
+    state.sheets.push(sheet);
+    return sheet;
+  };
+  for (const name of initial.sheets ?? []) addSheet(name);
+  for (const table of initial.tables ?? []) {
+    if (!state.sheets.some((s) => same(s.name, table.sheet))) addSheet(table.sheet);
+    const headers = [...table.columns];
+    const rows = (table.rows.length > 0 ? table.rows : [table.columns.map(() => null)]).map((row) => row.map((v) => v ?? ""));
+    state.tables.push({ name: table.name, sheet: table.sheet, range: tableRange(table.ref, table.columns.length, table.rows.length), headers, rows });
+  }
+
+  let syncs = 0;
+  let failure: Error | undefined;
+  const queue: (() => Promise<void> | void)[] = [];
+  const afterSync: (() => void)[] = [];
+  const loads = new Set<OfficeMockObject>();
+  const created: OfficeMockObject[] = [];
+  const itemSources = new Map<OfficeMockObject, () => unknown[]>();
+
+  const removeSheet = (id: string): void => {
+    const index = state.sheets.findIndex((s) => s.id === id);
+    if (index < 0) throw officeError("ItemNotFound", `No sheet ${id}.`);
+    const [sheet] = state.sheets.splice(index, 1);
+    state.tables = state.tables.filter((t) => !same(t.sheet, sheet.name));
+  };
+  const removeName = (name: string): void => {
+    if (!state.names.some((n) => same(n.name, name))) throw officeError("ItemNotFound", `No name ${name}.`);
+    state.names = state.names.filter((n) => !same(n.name, name));
+  };
+  const sheetById = (key: string): FakeSheet => {
+    const sheet = state.sheets.find((s) => s.id === key || same(s.name, key));
+    if (!sheet) throw officeError("ItemNotFound", `No sheet ${key}.`);
+    return sheet;
+  };
+
+  const mock = (seed: Record<string, unknown>): OfficeMockObject => {
+    const made = new OfficeMockObject(seed);
+    created.push(made);
+    return made;
+  };
+
+  const tableProxy = (name: string, orNull: boolean): OfficeMockObject => {
+    const table = state.tables.find((t) => same(t.name, name));
+    if (!table && !orNull) failure ??= officeError("ItemNotFound", `No table ${name}.`);
+    const onNull = (): void => {
+      if (!table && options.nullObjectChainThrows) failure ??= officeError("ItemNotFound", `Table ${name} does not exist.`);
+    };
+    const proxy = mock({
+      name,
+      getHeaderRowRange: () => (onNull(), mock({ values: table ? [table.headers] : [] })),
+      getDataBodyRange: () => (onNull(), mock({ values: table ? table.rows : [] })),
+      getRange: () => (onNull(), mock({ address: table ? sheetRef(table.sheet, table.range) : "" }))
+    });
+    let synced = false;
+    afterSync.push(() => (synced = true));
+    Object.defineProperty(proxy, "isNullObject", {
+      get: () => {
+        if (!synced) throw new Error("isNullObject read before context.sync()");
+        return !table;
+      }
+    });
+    return proxy;
+  };
+
+  async function insert(base64: string): Promise<string[]> {
+    state.inserted.push(base64);
+    if (options.failOn === "insert") throw officeError("GeneralException", "The insert failed.");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(base64, "base64") as never);
+    const ids: string[] = [];
+    for (const worksheet of workbook.worksheets) {
+      if (state.sheets.some((s) => same(s.name, worksheet.name))) throw officeError("InvalidArgument", `A sheet named ${worksheet.name} exists.`);
+      const sheet = addSheet(worksheet.name);
+      ids.push(sheet.id);
+      worksheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value as { formula?: string } | null;
+          if (value && typeof value === "object" && typeof value.formula === "string") sheet.formulas.set(cellAddress({ row: Number(cell.row), col: Number(cell.col) }), value.formula);
+        })
+      );
+      for (const found of worksheet.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
+        if (state.tables.some((t) => same(t.name, found.table.name)) || state.names.some((n) => same(n.name, found.table.name))) {
+          throw officeError("InvalidArgument", `A table or name ${found.table.name} exists.`);
+        }
+        state.tables.push(tableFromSheet(worksheet, found.table.name, found.table.tableRef));
+      }
+      if (options.failOn === "insertPartly") throw officeError("GeneralException", "The insert stopped halfway.");
+    }
+    // The reported Office bug: names of the inserted file arrive as #REF!.
+    for (const defined of workbook.definedNames.model) {
+      if (!state.names.some((n) => same(n.name, defined.name))) state.names.push({ name: defined.name, formula: "=#REF!" });
+    }
+    return ids;
+  }
+
+  const context = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        items: [],
+        load: collectionLoad,
+        getItem: (key: string) => ({
+          delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
+          activate: () => void queue.push(() => void (state.active = sheetById(key).id))
+        })
+      },
+      tables: {
+        items: [],
+        load: collectionLoad,
+        getItemOrNullObject: (name: string) => tableProxy(name, true),
+        getItem: (name: string) => tableProxy(name, false)
+      },
+      names: {
+        items: [],
+        load: collectionLoad,
+        add: (name: string, reference: string) => {
+          queue.push(() => {
+            if (options.failOn === "names.add") throw officeError("GeneralException", "The name could not be added.");
+            if (state.names.some((n) => same(n.name, name))) throw officeError("InvalidArgument", `The name ${name} exists.`);
+            state.names.push({ name, formula: reference });
+          });
+          return {};
+        },
+        getItem: (name: string) => ({ delete: () => void queue.push(() => removeName(name)) })
+      },
+      insertWorksheetsFromBase64: (base64: string, insertOptions: { positionType?: string }) => {
+        let ids: string[] | undefined;
+        let ready = false;
+        queue.push(async () => {
+          if (insertOptions.positionType !== "End") throw officeError("InvalidArgument", "positionType must be End in these tests.");
+          ids = await insert(base64);
+        });
+        afterSync.push(() => (ready = true));
+        return {
+          get value(): string[] {
+            if (!ready || !ids) throw new Error("ClientResult.value read before context.sync()");
+            return ids;
+          }
+        };
+      }
+    }
+  });
+
+  function collectionLoad(this: OfficeMockObject): OfficeMockObject {
+    loads.add(this);
+    return this;
+  }
+
+  const workbook = context.workbook as OfficeMockObject;
+  itemSources.set(workbook.worksheets as OfficeMockObject, () =>
+    state.sheets.map((s) => ({ id: s.id, name: s.name, delete: () => void queue.push(() => removeSheet(s.id)) }))
+  );
+  itemSources.set(workbook.tables as OfficeMockObject, () => state.tables.map((t) => ({ name: t.name })));
+  itemSources.set(workbook.names as OfficeMockObject, () =>
+    state.names.map((n) => ({ name: n.name, formula: n.formula, delete: () => void queue.push(() => removeName(n.name)) }))
+  );
+
+  context.sync = async (): Promise<void> => {
+    syncs += 1;
+    const ops = queue.splice(0);
+    const after = afterSync.splice(0);
+    const collections = [...loads];
+    loads.clear();
+    const proxies = created.splice(0);
+    const pending = failure;
+    failure = undefined;
+    if (pending) throw pending;
+    for (const op of ops) await op();
+    for (const collection of collections) {
+      (collection["setValue"] as (name: string, value: unknown) => void).call(collection, "items", (itemSources.get(collection) as () => unknown[])());
+      OfficeMockObject.prototype.load.call(collection, "items");
+    }
+    await OfficeMockObject.prototype.sync.call(context);
+    for (const proxy of proxies) await proxy.sync();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const done of after) done();
+  };
+
+  const host: OfficeHost = {
+    run: (batch) => batch(context as unknown as Excel.RequestContext),
+    isSetSupported: (name, version) => name === "ExcelApi" && versionAtMost(version, options.apiVersion ?? "1.17"),
+    createWorkbook: async (base64) => void state.created.push(base64)
+  };
+  return {
+    host,
+    state,
+    context,
+    get syncs() {
+      return syncs;
+    }
+  };
+}
