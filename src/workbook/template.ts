@@ -150,6 +150,10 @@ export function parseTemplate(input: unknown): { ok: true; value: Template } | {
       issues: parsed.error.issues.map((i) => {
         const path = pathOf(i.path);
         const missing = i.code === "invalid_type" && /received undefined/.test(i.message);
+        if (i.code === "unrecognized_keys") {
+          const keys = (i as { keys?: string[] }).keys?.join(", ") ?? "";
+          return { path, sv: `Mallen: ${path} har en okänd nyckel: ${keys}.`, en: `Template: ${path} has an unknown key: ${keys}.` };
+        }
         return missing
           ? { path, sv: `Mallen saknar ${path}.`, en: `The template lacks ${path}.` }
           : { path, sv: `Mallen: ${path} är ogiltigt (${i.message}).`, en: `Template: ${path} is invalid (${i.message}).` };

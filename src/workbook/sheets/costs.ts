@@ -99,7 +99,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const months = cellRef(src, col);
       const formula =
         ctx.formulas === "sinv"
-          ? `SINV.STAFFCOST(${cellRef(src, 5)},${cellRef(src, 6)},${months},${cellRef(src, 7)})`
+          ? `IF(OR(${cellRef(src, 5)}="",${cellRef(src, 6)}="",${months}="",${cellRef(src, 7)}=""),0,SINV.STAFFCOST(${cellRef(src, 5)},${cellRef(src, 6)},${months},${cellRef(src, 7)}))`
           : `${cellRef(src, 5)}*${cellRef(src, 6)}*${months}*(1+${cellRef(src, 7)})`;
       const pay = line ? staffCost(dec(line.staff!.monthlySalary), dec(line.staff!.fte), dec(line.staff!.months[String(y)] ?? 0), dec(line.staff!.payrollOverhead)) : ZERO;
       lineTotal = lineTotal.plus(pay);
