@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- HyperFormula's plugin API passes untyped ASTs and values. */
+import type { ImplementedFunctions } from "hyperformula";
 import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import * as functions from "../../src/functions/functions";
 
@@ -13,7 +14,6 @@ type Fn = (...args: unknown[]) => unknown;
 const ANY = { argumentType: FunctionArgumentType.ANY };
 const OPTIONAL = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
 const RANGE = { argumentType: FunctionArgumentType.RANGE };
-const OPTIONAL_RANGE = { argumentType: FunctionArgumentType.RANGE, optionalArg: true };
 
 const SIGNATURES: Record<string, { method: string; params: object[]; array?: boolean }> = {
   "SINV.EFFECT": { method: "effect", params: [ANY, ANY, ANY, OPTIONAL, OPTIONAL] },
@@ -48,9 +48,9 @@ function call(name: string, args: unknown[]): any {
 }
 
 class SinvPlugin extends FunctionPlugin {
-  static implementedFunctions = Object.fromEntries(
+  static implementedFunctions: ImplementedFunctions = Object.fromEntries(
     Object.entries(SIGNATURES).map(([name, s]) => [name, { method: s.method, parameters: s.params, ...(s.array ? { arraySizeMethod: "cohortSize" } : {}) }])
-  );
+  ) as unknown as ImplementedFunctions;
 
   effect(ast: any, state: any): any {
     return this.runFunction(ast.args, state, this.metadata("SINV.EFFECT"), (...a: unknown[]) => call("SINV.EFFECT", a));
