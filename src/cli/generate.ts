@@ -8,7 +8,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { evaluateInvestment, isDomainError, summarize } from "../engine";
 import { parseScenarioText } from "../scenario/parseScenarioText";
-import { buildWorkbook, rulesOf } from "../workbook/buildWorkbook";
+import { resolveRules } from "../scenario/resolveRules";
+import { buildWorkbook } from "../workbook/buildWorkbook";
 import { parseTemplateText } from "../workbook/template";
 import { writeXlsx } from "../writer/xlsxWriter";
 import type { ArgsError } from "./args";
@@ -74,7 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
     writeFileSync(temporary, bytes);
     renameSync(temporary, out);
   }
-  const rules = rulesOf(parsed.value.rules);
+  const rules = resolveRules(parsed.value.rules);
   const ev = isDomainError(rules) ? rules : evaluateInvestment(parsed.value.investment, rules, parsed.value.scenario ?? {});
   if (isDomainError(ev)) throw new CliError([pick(ev)]);
   const summary = summarize(ev);

@@ -1,5 +1,6 @@
-import type { Actuals, DomainError, Result, RuleSet } from "../engine";
-import { customRules, evaluateInvestment, followUp, isDomainError, presetRules, summarize } from "../engine";
+import type { Actuals, DomainError, Result } from "../engine";
+import { evaluateInvestment, followUp, isDomainError, summarize } from "../engine";
+import { resolveRules } from "../scenario/resolveRules";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { BuildContext } from "./context";
 import { computeLayout } from "./layout";
@@ -25,17 +26,6 @@ export interface BuildOptions {
   readonly formulas: "native" | "sinv";
 }
 
-/**
- * The rule set a scenario file chooses: a preset, with its changed values checked.
- *
- * @example
- * (rulesOf({ preset: "orebro-2020" }) as RuleSet).repaymentModel; // false
- */
-export function rulesOf(choice: ScenarioFile["rules"]): Result<RuleSet> {
-  const preset = presetRules(choice.preset);
-  if (isDomainError(preset) || !choice.overrides || Object.keys(choice.overrides).length === 0) return preset;
-  return customRules(preset, choice.overrides);
-}
 
 /**
  * Builds the application workbook as a pure plan: eleven sheets from the template, every
@@ -48,7 +38,7 @@ export function rulesOf(choice: ScenarioFile["rules"]): Result<RuleSet> {
  * plan.sheets.map((s) => s.name); // ["Översikt", "Parametrar", "Kostnadskalkyl", …]
  */
 export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result<WorkbookPlan> {
-  const rules = rulesOf(file.rules);
+  const rules = resolveRules(file.rules);
   if (isDomainError(rules)) return rules;
   const inv = file.investment;
   const s = file.scenario ?? {};

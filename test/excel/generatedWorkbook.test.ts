@@ -2,7 +2,8 @@ import { MemoryGateway } from "../../src/excel/memoryGateway";
 import { renamePlan } from "../../src/excel/renamePlan";
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
-import { buildWorkbook, rulesOf } from "../../src/workbook/buildWorkbook";
+import { resolveRules } from "../../src/scenario/resolveRules";
+import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { readWorkbookInputs } from "../../src/workbook/readBack/readFromGateway";
 import { richScenario } from "../fixtures/richScenario";
@@ -30,7 +31,7 @@ describe("a generated workbook inserted into an existing one", () => {
     expect(mismatches(renamed.plan, computed)).toEqual([]);
     const total = renamed.plan.names.find((n) => n.name === renamed.renames.names.SINV_TotalCost)!;
     expect(total.sheet).toBe("Översikt (2)");
-    expect(computed.get(total.name)).toBeCloseTo(summarize(evaluateInvestment(richScenario.investment, rulesOf(richScenario.rules) as never, richScenario.scenario) as Evaluation).totalCost, 2);
+    expect(computed.get(total.name)).toBeCloseTo(summarize(evaluateInvestment(richScenario.investment, resolveRules(richScenario.rules) as never, richScenario.scenario) as Evaluation).totalCost, 2);
   });
 
   test("the user's sheets, cells, tables and names are untouched (memory gateway)", async () => {
@@ -78,9 +79,9 @@ describe("reading the inputs back through the gateway", () => {
     await gateway.insertIntoCurrent(new Uint8Array([1]), plan);
     const back = await readWorkbookInputs(gateway, template);
     expect(back.problems).toEqual([]);
-    const rules = rulesOf(file.rules);
+    const rules = resolveRules(file.rules);
     if (isDomainError(rules)) throw new Error(rules.en);
-    const again = rulesOf(back.file!.rules);
+    const again = resolveRules(back.file!.rules);
     if (isDomainError(again)) throw new Error(again.en);
     expect(back.file!.investment.name).toBe(file.investment.name);
     expect(summarize(evaluateInvestment(back.file!.investment, again, back.file!.scenario) as Evaluation)).toEqual(

@@ -1,5 +1,5 @@
 import { HyperFormula } from "hyperformula";
-import { parseCell } from "../../src/workbook/a1";
+import { cellRef, parseCell } from "../../src/workbook/a1";
 import type { CellValue, WorkbookPlan } from "../../src/workbook/plan";
 
 /** A computed value as HyperFormula gives it (errors as their text). */
@@ -26,8 +26,8 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
     const grid: (CellValue | string)[][] = [];
     for (const table of sheet.tables) {
       const { row, column } = parseCell(table.ref);
-      table.columns.forEach((c, j) => put(grid, colRef(row, column + j), c));
-      table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, colRef(row + 1 + i, column + j), v)));
+      table.columns.forEach((c, j) => put(grid, cellRef(row, column + j), c));
+      table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, cellRef(row + 1 + i, column + j), v)));
     }
     for (const cell of sheet.cells) put(grid, cell.ref, cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null));
     sheets[sheet.name] = grid;
@@ -52,17 +52,6 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
   }
   hf.destroy();
   return out;
-}
-
-function colRef(row: number, column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
 }
 
 /** One formula cell whose computed value differs from the engine's. */

@@ -2,7 +2,8 @@ import { HyperFormula } from "hyperformula";
 import type { Investment } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile as File } from "../../src/scenario/scenarioFile";
-import { buildWorkbook, rulesOf } from "../../src/workbook/buildWorkbook";
+import { resolveRules } from "../../src/scenario/resolveRules";
+import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
 import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
@@ -35,7 +36,7 @@ describe("HyperFormula recalculates every generated formula to the engine's figu
     const computed = evaluatePlan(plan);
     expect(mismatches(plan, computed)).toEqual([]);
     expect(formulaCount(plan)).toBeGreaterThan(250);
-    const rules = rulesOf(file.rules);
+    const rules = resolveRules(file.rules);
     if (isDomainError(rules)) throw new Error(rules.en);
     const s = summarize(evaluateInvestment(file.investment, rules, file.scenario ?? {}) as never);
     expect(computed.get("SINV_TotalCost")).toBeCloseTo(s.totalCost, 2);
@@ -68,7 +69,7 @@ describe("the workbook is live: change an input, every formula follows the engin
     const plan = build(workedExampleFile);
     const after = recompute(plan, [["Effekter", "SINV_Effekter:0:5", 0.15]]);
     const inv: Investment = { ...workedExampleFile.investment, effects: [{ ...workedExampleFile.investment.effects[0]!, share: 0.15 }] };
-    const s = summarize(evaluateInvestment(inv, rulesOf(workedExampleFile.rules) as never) as never);
+    const s = summarize(evaluateInvestment(inv, resolveRules(workedExampleFile.rules) as never) as never);
     expect(after.get("SINV_Savings10Y")).toBeCloseTo(s.windowSavings, 2);
     expect(after.get("SINV_Approved")).toBe("Nej");
     expect(after.get("SINV_Payback")).toBe("Återbetalas inte");
@@ -87,7 +88,7 @@ describe("the workbook is live: change an input, every formula follows the engin
       targetGroups: [{ ...base.targetGroups[0]!, volumes: { 2017: 10, 2018: 20, 2019: 10 } }],
       unitCosts: [{ ...base.unitCosts[0]!, cost: 1000000 }]
     };
-    const s = summarize(evaluateInvestment(inv, rulesOf(workedExampleFile.rules) as never, { volumeFactor: 1.1 }) as never);
+    const s = summarize(evaluateInvestment(inv, resolveRules(workedExampleFile.rules) as never, { volumeFactor: 1.1 }) as never);
     expect(after.get("SINV_Savings10Y")).toBeCloseTo(s.windowSavings, 2);
     expect(after.get("SINV_Payback")).toBe(s.paybackYear);
   });

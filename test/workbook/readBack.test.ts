@@ -1,7 +1,8 @@
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
-import { buildWorkbook, rulesOf } from "../../src/workbook/buildWorkbook";
+import { resolveRules } from "../../src/scenario/resolveRules";
+import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import { parseCell } from "../../src/workbook/a1";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { readInvestment } from "../../src/workbook/readBack/readInvestment";
@@ -34,7 +35,7 @@ function parametersOf(plan: WorkbookPlan): unknown[][] {
 }
 
 function summaryOf(file: ScenarioFile): ReturnType<typeof summarize> {
-  const rules = rulesOf(file.rules);
+  const rules = resolveRules(file.rules);
   if (isDomainError(rules)) throw new Error(rules.en);
   return summarize(evaluateInvestment(file.investment, rules, file.scenario ?? {}) as Evaluation);
 }
