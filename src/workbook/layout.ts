@@ -1,4 +1,4 @@
-import { cellRef, columnLetters, onSheet, rangeRef } from "./a1";
+import { cellRef, onSheet, rangeRef } from "./a1";
 import type { BuildContext } from "./context";
 
 /** A range on a sheet, formula-ready: `'Effekter'!$D$5:$P$5`. */
@@ -91,7 +91,6 @@ export interface Layout {
     readonly deptFirstRow: number;
   };
   readonly repayment: { readonly headerRow: number; readonly firstRow: number; readonly totalRow: number; readonly planYearRow: number; readonly planFirstRow: number };
-  readonly overview: { readonly rows: Readonly<Record<string, number>> };
 }
 
 /** Overview rows of the key results (value in column C). */
@@ -213,8 +212,7 @@ export function computeLayout(ctx: BuildContext): Layout {
       deptHeaderRow: fuDept,
       deptFirstRow: fuDept + 1
     },
-    repayment: { headerRow: 4, firstRow: repFirst, totalRow: repTotal, planYearRow: planYear, planFirstRow: planYear + 1 },
-    overview: { rows: OVERVIEW_ROWS }
+    repayment: { headerRow: 4, firstRow: repFirst, totalRow: repTotal, planYearRow: planYear, planFirstRow: planYear + 1 }
   };
 }
 
@@ -226,14 +224,4 @@ export function computeLayout(ctx: BuildContext): Layout {
  */
 export function yearSpan(sheet: string, row: number, firstCol: number, n: number): Ref {
   return onSheet(sheet, rangeRef(row, firstCol, row, firstCol + n - 1));
-}
-
-/**
- * The column letter of year index k in a block starting at `firstCol`.
- *
- * @example
- * yearCol(4, 0); // "D"
- */
-export function yearCol(firstCol: number, k: number): string {
-  return columnLetters(firstCol + k);
 }

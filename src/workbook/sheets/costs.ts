@@ -1,4 +1,4 @@
-import { cellRef, onSheet, rangeRef } from "../a1";
+import { cellRef, rangeRef } from "../a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import type { CellValue, SheetPlan } from "../plan";
@@ -192,14 +192,4 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.width(5, w.text);
   for (let k = 0; k <= n + 2; k++) b.width(c.firstYearCol + k, w.year);
   return b.build();
-}
-
-/**
- * The cell holding the total cost C (fund-financed, all years).
- *
- * @example
- * totalCostRef(ctx, layout); // "'Kostnadskalkyl'!$P$30"
- */
-export function totalCostRef(ctx: BuildContext, layout: Layout): string {
-  return onSheet(ctx.sheet("costs"), cellRef(layout.costs.fundRow, layout.costs.totalsFirstYearCol + layout.n, true));
 }

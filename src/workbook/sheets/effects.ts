@@ -25,8 +25,6 @@ export interface EffectRefs {
   readonly years: string;
   /** The payback flags (row range). */
   readonly flags: string;
-  /** Savings per effect and year: the block's effect ids, payers and year columns. */
-  readonly blockRows: { readonly first: number; readonly last: number };
 }
 
 /**
@@ -45,8 +43,7 @@ export function effectRefs(ctx: BuildContext, layout: Layout): EffectRefs {
     deptWindow: (i) => onSheet(s, cellRef(e.deptFirstRow + i, e.windowCol, true)),
     deptYear: (i, k) => onSheet(s, cellRef(e.deptFirstRow + i, e.firstYearCol + k, true)),
     years: yearSpan(s, e.blockYearRow, e.firstYearCol, n),
-    flags: yearSpan(s, e.flagRow, e.firstYearCol, n),
-    blockRows: { first: e.blockFirstRow, last: e.blockFirstRow + ctx.file.investment.effects.length - 1 }
+    flags: yearSpan(s, e.flagRow, e.firstYearCol, n)
   };
 }
 

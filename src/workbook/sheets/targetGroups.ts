@@ -1,4 +1,3 @@
-import { yearSpan } from "../layout";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import type { SheetPlan } from "../plan";
@@ -15,16 +14,6 @@ import type { YearValues } from "../../engine";
 export function yearTableRows(groups: readonly { id: string; name: string; volumes: YearValues }[], years: readonly number[]): (string | number | null)[][] {
   if (groups.length === 0) return [[null, null, ...years.map(() => null)]];
   return groups.map((g) => [g.id, g.name, ...years.map((y) => g.volumes[String(y)] ?? 0)]);
-}
-
-/**
- * The volume range of target group i on a year table (for cohort formulas).
- *
- * @example
- * volumeRange("Målgrupper", layout.targetGroups, 0, 13); // "'Målgrupper'!$C$5:$O$5"
- */
-export function volumeRange(sheet: string, table: { firstRow: number; firstYearCol: number }, i: number, n: number): string {
-  return yearSpan(sheet, table.firstRow + i, table.firstYearCol, n);
 }
 
 /**
