@@ -6,11 +6,17 @@
  *
  * Output (dist/ unless --output-path says otherwise):
  *   taskpane.html            page for the task pane, the functions and the ribbon command
- *   runtime.js               webpack runtime shared by both entries (runtimeChunk "single")
+ *   preview.html             the task pane in a browser without Excel, against the worked
+ *                            example in an in-memory workbook (no office.js, nothing from
+ *                            another origin)
+ *   runtime.js               webpack runtime shared by the entries (runtimeChunk "single")
  *   taskpane.js              React task pane
+ *   preview.js               the preview page (the same pane, a memory gateway, a sheet view)
+ *   xlsx-writer.js, *.js     chunks loaded on demand: the xlsx writer and ExcelJS
  *   functions.js             custom functions (+ CustomFunctions.associate calls)
  *   functions.json           custom functions metadata (custom-functions-metadata-plugin)
  *   assets/icon-*.png        icons referenced by manifest.xml
+ *   assets/data/unit_costs.csv  the example unit-cost table the pane can insert
  *   manifest.xml             the add-in manifest
  *   office-js/…              local copy of office.js and the files it loads, for offline
  *                            browser tests that route Microsoft's office.js URL to it
@@ -78,12 +84,15 @@ module.exports = (_env, argv) => {
     mode,
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts"
+      // The pane runs on the same page as the functions: it reuses their modules (engine, decimal.js).
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      functions: "./src/functions/functions.ts",
+      preview: "./src/preview/index.tsx"
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       clean: true
     },
     resolve: {
@@ -121,9 +130,16 @@ module.exports = (_env, argv) => {
         chunks: ["runtime", "functions", "taskpane"],
         chunksSortMode: "manual"
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["runtime", "preview"],
+        chunksSortMode: "manual"
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/data/unit_costs.csv", to: "assets/data/unit_costs.csv" },
           { from: "manifest.xml", to: "manifest.xml" },
           ...OFFICE_JS_FILES.map((file) => ({
             from: path.join(OFFICE_JS_DIST, file),

@@ -6,6 +6,7 @@
 import { HyperFormula } from "hyperformula";
 import { join } from "node:path";
 import { generationBench } from "./generation";
+import { paneBench } from "./pane";
 import { cohortSavings, savings10y } from "../src/functions/functions";
 import { END_YEAR, YEARS, makeRows } from "./workload";
 import type { Row } from "./workload";
@@ -125,7 +126,8 @@ async function main(): Promise<void> {
       ratioSinvToFloat: round(sinvCohort / floatCohortMs, 2)
     },
     generation: await generationBench(join(__dirname, "..", "..", ".."), process.env.SINV_CLI),
-    targets: { sinvToFloatAtMost: 10, hyperFormulaSlowerByAtLeast: 4, workedExampleCliProcessMsAtMost: 1000 },
+    pane: await paneBench(join(__dirname, "..", "..", "..")),
+    targets: { sinvToFloatAtMost: 10, hyperFormulaSlowerByAtLeast: 4, workedExampleCliProcessMsAtMost: 1000, paneInitialJsGzipKBAtMost: 350, scenarioChangeMsAtMost: 16 },
     node: process.version
   };
   if (json) {
@@ -150,6 +152,11 @@ async function main(): Promise<void> {
     console.log(`               ${x.effects} effects × ${x.departments} departments × ${x.years} years: ${x.totalMs} ms (plan ${x.planMs} + xlsx ${x.writeMs}), ${x.bytes} bytes, ${x.formulaCells} formulas`);
   }
   console.log(`               growth: ${g.msPerThousandFormulasSmall} ms per 1 000 formulas (small) → ${g.msPerThousandFormulasLarge} ms (large); equal figures mean linear`);
+  const p = figures.pane;
+  console.log(`PANE           initial JS of preview.html ${p.initialJsGzipKB} KB gzip (target ≤ 350): ${p.initial.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}`);
+  console.log(`               loaded later: ${p.lazy.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}; workbook writer lazy: ${p.writerLazy}`);
+  console.log(`               navigation → results shown in headless Chromium: ${p.navigationToInteractiveMs} ms`);
+  console.log(`               scenario change (input event → updated savings): median ${p.scenarioChangeMs.median} ms, max ${p.scenarioChangeMs.max} ms over ${p.scenarioChangeMs.samples} changes (target ≤ 16 ms)`);
   if (sink === 0.5) console.log("");
 }
 

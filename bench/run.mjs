@@ -17,7 +17,7 @@ await build({
   format: "cjs",
   target: "node20",
   outfile,
-  external: ["hyperformula", "exceljs"],
+  external: ["hyperformula", "exceljs", "playwright-core", "axe-core"],
   logLevel: "error"
 });
 // The CLI as `npm run generate` runs it, for the whole-process timing.

@@ -1,7 +1,9 @@
 // npm start: run the add-in for development.
 //   Windows/macOS: `office-addin-debugging start manifest.xml` sideloads it into Excel desktop.
 //   Linux (or when that fails, or with `npm start -- --web`): build, serve on
-//   https://localhost:3000 and print how to sideload into Excel on the web.
+//   https://localhost:3000 and print how to sideload into Excel on the web, and the
+//   address of the preview (the pane without Excel, against the worked example in memory).
+// npm run preview (`--preview`): serve and print only the preview's address; no browser is launched.
 // Errors end with a short message, never a stack trace.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -58,6 +60,21 @@ async function sideloadDesktop() {
   );
 }
 
+const PREVIEW_URL = "https://localhost:3000/preview.html";
+
+function printPreviewAddress() {
+  console.log(`
+================================================================================
+Förhandsvisning utan Excel (räkneexemplet i en arbetsbok i minnet):
+Preview without Excel (the worked example in a workbook in memory):
+  ${PREVIEW_URL}
+  ${PREVIEW_URL}?lang=en
+Öppna adressen och godkänn certifikatvarningen. / Open it and accept the certificate warning.
+Stoppa med Ctrl+C. / Stop with Ctrl+C.
+================================================================================
+`);
+}
+
 function printWebInstructions() {
   const url = "https://localhost:3000/taskpane.html";
   console.log(`
@@ -84,13 +101,15 @@ Sideload the add-in into Excel on the web:
      ${manifest}
   4. Try: =SINV.EFFECT(20, 0.3, 900000)
 
+Utan Excel / without Excel: ${PREVIEW_URL}
+
 Stoppa med Ctrl+C. / Stop with Ctrl+C.
 ================================================================================
 `);
 }
 
 /** Builds in memory and serves on https://localhost:3000 with webpack-dev-server. */
-async function serveForWeb() {
+async function serveForWeb(print = printWebInstructions) {
   const webpack = require("webpack");
   const { default: WebpackDevServer } = await import("webpack-dev-server");
   const config = require(join(root, "webpack.config.js"))({}, { mode: "development" });
@@ -103,7 +122,7 @@ async function serveForWeb() {
       console.error("SINV: The build failed – fix the errors above; the server rebuilds on save.");
     } else if (!printed) {
       printed = true;
-      printWebInstructions();
+      print();
     }
   });
   const server = new WebpackDevServer(config.devServer, compiler);
@@ -124,16 +143,20 @@ async function serveForWeb() {
 }
 
 const forceWeb = process.argv.includes("--web");
-if (!forceWeb && (process.platform === "win32" || process.platform === "darwin")) {
-  if (await sideloadDesktop()) process.exit(0);
-  console.log(
-    "\nSINV: Sidladdning i Excel för skrivbordet misslyckades – startar servern för Excel på webben i stället." +
-      "\nSINV: Sideloading into Excel desktop failed – starting the server for Excel on the web instead.\n"
-  );
-} else if (!forceWeb) {
-  console.log(
-    "SINV: office-addin-debugging kan inte sidladda på Linux – använd Excel på webben.\n" +
-      "SINV: office-addin-debugging cannot sideload on Linux – use Excel on the web.\n"
-  );
+if (process.argv.includes("--preview")) {
+  await serveForWeb(printPreviewAddress);
+} else {
+  if (!forceWeb && (process.platform === "win32" || process.platform === "darwin")) {
+    if (await sideloadDesktop()) process.exit(0);
+    console.log(
+      "\nSINV: Sidladdning i Excel för skrivbordet misslyckades – startar servern för Excel på webben i stället." +
+        "\nSINV: Sideloading into Excel desktop failed – starting the server for Excel on the web instead.\n"
+    );
+  } else if (!forceWeb) {
+    console.log(
+      "SINV: office-addin-debugging kan inte sidladda på Linux – använd Excel på webben eller förhandsvisningen.\n" +
+        "SINV: office-addin-debugging cannot sideload on Linux – use Excel on the web, or the preview.\n"
+    );
+  }
+  await serveForWeb();
 }
-await serveForWeb();

@@ -4,7 +4,10 @@
  * serves the browser preview and tests. Both behave the same.
  */
 import type { WorkbookPlan } from "../workbook/plan";
+import type { NamedScenario } from "./namedScenarios";
+import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
 import type { PlanRenames } from "./renamePlan";
+import type { InsertTableReport, TableInsert } from "./tableInsert";
 
 /** A table as read from the workbook: header texts, raw cell values (never display text), and its address. */
 export interface TableData {
@@ -32,6 +35,9 @@ export interface WorkbookContents {
   /** Workbook-scoped defined names. */
   readonly names: string[];
 }
+
+/** Stops listening for changes; resolves when the workbook has forgotten the handler. */
+export type Unsubscribe = () => Promise<void>;
 
 /** Writes generated workbooks and reads input tables. */
 export interface WorkbookGateway {
@@ -71,4 +77,39 @@ export interface WorkbookGateway {
 
   /** The workbook's sheets (in tab order), tables and workbook-scoped names. */
   listSheetsTablesNames(): Promise<WorkbookContents>;
+
+  /**
+   * Stores the named scenarios in the workbook file itself, replacing the stored list, so
+   * they travel with the file.
+   */
+  saveScenarios(list: readonly NamedScenario[]): Promise<void>;
+
+  /** The named scenarios stored in the workbook (an empty list when none). */
+  loadScenarios(): Promise<NamedScenario[]>;
+
+  /**
+   * Writes values into the parameter block (the name SINV_Parametrar: labels in its first
+   * column, values in its second), each row found by its label. Writes nothing when a
+   * label is missing.
+   *
+   * @param values - the values by parameter.
+   * @param labels - each parameter's label in every language the workbook may be in.
+   */
+  writeParameters(values: ParameterValues, labels: ParameterLabels): Promise<WriteParametersReport>;
+
+  /** Activates the sheet and selects the cell or range, e.g. ("Effekter", "F5"). */
+  selectCell(sheet: string, address: string): Promise<void>;
+
+  /**
+   * Calls `handler` after cells in the workbook change (each change, not debounced).
+   *
+   * @returns a function that stops it.
+   */
+  onTablesChanged(handler: () => void): Promise<Unsubscribe>;
+
+  /**
+   * Adds one table on a new sheet, never overwriting anything: the sheet and the table
+   * get suffixes when their names are taken.
+   */
+  insertTable(insert: TableInsert): Promise<InsertTableReport>;
 }

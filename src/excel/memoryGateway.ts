@@ -5,12 +5,19 @@
  * text and not computed: a formula cell's value is the plan's `expect`, or null.
  */
 import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
+import { PARAMETERS_NAME } from "../workbook/tableNames";
 import { sheetRef } from "../writer/sheetName";
-import { cellAddress, parseCell, tableRange } from "./a1";
-import type { InsertReport, TableData, WorkbookContents, WorkbookGateway } from "./gateway";
+import { cellAddress, parseCell, tableRange, type CellPosition } from "./a1";
+import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "./gateway";
+import type { NamedScenario } from "./namedScenarios";
+import { parseScenarios, serializeScenarios } from "./namedScenarios";
+import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
+import { parameterWrites } from "./parameterWrites";
 import { nameKey } from "./renameInFormula";
 import { renamePlan } from "./renamePlan";
 import { assertRequestSize } from "./requestLimit";
+import type { InsertTableReport, TableInsert } from "./tableInsert";
+import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "./tableInsert";
 import { reasonOf, WorkbookError } from "./workbookError";
 
 /** One cell: its value and, for a formula cell, the formula (no leading "="). */
@@ -49,6 +56,13 @@ export interface MemoryWorkbookInit {
   readonly names?: readonly MemoryName[];
 }
 
+/** A cell as the read-only sheet view shows it. */
+export interface MemoryCellAt extends MemoryCell {
+  readonly ref: string;
+  readonly row: number;
+  readonly col: number;
+}
+
 /** The points of an insert where a test can make it fail. */
 export type InsertStep = "sheets" | "names";
 
@@ -72,6 +86,13 @@ export class MemoryGateway implements WorkbookGateway {
   private tables: MemoryTable[] = [];
   private names: MemoryName[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
+  private readonly listeners = new Set<() => void>();
+  /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
+  private storedScenarios: string | undefined;
+  /** Counts the changes so far (for views that re-render on change). */
+  version = 0;
+  /** The last cell selected with {@link selectCell}. */
+  selected: { readonly sheet: string; readonly address: string } | undefined;
 
   /**
    * @example
@@ -153,6 +174,38 @@ export class MemoryGateway implements WorkbookGateway {
     if (content !== null && typeof content === "object") target.cells.set(address, { value: null, formula: content.formula });
     else if (content === null) target.cells.delete(address);
     else target.cells.set(address, { value: content });
+    this.changed();
+  }
+
+  /**
+   * Every non-empty cell of a sheet, row by row (for the read-only sheet view).
+   *
+   * @example
+   * gateway.cells("Översikt")[0]; // { ref: "A1", row: 1, col: 1, value: "Översikt" }
+   */
+  cells(sheet: string): MemoryCellAt[] {
+    const target = this.sheet(sheet);
+    if (!target) return [];
+    return [...target.cells.entries()]
+      .map(([ref, cell]) => ({ ...cell, ref, ...parseCell(ref) }))
+      .sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /**
+   * Calls `listener` after every change to the workbook (cells, sheets, names); the
+   * returned function stops it.
+   *
+   * @example
+   * const stop = gateway.subscribe(() => console.log("changed")); // later: stop()
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.version += 1;
+    for (const listener of [...this.listeners]) listener();
   }
 
   /**
@@ -198,6 +251,7 @@ export class MemoryGateway implements WorkbookGateway {
       this.names = this.names.filter((name) => !names.has(nameKey(name.name)));
       throw new WorkbookError("insertFailed", { reason: reasonOf(error) }, error);
     }
+    this.changed();
     return {
       sheets: fitted.sheets.map((sheet) => sheet.name),
       tables: fitted.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
@@ -242,6 +296,11 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   private readNamed(name: string): unknown[][] | undefined {
+    const found = this.namedRange(name);
+    return found && this.rangeValues(found.sheet, found.first, found.last);
+  }
+
+  private namedRange(name: string): { sheet: Sheet; first: CellPosition; last: CellPosition } | undefined {
     const named = this.names.find((n) => nameKey(n.name) === nameKey(name));
     const m = named && /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(named.formula);
     if (!m) return undefined;
@@ -249,6 +308,10 @@ export class MemoryGateway implements WorkbookGateway {
     if (!sheet) return undefined;
     const first = parseCell((m[3] as string).replace(/\$/g, ""));
     const last = parseCell((m[4] ?? (m[3] as string)).replace(/\$/g, ""));
+    return { sheet, first, last };
+  }
+
+  private rangeValues(sheet: Sheet, first: CellPosition, last: CellPosition): unknown[][] {
     const rows: unknown[][] = [];
     for (let r = first.row; r <= last.row; r += 1) {
       const values: unknown[] = [];
@@ -270,5 +333,81 @@ export class MemoryGateway implements WorkbookGateway {
    */
   async listSheetsTablesNames(): Promise<WorkbookContents> {
     return this.contents();
+  }
+
+  /**
+   * Stores the scenarios with the workbook, as the JSON text Office would keep.
+   *
+   * @example
+   * await gateway.saveScenarios([{ name: "Hälften", settings }]); // (await gateway.loadScenarios())[0].name === "Hälften"
+   */
+  async saveScenarios(list: readonly NamedScenario[]): Promise<void> {
+    this.storedScenarios = serializeScenarios(list);
+    this.changed();
+  }
+
+  /**
+   * The stored scenarios, read back strictly.
+   *
+   * @example
+   * await new MemoryGateway().loadScenarios(); // []
+   */
+  async loadScenarios(): Promise<NamedScenario[]> {
+    return parseScenarios(this.storedScenarios);
+  }
+
+  /**
+   * Writes values into the parameter block found through the name SINV_Parametrar.
+   *
+   * @example
+   * await gateway.writeParameters({ shareFactor: 0.5 }, { shareFactor: ["Effektandel × (scenario)"] }); // { cells: ["Parametrar!B14"] }
+   */
+  async writeParameters(values: ParameterValues, labels: ParameterLabels): Promise<WriteParametersReport> {
+    const found = this.namedRange(PARAMETERS_NAME);
+    if (!found) throw new WorkbookError("parametersMissing", { name: PARAMETERS_NAME });
+    const writes = parameterWrites(this.rangeValues(found.sheet, found.first, found.last), values, labels);
+    const cells = writes.map((w) => cellAddress({ row: found.first.row + w.row, col: found.first.col + 1 }));
+    writes.forEach((w, i) => found.sheet.cells.set(cells[i] as string, { value: w.value }));
+    this.changed();
+    return { cells: cells.map((ref) => `${found.sheet.name}!${ref}`) };
+  }
+
+  /**
+   * Remembers the selection (in {@link selected}); a missing sheet is an error as in Excel.
+   *
+   * @example
+   * await gateway.selectCell("Effekter", "F5"); // gateway.selected = { sheet: "Effekter", address: "F5" }
+   */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const target = this.sheet(sheet);
+    if (!target) throw new WorkbookError("sheetMissing", { sheet });
+    this.selected = { sheet: target.name, address };
+  }
+
+  /**
+   * Calls `handler` after every change (as a user editing a cell, or a write).
+   *
+   * @example
+   * const stop = await gateway.onTablesChanged(() => reread()); // later: await stop()
+   */
+  async onTablesChanged(handler: () => void): Promise<Unsubscribe> {
+    const stop = this.subscribe(handler);
+    return async () => stop();
+  }
+
+  /**
+   * Adds the table on a new sheet (suffixed names when taken), with the note in A1.
+   *
+   * @example
+   * (await gateway.insertTable({ sheet: "Enhetskostnader (exempel)", table })).sheet; // "Enhetskostnader (exempel)"
+   */
+  async insertTable(insert: TableInsert): Promise<InsertTableReport> {
+    const fitted = fitTableInsert(insert, this.contents());
+    const [header, ...rows] = fitted.values;
+    const sheet = this.addSheet(fitted.sheet);
+    if (insert.note !== undefined) sheet.cells.set(TABLE_NOTE_REF, { value: insert.note });
+    this.addTable(fitted.sheet, { name: fitted.table, ref: TABLE_INSERT_REF, columns: (header ?? []).map(String), rows: rows.map((r) => r.map((v) => (v === "" ? null : v))) });
+    this.changed();
+    return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
   }
 }

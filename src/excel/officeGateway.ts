@@ -8,23 +8,44 @@
  * - readNamedValues: 1;
  * - listSheetsTablesNames: 1;
  * - insertIntoCurrent: 3 (read names; insert and list names; re-create names), plus 2
- *   to undo a failure.
+ *   to undo a failure;
+ * - writeParameters: 2 (read the block; write); selectCell: 2; onTablesChanged: 1;
+ * - insertTable: 2 (list names; add), plus 2 to undo a failure;
+ * - saveScenarios / loadScenarios: none (document settings, saved with `saveAsync`).
+ *
+ * The xlsx writer is imported lazily (its own chunk), only when a plan must be rewritten.
  */
 import type { WorkbookPlan } from "../workbook/plan";
+import { PARAMETERS_NAME } from "../workbook/tableNames";
 import { sheetRef } from "../writer/sheetName";
-import { writeXlsx } from "../writer/xlsxWriter";
+import { cellAddress } from "./a1";
 import { toBase64 } from "./base64";
-import type { InsertReport, TableData, WorkbookContents, WorkbookGateway } from "./gateway";
+import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "./gateway";
+import { writeXlsxLazily } from "./lazyXlsx";
+import type { NamedScenario } from "./namedScenarios";
+import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "./namedScenarios";
 import { globalOfficeHost, type OfficeHost } from "./officeHost";
+import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
+import { parameterWrites } from "./parameterWrites";
 import { nameKey } from "./renameInFormula";
 import { renamePlan, type RenamedPlan } from "./renamePlan";
 import { assertRequestSize } from "./requestLimit";
+import { parseSheetAddress } from "./sheetAddress";
+import type { InsertTableReport, TableInsert } from "./tableInsert";
+import { fitTableInsert, TABLE_NOTE_REF } from "./tableInsert";
 import { reasonOf, WorkbookError } from "./workbookError";
 
 /** ExcelApi version of `insertWorksheetsFromBase64`. */
 export const INSERT_API = "1.13";
 /** ExcelApi version of `Excel.createWorkbook`. */
 export const CREATE_API = "1.8";
+/** ExcelApi version of `workbook.tables.onChanged`. */
+export const TABLE_EVENTS_API = "1.7";
+/** ExcelApi version of `workbook.worksheets.onChanged` (every sheet, also the parameter block). */
+export const SHEET_EVENTS_API = "1.9";
+
+const wrap = (kind: "readFailed" | "writeFailed" | "eventsFailed" | "insertTableFailed", error: unknown): WorkbookError =>
+  error instanceof WorkbookError ? error : new WorkbookError(kind, { reason: reasonOf(error) }, error);
 
 interface PendingTable {
   readonly name: string;
@@ -67,13 +88,13 @@ export class OfficeGateway implements WorkbookGateway {
 
   /**
    * @param host - Office.js; the globals by default, a mock in tests.
-   * @param write - writes a renamed plan to bytes; {@link writeXlsx} by default.
+   * @param write - writes a renamed plan to bytes; the xlsx writer, loaded lazily, by default.
    *
    * @example
    * const gateway = new OfficeGateway();
    * await gateway.insertIntoCurrent(await writeXlsx(plan), plan);
    */
-  constructor(host: OfficeHost = globalOfficeHost(), write: (plan: WorkbookPlan) => Promise<Uint8Array> = writeXlsx) {
+  constructor(host: OfficeHost = globalOfficeHost(), write: (plan: WorkbookPlan) => Promise<Uint8Array> = writeXlsxLazily) {
     this.host = host;
     this.write = write;
   }
@@ -251,5 +272,158 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async listSheetsTablesNames(): Promise<WorkbookContents> {
     return this.host.run(loadContents);
+  }
+
+  /**
+   * Stores the scenarios in the document's settings (saved in the file) and saves them.
+   *
+   * @example
+   * await gateway.saveScenarios([{ name: "Hälften", settings }]); // travels with the workbook
+   */
+  async saveScenarios(list: readonly NamedScenario[]): Promise<void> {
+    try {
+      const settings = this.host.settings();
+      settings.set(SCENARIOS_SETTING, serializeScenarios(list));
+      await new Promise<void>((resolve, reject) =>
+        settings.saveAsync((result) => (String(result.status) === "succeeded" ? resolve() : reject(new Error(result.error?.message ?? String(result.status)))))
+      );
+    } catch (error) {
+      throw error instanceof WorkbookError ? error : new WorkbookError("settingsFailed", { reason: reasonOf(error) }, error);
+    }
+  }
+
+  /**
+   * The scenarios stored in the document's settings.
+   *
+   * @example
+   * (await gateway.loadScenarios()).map((s) => s.name); // ["Hälften"]
+   */
+  async loadScenarios(): Promise<NamedScenario[]> {
+    return parseScenarios(this.host.settings().get(SCENARIOS_SETTING));
+  }
+
+  /**
+   * Writes values into the parameter block (the name SINV_Parametrar), each row found by
+   * its label, with two syncs: read the block, then write. Nothing is written when a label
+   * is missing.
+   *
+   * @example
+   * await gateway.writeParameters({ shareFactor: 0.5 }, labels); // { cells: ["Parametrar!B14"] }
+   */
+  async writeParameters(values: ParameterValues, labels: ParameterLabels): Promise<WriteParametersReport> {
+    return this.host.run(async (context) => {
+      let item: Excel.NamedItem;
+      let range: Excel.Range;
+      try {
+        item = context.workbook.names.getItemOrNullObject(PARAMETERS_NAME);
+        range = item.getRangeOrNullObject().load("values,address");
+        await context.sync();
+      } catch (error) {
+        throw wrap("readFailed", error);
+      }
+      if (item.isNullObject || range.isNullObject) throw new WorkbookError("parametersMissing", { name: PARAMETERS_NAME });
+      const writes = parameterWrites(range.values, values, labels);
+      const where = parseSheetAddress(range.address);
+      try {
+        for (const w of writes) range.getCell(w.row, 1).values = [[w.value ?? ""]];
+        await context.sync();
+      } catch (error) {
+        throw wrap("writeFailed", error);
+      }
+      return {
+        cells: where ? writes.map((w) => `${where.sheet}!${cellAddress({ row: where.first.row + w.row, col: where.first.col + 1 })}`) : []
+      };
+    });
+  }
+
+  /**
+   * Activates the sheet and selects the address on it.
+   *
+   * @example
+   * await gateway.selectCell("Effekter", "F5");
+   */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    return this.host.run(async (context) => {
+      try {
+        const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        if (worksheet.isNullObject) throw new WorkbookError("sheetMissing", { sheet });
+        worksheet.activate();
+        worksheet.getRange(address).select();
+        await context.sync();
+      } catch (error) {
+        throw error instanceof WorkbookError ? error : new WorkbookError("selectFailed", { sheet, address, reason: reasonOf(error) }, error);
+      }
+    });
+  }
+
+  /**
+   * Listens for edits: every sheet's changes where ExcelApi 1.9 is there (so edits of
+   * the parameter block count too), otherwise every table's (ExcelApi 1.7).
+   *
+   * @example
+   * const stop = await gateway.onTablesChanged(() => reread()); // later: await stop()
+   */
+  async onTablesChanged(handler: () => void): Promise<Unsubscribe> {
+    const sheets = this.host.isSetSupported("ExcelApi", SHEET_EVENTS_API);
+    if (!sheets) this.requireApi(TABLE_EVENTS_API, "tables.onChanged");
+    return this.host.run(async (context) => {
+      try {
+        const source = sheets ? context.workbook.worksheets.onChanged : context.workbook.tables.onChanged;
+        const registration = source.add(async () => handler());
+        await context.sync();
+        return async () => {
+          try {
+            await this.host.runIn(registration.context, async (again) => {
+              registration.remove();
+              await again.sync();
+            });
+          } catch (error) {
+            throw wrap("eventsFailed", error);
+          }
+        };
+      } catch (error) {
+        throw wrap("eventsFailed", error);
+      }
+    });
+  }
+
+  /**
+   * Adds the table on a new sheet (names suffixed when taken) with the note in A1, in two
+   * syncs; on failure the new sheet is deleted again.
+   *
+   * @example
+   * await gateway.insertTable({ sheet: "Enhetskostnader (exempel)", note, table }); // { sheet: "Enhetskostnader (exempel)", table: "SINV_Enhetskostnader", range: "A3:J46" }
+   */
+  async insertTable(insert: TableInsert): Promise<InsertTableReport> {
+    return this.host.run(async (context) => {
+      let before: WorkbookContents;
+      try {
+        before = await loadContents(context);
+      } catch (error) {
+        throw wrap("insertTableFailed", error);
+      }
+      const fitted = fitTableInsert(insert, before);
+      try {
+        const sheet = context.workbook.worksheets.add(fitted.sheet);
+        if (insert.note !== undefined) sheet.getRange(TABLE_NOTE_REF).values = [[insert.note]];
+        sheet.getRange(fitted.range).values = fitted.values;
+        const table = sheet.tables.add(fitted.range, true);
+        table.name = fitted.table;
+        sheet.activate();
+        await context.sync();
+      } catch (error) {
+        try {
+          const added = context.workbook.worksheets.getItemOrNullObject(fitted.sheet);
+          await context.sync();
+          if (!added.isNullObject) added.delete();
+          await context.sync();
+        } catch (undoError) {
+          throw new WorkbookError("insertTableRollbackFailed", { reason: reasonOf(error), rollback: reasonOf(undoError), sheet: fitted.sheet }, error);
+        }
+        throw wrap("insertTableFailed", error);
+      }
+      return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
+    });
   }
 }

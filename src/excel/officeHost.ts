@@ -1,9 +1,16 @@
 /**
- * The three things the Office gateway needs from Office.js, behind an interface so
- * tests can hand in a mock: running a batch, checking a requirement set, opening a
- * workbook.
+ * What the Office gateway needs from Office.js, behind an interface so tests can hand in
+ * a mock: running a batch (also again in an earlier batch's context), checking a
+ * requirement set, opening a workbook, and the document's settings.
  */
 import { WorkbookError } from "./workbookError";
+
+/** The part of `Office.context.document.settings` the gateway uses (stored in the file). */
+export interface OfficeSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: (result: { readonly status: unknown; readonly error?: { readonly message?: string } }) => void): void;
+}
 
 /** Office.js as the gateway uses it. */
 export interface OfficeHost {
@@ -13,11 +20,20 @@ export interface OfficeHost {
   isSetSupported(name: string, minVersion: string): boolean;
   /** `Excel.createWorkbook` (ExcelApi 1.8). */
   createWorkbook(base64: string): Promise<void>;
+  /** `Excel.run(context, batch)`: a batch in an earlier batch's context (to remove an event handler). */
+  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.document.settings`. */
+  settings(): OfficeSettings;
 }
 
 interface OfficeGlobals {
-  Excel?: { run?: OfficeHost["run"]; createWorkbook?: (base64: string) => Promise<void> };
-  Office?: { context?: { requirements?: { isSetSupported?: (name: string, minVersion?: string) => boolean } } };
+  Excel?: { run?: (...args: unknown[]) => Promise<unknown>; createWorkbook?: (base64: string) => Promise<void> };
+  Office?: {
+    context?: {
+      requirements?: { isSetSupported?: (name: string, minVersion?: string) => boolean };
+      document?: { settings?: OfficeSettings };
+    };
+  };
 }
 
 function excel(): Required<NonNullable<OfficeGlobals["Excel"]>> {
@@ -37,11 +53,17 @@ function excel(): Required<NonNullable<OfficeGlobals["Excel"]>> {
  */
 export function globalOfficeHost(): OfficeHost {
   return {
-    run: (batch) => excel().run(batch),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => excel().run(batch) as Promise<T>,
+    runIn: <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => excel().run(context, batch) as Promise<T>,
     isSetSupported: (name, minVersion) => {
       const requirements = (globalThis as OfficeGlobals).Office?.context?.requirements;
       return typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported(name, minVersion) : false;
     },
-    createWorkbook: (base64) => excel().createWorkbook(base64)
+    createWorkbook: (base64) => excel().createWorkbook(base64),
+    settings: () => {
+      const settings = (globalThis as OfficeGlobals).Office?.context?.document?.settings;
+      if (!settings) throw new WorkbookError("notInExcel");
+      return settings;
+    }
   };
 }

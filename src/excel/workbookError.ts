@@ -35,6 +35,46 @@ export const WORKBOOK_MESSAGES = {
   readFailed: {
     sv: "Tabellerna kunde inte läsas: {reason}",
     en: "The tables could not be read: {reason}"
+  },
+  parametersMissing: {
+    sv: "Namnet {name} (parameterblocket på bladet Parametrar) finns inte i arbetsboken. Skapa arbetsboken med SINV först.",
+    en: "The name {name} (the parameter block on the Parameters sheet) is not in the workbook. Create the workbook with SINV first."
+  },
+  parameterNotFound: {
+    sv: "Parameterblocket saknar raderna {labels}; inget skrevs. Har etiketterna i kolumn A ändrats?",
+    en: "The parameter block lacks the rows {labels}; nothing was written. Have the labels in column A been changed?"
+  },
+  writeFailed: {
+    sv: "Värdena kunde inte skrivas till arbetsboken: {reason}",
+    en: "The values could not be written to the workbook: {reason}"
+  },
+  sheetMissing: {
+    sv: "Bladet {sheet} finns inte i arbetsboken.",
+    en: "The sheet {sheet} is not in the workbook."
+  },
+  selectFailed: {
+    sv: "Cellen {sheet}!{address} kunde inte markeras: {reason}",
+    en: "The cell {sheet}!{address} could not be selected: {reason}"
+  },
+  settingsFailed: {
+    sv: "Scenarierna kunde inte sparas i arbetsboken: {reason}",
+    en: "The scenarios could not be saved in the workbook: {reason}"
+  },
+  scenariosUnreadable: {
+    sv: "De sparade scenarierna i arbetsboken kan inte läsas: {reason}",
+    en: "The scenarios saved in the workbook cannot be read: {reason}"
+  },
+  eventsFailed: {
+    sv: "Panelen kan inte följa ändringar i tabellerna: {reason} Läs om tabellerna för hand efter ändringar.",
+    en: "The pane cannot follow changes to the tables: {reason} Re-read the tables by hand after changes."
+  },
+  insertTableFailed: {
+    sv: "Tabellen kunde inte infogas: {reason} Inget har ändrats i arbetsboken.",
+    en: "The table could not be inserted: {reason} Nothing in the workbook has changed."
+  },
+  insertTableRollbackFailed: {
+    sv: "Tabellen kunde inte infogas ({reason}) och det nya bladet kunde inte tas bort ({rollback}). Ta bort bladet {sheet} för hand.",
+    en: "The table could not be inserted ({reason}) and the new sheet could not be removed ({rollback}). Delete the sheet {sheet} by hand."
   }
 } as const;
 

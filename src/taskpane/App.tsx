@@ -1,146 +1,69 @@
-import { Component, type ErrorInfo, type ReactNode } from "react";
-import {
-  Body1,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title2,
-  makeStyles,
-  tokens,
-  webLightTheme
-} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { WorkbookGateway } from "../excel/gateway";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { Journeys, type Journey } from "./components/Journeys";
 import type { PaneStrings } from "./i18n";
+import { PaneProvider } from "./state/PaneContext";
 
-/** What the task pane shows. */
+/** What the task pane needs: its texts, a workbook and where the example unit costs come from. */
 export interface AppProps {
-  /** Texts in the pane's language. */
   readonly strings: PaneStrings;
-  /** Host reported by `Office.onReady()`; null outside Office. */
-  readonly host: Office.HostType | null;
-  /** An error that happened while starting, shown in a MessageBar; null when none. */
-  readonly error: unknown;
+  /** The workbook: Office.js in Excel, in memory in the preview and the tests. */
+  readonly gateway: WorkbookGateway;
+  /** The example unit-cost table's CSV text (assets/data/unit_costs.csv). */
+  readonly loadExampleUnitCosts: () => Promise<string>;
+  /** The year a new investment starts in (this year by default). */
+  readonly startYear?: number;
+  readonly initialJourney?: Journey;
 }
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL
-  },
-  examples: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL
-  },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    // Fields take the width of their column in a narrow pane instead of their text's width.
+    "& .fui-Input, & .fui-Select, & .fui-Combobox": { width: "100%", minWidth: 0, boxSizing: "border-box" },
+    "& .fui-Input__input, & .fui-Combobox__input": { minWidth: 0, width: "100%" }
   }
 });
 
 /**
- * Text of an error for display: the message of an Error, the string itself, or the
- * JSON form of anything else.
+ * The task pane without its theme provider (the preview puts it beside the sheet view).
  *
- * @param error - whatever was thrown or rejected.
- * @returns a one-line description, never empty.
+ * @example
+ * <FluentProvider theme={webLightTheme}><Pane strings={SV} gateway={memory} loadExampleUnitCosts={load} /></FluentProvider>
  */
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === "string" && error !== "") return error;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
-  }
-}
-
-/**
- * An error in a Fluent MessageBar.
- *
- * @param props - the title above the message and the error itself.
- * @returns the MessageBar element.
- */
-export function ErrorMessage(props: { readonly title: string; readonly error: unknown }): ReactNode {
-  return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{props.title}</MessageBarTitle>
-        {describeError(props.error)}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-interface ErrorBoundaryProps {
-  readonly title: string;
-  readonly children: ReactNode;
-}
-
-interface ErrorBoundaryState {
-  readonly error: unknown;
-  readonly failed: boolean;
-}
-
-/** Shows an error thrown while rendering its children instead of a blank pane. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { error: null, failed: false };
-
-  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
-    return { error, failed: true };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error("SINV: the task pane failed to render", error, info.componentStack);
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? <ErrorMessage title={this.props.title} error={this.state.error} /> : this.props.children;
-  }
-}
-
-function PaneContent(props: AppProps): ReactNode {
+export function Pane(props: AppProps): ReactNode {
   const styles = useStyles();
-  const { strings } = props;
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">{strings.title}</Title2>
-      {props.error !== null && props.error !== undefined ? (
-        <ErrorMessage title={strings.errorTitle} error={props.error} />
-      ) : null}
-      {props.error === null && props.host === null ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.outsideOfficeTitle}</MessageBarTitle>
-            {strings.outsideOffice}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Body1 as="p">{strings.functionsAvailable}</Body1>
-      <ul className={styles.examples}>
-        {strings.examples.map((formula) => (
-          <li key={formula}>
-            <code className={styles.code}>{formula}</code>
-          </li>
-        ))}
-      </ul>
-      <Body1 as="p">{strings.comingLater}</Body1>
-    </main>
+    <ErrorBoundary title={props.strings.errorTitle} lang={props.strings.lang}>
+      <PaneProvider strings={props.strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} startYear={props.startYear}>
+        <main className={styles.root} lang={props.strings.htmlLang}>
+          <Title3 as="h1" block style={{ margin: 0 }}>
+            {props.strings.title}
+          </Title3>
+          <Journeys initial={props.initialJourney} />
+        </main>
+      </PaneProvider>
+    </ErrorBoundary>
   );
 }
 
 /**
- * The SINV task pane: title, which functions exist, what comes later, and any error.
+ * The SINV task pane: the three journeys over a workbook, in the web light theme. The
+ * same component runs in Excel (Office gateway) and in the preview (memory gateway).
  *
- * @param props - texts, Office host and start-up error.
- * @returns the pane inside a FluentProvider with the web light theme.
+ * @example
+ * root.render(<App strings={paneStrings("sv")} gateway={new OfficeGateway()} loadExampleUnitCosts={() => fetchText("assets/data/unit_costs.csv")} />);
  */
 export function App(props: AppProps): ReactNode {
   return (
     <FluentProvider theme={webLightTheme} lang={props.strings.htmlLang}>
-      <ErrorBoundary title={props.strings.errorTitle}>
-        <PaneContent {...props} />
-      </ErrorBoundary>
+      <Pane {...props} />
     </FluentProvider>
   );
 }

@@ -299,7 +299,11 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
   const host: OfficeHost = {
     run: (batch) => batch(context as unknown as Excel.RequestContext),
     isSetSupported: (name, version) => name === "ExcelApi" && versionAtMost(version, options.apiVersion ?? "1.17"),
-    createWorkbook: async (base64) => void state.created.push(base64)
+    createWorkbook: async (base64) => void state.created.push(base64),
+    runIn: (_earlier, batch) => batch(context as unknown as Excel.RequestContext),
+    settings: () => {
+      throw new Error("The fake Excel has no document settings; see test/excel/officeGatewayPane.test.ts.");
+    }
   };
   return {
     host,

@@ -1,0 +1,51 @@
+/**
+ * Where parameter values go in the parameter block (the workbook name SINV_Parametrar:
+ * labels in its first column, values in its second), found by label in Swedish or
+ * English, never by a fixed row. Pure, shared by both gateways.
+ */
+import type { ParamKey } from "../workbook/layout";
+import type { CellValue } from "../workbook/plan";
+import { WorkbookError } from "./workbookError";
+
+/** Values to write, by parameter. */
+export type ParameterValues = Readonly<Partial<Record<ParamKey, CellValue>>>;
+
+/** The labels (any language, compared ignoring case and surrounding space) each parameter's row has in column A. */
+export type ParameterLabels = Readonly<Partial<Record<ParamKey, readonly string[]>>>;
+
+/** One write: the 0-based row within the block and the value for its second column. */
+export interface ParameterWrite {
+  readonly key: ParamKey;
+  readonly row: number;
+  readonly value: CellValue;
+}
+
+/** What a parameter write changed, for the pane to report. */
+export interface WriteParametersReport {
+  /** Sheet-qualified addresses written, e.g. ["Parametrar!B14"]. */
+  readonly cells: readonly string[];
+}
+
+const norm = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : typeof v === "number" ? String(v) : "");
+
+/**
+ * The rows to write. Every parameter must be found; otherwise nothing is written and a
+ * {@link WorkbookError} "parameterNotFound" names the missing labels.
+ *
+ * @example
+ * parameterWrites([["Startår", 2017], ["Effektandel × (scenario)", 1]], { shareFactor: 0.5 }, { shareFactor: ["Effektandel × (scenario)", "Effect share × (scenario)"] });
+ * // [{ key: "shareFactor", row: 1, value: 0.5 }]
+ */
+export function parameterWrites(block: readonly (readonly unknown[])[], values: ParameterValues, labels: ParameterLabels): ParameterWrite[] {
+  const writes: ParameterWrite[] = [];
+  const missing: string[] = [];
+  for (const [key, value] of Object.entries(values) as [ParamKey, CellValue | undefined][]) {
+    if (value === undefined) continue;
+    const wanted = (labels[key] ?? []).map(norm);
+    const row = block.findIndex((cells) => wanted.includes(norm(cells[0])));
+    if (row < 0) missing.push(`"${labels[key]?.[0] ?? key}"`);
+    else writes.push({ key, row, value });
+  }
+  if (missing.length > 0) throw new WorkbookError("parameterNotFound", { labels: missing.join(", ") });
+  return writes;
+}

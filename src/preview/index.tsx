@@ -1,0 +1,35 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { ErrorMessage } from "../taskpane/components/ErrorMessage";
+import { EXAMPLE_UNIT_COSTS_URL } from "../taskpane/exampleUnitCostsUrl";
+import { fetchText } from "../taskpane/fetchText";
+import { paneLanguage, paneStrings } from "../taskpane/i18n";
+import { exampleGateway } from "./exampleWorkbook";
+import { PreviewPage } from "./PreviewPage";
+
+/**
+ * The preview entry (preview.html): the task pane in a browser without Excel, against the
+ * worked example in memory. `?lang=en` shows it in English. Nothing is loaded from any
+ * other origin.
+ */
+async function main(container: HTMLElement): Promise<void> {
+  const strings = paneStrings(paneLanguage(new URLSearchParams(window.location.search).get("lang")));
+  document.documentElement.lang = strings.htmlLang;
+  document.title = `${strings.title} – ${strings.preview.title}`;
+  const root = createRoot(container);
+  try {
+    const gateway = await exampleGateway(strings.lang);
+    root.render(<PreviewPage strings={strings} gateway={gateway} loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} />);
+  } catch (error) {
+    console.error("SINV: the preview could not start", error);
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <ErrorMessage title={strings.preview.loadFailed} error={error} lang={strings.lang} />
+      </FluentProvider>
+    );
+  }
+}
+
+const container = document.getElementById("root");
+if (container === null) console.error('SINV: preview.html has no element with id "root"');
+else void main(container);

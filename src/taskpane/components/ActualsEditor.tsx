@@ -1,0 +1,99 @@
+import type { ReactNode } from "react";
+import { Body1, Body1Strong, Button } from "@fluentui/react-components";
+import type { Actuals } from "../../engine";
+import { formatInput, formatNumber, formatPercent } from "../i18n/format";
+import { useActuals, useDraft, usePaneStatic } from "../state/PaneContext";
+import { periodYears } from "../state/periodYears";
+import { useFormStyles } from "./formStyles";
+import { NumberField } from "./NumberField";
+import { Section } from "./Section";
+
+const VOLUME = { kind: "number" } as const;
+const SHARE = { kind: "percent" } as const;
+
+function withVolume(actuals: Actuals, group: string, year: number, value: number | undefined): Actuals {
+  const years = { ...(actuals.volumes?.[group] ?? {}) };
+  if (value === undefined) delete years[String(year)];
+  else years[String(year)] = value;
+  return { ...actuals, volumes: { ...(actuals.volumes ?? {}), [group]: years } };
+}
+
+function withShare(actuals: Actuals, effect: string, value: number | undefined): Actuals {
+  const shares = { ...(actuals.shares ?? {}) };
+  if (value === undefined) delete shares[effect];
+  else shares[effect] = value;
+  return { ...actuals, shares };
+}
+
+/**
+ * The evaluator's inputs: actual volumes per target group and year, and the actual share
+ * of each effect. An empty field counts as planned (shown as its placeholder); values read
+ * from the workbook's follow-up tables fill the fields.
+ *
+ * @example
+ * <ActualsEditor /> // "Faktisk andel: Undvikna externa skolplaceringar (%)" = 10 → repayment 5 400 000 kr
+ */
+export function ActualsEditor(): ReactNode {
+  const { strings, dispatch } = usePaneStatic();
+  const draft = useDraft();
+  const actuals = useActuals();
+  const styles = useFormStyles();
+  const f = strings.followUp;
+  const inv = draft.investment;
+  const years = periodYears(inv);
+  const edit = (change: (a: Actuals) => Actuals): void => dispatch({ type: "editActuals", edit: change });
+  return (
+    <Section
+      title={f.heading}
+      testId="actuals"
+      actions={
+        <div>
+          <Button size="small" onClick={() => edit(() => ({}))} data-testid="actuals-reset">
+            {f.resetActuals}
+          </Button>
+        </div>
+      }
+    >
+      <Body1>{f.intro}</Body1>
+      <Body1Strong>{f.actualVolumes}</Body1Strong>
+      {inv.targetGroups.map((group) => (
+        <div key={group.id} className={styles.row}>
+          {years.map((year) => {
+            const planned = group.volumes[String(year)] ?? 0;
+            return (
+              <div key={year} className={styles.narrow}>
+                <NumberField
+                  id={`actual.volume.${group.id}.${year}`}
+                  label={f.actualVolume(group.name || group.id, year)}
+                  value={actuals.volumes?.[group.id]?.[String(year)]}
+                  placeholder={formatInput(planned)}
+                  hint={`${f.planned}: ${formatNumber(planned, 2)}`}
+                  rule={VOLUME}
+                  testId={`actual-volume-${group.id}-${year}`}
+                  onValid={(v) => edit((a) => withVolume(a, group.id, year, v))}
+                  onEmpty={() => edit((a) => withVolume(a, group.id, year, undefined))}
+                />
+              </div>
+            );
+          })}
+        </div>
+      ))}
+      <div className={styles.stack}>
+        {inv.effects.map((effect) => (
+          <NumberField
+            key={effect.id}
+            id={`actual.share.${effect.id}`}
+            label={f.actualShare(effect.name || effect.id)}
+            value={actuals.shares?.[effect.id]}
+            placeholder={formatInput(effect.share * 100)}
+            hint={`${f.planned}: ${formatPercent(effect.share)}`}
+            rule={SHARE}
+            testId={`actual-share-${effect.id}`}
+            onValid={(v) => edit((a) => withShare(a, effect.id, v))}
+            onEmpty={() => edit((a) => withShare(a, effect.id, undefined))}
+          />
+        ))}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { Body1 } from "@fluentui/react-components";
+import { breakEvenText } from "../state/breakEvenText";
+import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { Section } from "./Section";
+
+/**
+ * The break-even sentence: "the investment pays back if at least X % of the target group
+ * avoids …", under the current scenario.
+ *
+ * @example
+ * <BreakEvenSentence /> // data-testid="breakeven-sentence"
+ */
+export function BreakEvenSentence(): ReactNode {
+  const { strings } = usePaneStatic();
+  const evaluation = useEvaluation();
+  const draft = useDraft();
+  const text = breakEvenText(evaluation, draft, strings);
+  if (text === undefined) return null;
+  return (
+    <Section title={strings.scenarios.breakEvenHeading}>
+      <Body1 as="p" block data-testid="breakeven-sentence" style={{ margin: 0 }}>
+        {text}
+      </Body1>
+    </Section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ReactNode } from "react";
+import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
+import type { CostLine, Financing } from "../../engine";
+import { formatKr } from "../i18n/format";
+import { freshId } from "../state/blankDraft";
+import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
+import { staffTotal } from "../state/staffTotal";
+import { useFormStyles } from "./formStyles";
+import { NumberField } from "./NumberField";
+import { Section } from "./Section";
+
+const AMOUNT = { kind: "number" } as const;
+
+/**
+ * The cost calculation: a line per cost with its department, financing and amount per
+ * year of the period. Staff lines read from the workbook (salary × FTE × months) are shown
+ * with their totals and edited in the sheet.
+ *
+ * @example
+ * <CostLinesEditor /> // "Personal | Förvaltning | Fonden | Belopp 2017 (kr) …"
+ */
+export function CostLinesEditor(): ReactNode {
+  const { strings, dispatch } = usePaneStatic();
+  const draft = useDraft();
+  const styles = useFormStyles();
+  const c = strings.costs;
+  const inv = draft.investment;
+  const years = periodYears(inv);
+  const edit = (id: string, change: (line: CostLine) => CostLine): void =>
+    dispatch({ type: "editInvestment", edit: (i) => ({ ...i, costLines: i.costLines.map((l) => (l.id === id ? change(l) : l)) }) });
+  return (
+    <Section title={c.heading} testId="costs">
+      {inv.endYear - inv.startYear + 1 > MAX_YEAR_FIELDS ? <Caption1>{c.yearsCapped(MAX_YEAR_FIELDS)}</Caption1> : null}
+      {inv.costLines.map((line) =>
+        line.staff ? (
+          <Caption1 key={line.id} data-testid={`cost-staff-${line.id}`}>
+            {c.staffLine(line.description || line.id, formatKr(staffTotal(line), strings.kr))}
+          </Caption1>
+        ) : (
+          <div key={line.id} className={styles.card} data-testid={`cost-${line.id}`}>
+            <div className={styles.row}>
+              <Field label={c.description} className={styles.grow}>
+                <Input value={line.description} onChange={(_, data) => edit(line.id, (l) => ({ ...l, description: data.value }))} />
+              </Field>
+              <Field label={c.department} className={styles.grow}>
+                <Select value={line.departmentId} onChange={(_, data) => edit(line.id, (l) => ({ ...l, departmentId: data.value }))}>
+                  {inv.departments.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name || d.id}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={c.financing} className={styles.grow}>
+                <Select value={line.financing} onChange={(_, data) => edit(line.id, (l) => ({ ...l, financing: data.value as Financing }))}>
+                  <option value="fund">{c.fund}</option>
+                  <option value="cofinancing">{c.cofinancing}</option>
+                </Select>
+              </Field>
+            </div>
+            <div className={styles.row}>
+              {years.map((year) => (
+                <div key={year} className={styles.narrow}>
+                  <NumberField
+                    id={`cost.${line.id}.${year}`}
+                    label={c.amount(year)}
+                    value={line.amounts?.[String(year)] ?? 0}
+                    rule={AMOUNT}
+                    testId={`cost-${line.id}-${year}`}
+                    onValid={(v) => edit(line.id, (l) => ({ ...l, amounts: { ...(l.amounts ?? {}), [String(year)]: v } }))}
+                  />
+                </div>
+              ))}
+            </div>
+            <div>
+              <Button
+                appearance="subtle"
+                size="small"
+                onClick={() => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, costLines: i.costLines.filter((l) => l.id !== line.id) }) })}
+              >
+                {strings.remove}
+              </Button>
+            </div>
+          </div>
+        )
+      )}
+      <div>
+        <Button
+          size="small"
+          data-testid="add-cost"
+          onClick={() =>
+            dispatch({
+              type: "editInvestment",
+              edit: (i) => {
+                const id = freshId("c", i.costLines.map((l) => l.id));
+                const amounts = Object.fromEntries(periodYears(i).map((y) => [String(y), 0]));
+                return {
+                  ...i,
+                  costLines: [...i.costLines, { id, description: c.newLine(i.costLines.length + 1), category: "other", departmentId: i.departments[0]?.id ?? "", financing: "fund", amounts }]
+                };
+              }
+            })
+          }
+        >
+          {c.add}
+        </Button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from "react";
+import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import type { GenerateStep } from "../i18n";
+import { inLanguage } from "../i18n";
+import { useFieldErrors, usePaneStatic, useWorkbookApi } from "../state/PaneContext";
+import { ErrorMessage } from "./ErrorMessage";
+import { useFormStyles } from "./formStyles";
+import { Section } from "./Section";
+
+const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "sending"];
+
+/**
+ * Generates the application workbook from the template — as a new workbook, or into this
+ * workbook without overwriting anything — with each step shown and any error explained.
+ * Disabled while a field holds invalid input.
+ *
+ * @example
+ * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens elva blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
+ */
+export function GeneratePanel(): ReactNode {
+  const { strings } = usePaneStatic();
+  const workbook = useWorkbookApi();
+  const fieldErrors = useFieldErrors();
+  const styles = useFormStyles();
+  const g = strings.generate;
+  const gen = workbook.generation;
+  const blocked = Object.keys(fieldErrors).length > 0;
+  const busy = (STEPS as readonly string[]).includes(gen.step);
+  const stepIndex = STEPS.indexOf(gen.step as GenerateStep);
+  return (
+    <Section title={g.heading} testId="generate">
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={blocked || busy} onClick={() => void workbook.generate("new")} data-testid="generate-new">
+          {g.createNew}
+        </Button>
+        <Button disabled={blocked || busy} onClick={() => void workbook.generate("insert")} data-testid="generate-insert">
+          {g.insertHere}
+        </Button>
+      </div>
+      {blocked ? <Body1 className={styles.note}>{g.blocked}</Body1> : null}
+      {busy ? (
+        <Field label={g.progressLabel} validationMessage={g.steps[gen.step as GenerateStep]} validationState="none" data-testid="generate-progress">
+          <ProgressBar value={(stepIndex + 1) / (STEPS.length + 1)} />
+        </Field>
+      ) : null}
+      {gen.step === "done" ? (
+        <MessageBar intent="success" data-testid="generate-done">
+          <MessageBarBody>
+            {gen.mode === "new" ? g.doneNew : g.doneInsert(gen.report?.sheets.join(", ") ?? "")}
+            {gen.report && Object.keys({ ...gen.report.renamed.sheets, ...gen.report.renamed.tables, ...gen.report.renamed.names }).length > 0
+              ? ` ${g.renamed(
+                  Object.entries({ ...gen.report.renamed.sheets, ...gen.report.renamed.tables, ...gen.report.renamed.names })
+                    .map(([from, to]) => `${from} → ${to}`)
+                    .join(", ")
+                )}`
+              : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {gen.step === "invalid" ? (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="generate-invalid">
+          <MessageBarBody>
+            <MessageBarTitle>{g.invalidTitle}</MessageBarTitle>
+            {gen.issues.length === 0 ? (
+              g.blocked
+            ) : (
+              <ul>
+                {gen.issues.map((issue, i) => (
+                  <li key={i}>{inLanguage(strings.lang, issue)}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {gen.step === "failed" ? <ErrorMessage title={g.failedTitle} error={gen.error} lang={strings.lang} testId="generate-error" /> : null}
+    </Section>
+  );
+}

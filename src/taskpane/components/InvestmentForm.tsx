@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { Body1Strong, Button, Field, Input, Select, Tooltip } from "@fluentui/react-components";
+import { RULE_PRESETS, isDomainError } from "../../engine";
+import { resolveRules } from "../../scenario/resolveRules";
+import { blankDraft } from "../state/blankDraft";
+import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { DepartmentsEditor } from "./DepartmentsEditor";
+import { EligibilityList } from "./EligibilityList";
+import { useFormStyles } from "./formStyles";
+import { NumberField } from "./NumberField";
+import { PartnersEditor } from "./PartnersEditor";
+import { Section } from "./Section";
+
+const YEAR = { kind: "year" } as const;
+
+/**
+ * The investment itself: name, period, rules, departments with areas and partners, with
+ * the eligibility rules checked as the economist types.
+ *
+ * @example
+ * <InvestmentForm /> // an end year before the start year shows "Slutåret 2016 ligger före startåret 2017." next to it
+ */
+export function InvestmentForm(): ReactNode {
+  const { strings, dispatch } = usePaneStatic();
+  const draft = useDraft();
+  const styles = useFormStyles();
+  const f = strings.form;
+  const inv = draft.investment;
+  const rules = resolveRules(draft.rules);
+  const lang = strings.lang;
+  return (
+    <Section
+      title={f.heading}
+      testId="investment-form"
+      actions={
+        <div>
+          <Tooltip content={f.newInvestmentHint} relationship="description">
+            <Button size="small" data-testid="new-investment" onClick={() => dispatch({ type: "newDraft", draft: blankDraft(new Date().getFullYear(), strings) })}>
+              {f.newInvestment}
+            </Button>
+          </Tooltip>
+        </div>
+      }
+    >
+      <Field label={f.name}>
+        <Input value={inv.name} onChange={(_, data) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, name: data.value }) })} data-testid="field-name" />
+      </Field>
+      <div className={styles.row}>
+        <div className={styles.grow}>
+          <NumberField
+            id="inv.startYear"
+            label={f.startYear}
+            value={inv.startYear}
+            rule={YEAR}
+            testId="field-start-year"
+            onValid={(year) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, startYear: year }) })}
+          />
+        </div>
+        <div className={styles.grow}>
+          <NumberField
+            id="inv.endYear"
+            label={f.endYear}
+            value={inv.endYear}
+            rule={YEAR}
+            testId="field-end-year"
+            extraError={inv.endYear < inv.startYear ? strings.validation.endBeforeStart(inv.startYear, inv.endYear) : undefined}
+            onValid={(year) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, endYear: year }) })}
+          />
+        </div>
+      </div>
+      <Field label={f.rules}>
+        <Select value={draft.rules.preset} onChange={(_, data) => dispatch({ type: "setPreset", preset: data.value })} data-testid="select-rules">
+          {RULE_PRESETS.map((r) => (
+            <option key={r.id} value={r.id}>
+              {lang === "en" ? r.name.en : r.name.sv}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Body1Strong>{f.departments}</Body1Strong>
+      <DepartmentsEditor />
+      <Body1Strong>{f.partners}</Body1Strong>
+      <PartnersEditor />
+      <Body1Strong>{f.eligibilityHeading}</Body1Strong>
+      {isDomainError(rules) ? null : <EligibilityList investment={inv} rules={rules} />}
+    </Section>
+  );
+}

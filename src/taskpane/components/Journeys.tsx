@@ -1,0 +1,78 @@
+import type { ReactNode } from "react";
+import { useState } from "react";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneStatic } from "../state/PaneContext";
+import { ActualsEditor } from "./ActualsEditor";
+import { BreakEvenSentence } from "./BreakEvenSentence";
+import { CostLinesEditor } from "./CostLinesEditor";
+import { EffectsEditor } from "./EffectsEditor";
+import { FollowUpResults } from "./FollowUpResults";
+import { GeneratePanel } from "./GeneratePanel";
+import { InvestmentForm } from "./InvestmentForm";
+import { NamedScenarios } from "./NamedScenarios";
+import { ResultsPanel } from "./ResultsPanel";
+import { ScenarioCompare } from "./ScenarioCompare";
+import { ScenarioControls } from "./ScenarioControls";
+import { TableReadPanel } from "./TableReadPanel";
+import { TargetGroupsEditor } from "./TargetGroupsEditor";
+
+/** The three journeys. */
+export type Journey = "application" | "scenarios" | "followUp";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  hidden: { display: "none" }
+});
+
+/**
+ * The pane's three journeys as tabs: the economist's application, the finance
+ * director's scenarios and the evaluator's follow-up. The same state and results serve
+ * all three.
+ *
+ * @example
+ * <Journeys initial="scenarios" />
+ */
+export function Journeys(props: { readonly initial?: Journey }): ReactNode {
+  const { strings } = usePaneStatic();
+  const styles = useStyles();
+  const [journey, setJourney] = useState<Journey>(props.initial ?? "application");
+  const t = strings.tabs;
+  return (
+    <>
+      <TabList selectedValue={journey} onTabSelect={(_, data) => setJourney(data.value as Journey)} aria-label={t.label} size="small">
+        <Tab value="application" data-testid="tab-application">
+          {t.application}
+        </Tab>
+        <Tab value="scenarios" data-testid="tab-scenarios">
+          {t.scenarios}
+        </Tab>
+        <Tab value="followUp" data-testid="tab-followup">
+          {t.followUp}
+        </Tab>
+      </TabList>
+      {/* Every panel stays mounted (hidden when not chosen), so a field with invalid input in
+          another journey still blocks writing; results, charts and comparisons (no fields)
+          render only in the visible one, so a change re-renders no hidden chart. */}
+      <div role="tabpanel" aria-label={t.application} hidden={journey !== "application"} className={journey === "application" ? styles.panel : styles.hidden} data-testid="panel-application">
+        <TableReadPanel />
+        {journey === "application" ? <ResultsPanel /> : null}
+        <InvestmentForm />
+        <CostLinesEditor />
+        <TargetGroupsEditor />
+        <EffectsEditor />
+        <GeneratePanel />
+      </div>
+      <div role="tabpanel" aria-label={t.scenarios} hidden={journey !== "scenarios"} className={journey === "scenarios" ? styles.panel : styles.hidden} data-testid="panel-scenarios">
+        <ScenarioControls />
+        {journey === "scenarios" ? <ResultsPanel /> : null}
+        {journey === "scenarios" ? <BreakEvenSentence /> : null}
+        <NamedScenarios />
+        {journey === "scenarios" ? <ScenarioCompare /> : null}
+      </div>
+      <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp">
+        <ActualsEditor />
+        {journey === "followUp" ? <FollowUpResults /> : null}
+      </div>
+    </>
+  );
+}

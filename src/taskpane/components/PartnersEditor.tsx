@@ -1,0 +1,60 @@
+import type { ReactNode } from "react";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
+import type { PartnerKind } from "../../engine";
+import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useFormStyles } from "./formStyles";
+
+const KINDS: readonly PartnerKind[] = ["association", "foundation", "cooperative", "municipalCompany", "other"];
+
+/**
+ * Civil-society actors and municipal companies taking part: one non-profit actor and one
+ * committee also make an investment eligible.
+ *
+ * @example
+ * <PartnersEditor /> // "Aktör | Slag (Förening, Stiftelse, …) | Ta bort", then "Lägg till aktör"
+ */
+export function PartnersEditor(): ReactNode {
+  const { strings, dispatch } = usePaneStatic();
+  const draft = useDraft();
+  const styles = useFormStyles();
+  const f = strings.form;
+  const partners = draft.investment.partners ?? [];
+  const update = (index: number, patch: { name?: string; kind?: PartnerKind }): void =>
+    dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: (inv.partners ?? []).map((p, i) => (i === index ? { ...p, ...patch } : p)) }) });
+  return (
+    <div className={styles.stack}>
+      {partners.map((p, i) => (
+        <div key={i} className={styles.row}>
+          <Field label={f.partnerName} className={styles.grow}>
+            <Input value={p.name} onChange={(_, data) => update(i, { name: data.value })} data-testid={`partner-name-${i}`} />
+          </Field>
+          <Field label={f.partnerKind} className={styles.grow}>
+            <Select value={p.kind} onChange={(_, data) => update(i, { kind: data.value as PartnerKind })} data-testid={`partner-kind-${i}`}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {f.partnerKinds[kind]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            appearance="subtle"
+            aria-label={`${strings.remove}: ${p.name}`}
+            onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: (inv.partners ?? []).filter((_, x) => x !== i) }) })}
+          >
+            {strings.remove}
+          </Button>
+        </div>
+      ))}
+      <div>
+        <Button
+          size="small"
+          data-testid="add-partner"
+          onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: [...(inv.partners ?? []), { name: "", kind: "association" }] }) })}
+        >
+          {f.addPartner}
+        </Button>
+      </div>
+    </div>
+  );
+}

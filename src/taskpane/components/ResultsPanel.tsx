@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import { Fragment } from "react";
+import { Body1, Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
+import { formatKr, formatNumber, formatPercent } from "../i18n/format";
+import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { ErrorMessage } from "./ErrorMessage";
+import { FieldErrorsNotice } from "./FieldErrorsNotice";
+import { SavingsChart } from "./SavingsChart";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  sub: { paddingLeft: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 }
+});
+
+/**
+ * The key results, updated in the same render as any input: total cost, savings in the
+ * window, ratio, approval, payback year, break-even, the planned repayment per department,
+ * and the chart of cumulative savings against cost.
+ *
+ * @example
+ * <ResultsPanel /> // worked example: 12 200 000 kr, 16 200 000 kr, 1,33, Ja, 2020, 75,3 %, 12 810 000 kr
+ */
+export function ResultsPanel(): ReactNode {
+  const { strings } = usePaneStatic();
+  const evaluation = useEvaluation();
+  const draft = useDraft();
+  const styles = useStyles();
+  const r = strings.results;
+  if (!evaluation.ok) {
+    return (
+      <Section title={r.heading} testId="results">
+        <FieldErrorsNotice />
+        <ErrorMessage title={r.cannotEvaluate} error={evaluation.error} lang={strings.lang} testId="results-error" />
+      </Section>
+    );
+  }
+  const { summary, evaluation: ev } = evaluation;
+  const kr = (v: number): string => formatKr(v, strings.kr);
+  const row = (label: string, value: string, testId: string, sub = false): ReactNode => (
+    <>
+      <dt className={sub ? styles.sub : styles.term}>
+        <Body1>{label}</Body1>
+      </dt>
+      <dd className={styles.value}>
+        <Body1Strong data-testid={testId}>{value}</Body1Strong>
+      </dd>
+    </>
+  );
+  return (
+    <Section title={r.heading} testId="results">
+      <FieldErrorsNotice />
+      <dl className={styles.list}>
+        {row(r.totalCost, kr(summary.totalCost), "result-total-cost")}
+        {row(r.savingsWindow(ev.options.horizonYears), kr(summary.windowSavings), "result-savings10y")}
+        {row(r.ratio, summary.ratio === null ? strings.dash : formatNumber(summary.ratio, 2), "result-ratio")}
+        {row(r.approved, summary.approved ? strings.yes : strings.no, "result-approved")}
+        {row(r.payback, summary.paybackYear === null ? r.notReached : String(summary.paybackYear), "result-payback")}
+        {row(r.breakEven, summary.breakEvenFactor === null ? r.breakEvenNone : formatPercent(summary.breakEvenFactor), "result-breakeven")}
+        {summary.plannedRepayment === null ? null : row(r.plannedRepayment, kr(summary.plannedRepayment), "result-planned-repayment")}
+        {summary.plannedRepayment === null
+          ? null
+          : draft.investment.departments.map((d) => (
+              <Fragment key={d.id}>{row(d.name || d.id, kr(summary.repaymentByDepartment[d.id] ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
+            ))}
+      </dl>
+      {summary.plannedRepayment === null ? <Body1>{r.noRepaymentModel}</Body1> : null}
+      <SavingsChart evaluation={ev} />
+    </Section>
+  );
+}

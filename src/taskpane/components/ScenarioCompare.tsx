@@ -1,0 +1,98 @@
+import type { ReactNode } from "react";
+import { useMemo } from "react";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import { GroupedBarChart } from "../charts/GroupedBarChart";
+import { SERIES_COLORS } from "../charts/colors";
+import { formatKr, formatMillions, formatNumber, formatPercent } from "../i18n/format";
+import type { DraftEvaluation } from "../state/evaluateDraft";
+import { evaluateDraft } from "../state/evaluateDraft";
+import { useActuals, useDraft, usePaneStatic, useScenarioList, useSettings } from "../state/PaneContext";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  scroll: { overflowX: "auto", "& table": { tableLayout: "auto" } },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } }
+});
+
+/**
+ * The current settings and every saved scenario side by side: a table of the key results
+ * and grouped bars of cost and savings.
+ *
+ * @example
+ * <ScenarioCompare /> // columns "Nuvarande", "Hälften": savings 16 200 000 kr vs 8 100 000 kr
+ */
+export function ScenarioCompare(): ReactNode {
+  const { strings } = usePaneStatic();
+  const draft = useDraft();
+  const settings = useSettings();
+  const actuals = useActuals();
+  const { scenarios } = useScenarioList();
+  const styles = useStyles();
+  const s = strings.scenarios;
+  const r = strings.results;
+  const columns = useMemo(
+    () => [{ name: s.current, settings: settings }, ...scenarios].map((c) => ({ name: c.name, result: evaluateDraft(draft, c.settings, actuals) })),
+    [s.current, settings, scenarios, draft, actuals]
+  );
+  if (scenarios.length === 0) return null;
+  const kr = (v: number): string => formatKr(v, strings.kr);
+  const cell = (result: DraftEvaluation, pick: (sum: Extract<DraftEvaluation, { ok: true }>["summary"]) => string): string => (result.ok ? pick(result.summary) : strings.dash);
+  const metrics: { key: string; label: string; value: (result: DraftEvaluation) => string }[] = [
+    { key: "cost", label: r.totalCost, value: (x) => cell(x, (m) => kr(m.totalCost)) },
+    { key: "savings", label: r.savingsWindow(horizonOf(columns[0]?.result)), value: (x) => cell(x, (m) => kr(m.windowSavings)) },
+    { key: "ratio", label: r.ratio, value: (x) => cell(x, (m) => (m.ratio === null ? strings.dash : formatNumber(m.ratio, 2))) },
+    { key: "approved", label: r.approved, value: (x) => cell(x, (m) => (m.approved ? strings.yes : strings.no)) },
+    { key: "payback", label: r.payback, value: (x) => cell(x, (m) => (m.paybackYear === null ? r.notReached : String(m.paybackYear))) },
+    { key: "breakeven", label: r.breakEven, value: (x) => cell(x, (m) => (m.breakEvenFactor === null ? r.breakEvenNone : formatPercent(m.breakEvenFactor))) },
+    { key: "repayment", label: r.plannedRepayment, value: (x) => cell(x, (m) => (m.plannedRepayment === null ? strings.dash : kr(m.plannedRepayment))) }
+  ];
+  const cost = columns.map((c) => (c.result.ok ? c.result.summary.totalCost : 0));
+  const savings = columns.map((c) => (c.result.ok ? c.result.summary.windowSavings : 0));
+  const described = columns.map((c, i) => `${c.name}: ${kr(cost[i] ?? 0)} / ${kr(savings[i] ?? 0)}`).join("; ");
+  return (
+    <Section title={s.compareHeading} testId="scenario-compare">
+      {/* Focusable so keyboard users can scroll a wide table (WCAG 2.1.1). */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.compareHeading}>
+        <Table size="extra-small" data-testid="compare-table" aria-label={s.compareHeading}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell />
+              {columns.map((c, i) => (
+                <TableHeaderCell key={`${c.name}-${i}`} className={styles.num}>
+                  {c.name}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {metrics.map((m) => (
+              <TableRow key={m.key}>
+                <TableCell>{m.label}</TableCell>
+                {columns.map((c, i) => (
+                  <TableCell key={`${c.name}-${i}`} className={styles.num} data-testid={`compare-${i}-${m.key}`}>
+                    {m.value(c.result)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <GroupedBarChart
+        testId="compare-chart"
+        groups={columns.map((c) => c.name)}
+        ariaLabel={`${s.compareChartTitle}. ${s.compareDescribe(described)}`}
+        formatTick={formatMillions}
+        series={[
+          { label: `${r.totalCost} (${strings.millions})`, values: cost, color: SERIES_COLORS.cost },
+          { label: `${r.savingsWindow(horizonOf(columns[0]?.result))} (${strings.millions})`, values: savings, color: SERIES_COLORS.savings }
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** The savings horizon of a result (10 years when it has none). */
+function horizonOf(result: DraftEvaluation | undefined): number {
+  return result?.ok ? result.evaluation.options.horizonYears : 10;
+}

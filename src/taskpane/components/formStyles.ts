@@ -1,0 +1,19 @@
+/** Layout shared by the pane's editors: rows of fields that wrap in a narrow pane. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** The editors' styles. */
+export const useFormStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "flex-end" },
+  grow: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  narrow: { flexBasis: "104px", flexGrow: 1, maxWidth: "160px", minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium
+  },
+  note: { color: tokens.colorNeutralForeground3 }
+});

@@ -1,0 +1,147 @@
+/**
+ * The task pane's journeys clicked through in real Chromium (Debian's package, driven by
+ * playwright-core) on the preview: the same components and engine as in Excel, with the
+ * in-memory workbook loaded with the worked example. Screenshots go to
+ * test-output/screenshots/ for people to look at.
+ */
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { Evaluation, FollowUp } from "../../src/engine";
+import { evaluateInvestment, followUp, isDomainError, summarize } from "../../src/engine";
+import { parseScenario } from "../../src/scenario/parseScenario";
+import { resolveRules } from "../../src/scenario/resolveRules";
+import type { ScenarioFile } from "../../src/scenario/scenarioFile";
+import { buildAddin } from "./support/build";
+import { launchChromium } from "./support/chromium";
+import type { StaticServer } from "./support/staticServer";
+import { serveDirectory } from "./support/staticServer";
+
+const ROOT = join(__dirname, "..", "..");
+const SHOTS = join(ROOT, "test-output", "screenshots");
+
+const parsed = parseScenario(JSON.parse(readFileSync(join(ROOT, "assets", "examples", "raekneexempel-skolnarvaro.json"), "utf8")));
+if (!parsed.ok) throw new Error("worked example");
+const file: ScenarioFile = parsed.value;
+const rules = resolveRules(file.rules);
+if (isDomainError(rules)) throw new Error(rules.en);
+const planned = summarize(evaluateInvestment(file.investment, rules, file.scenario ?? {}) as Evaluation);
+
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+/** The kronor (or plain number) a result element shows: "12 200 000 kr" → 12200000. */
+async function amount(testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).first().textContent()) ?? "";
+  const digits = text.replace(/\s|\u00a0|\u202f|kr/g, "").replace(",", ".").replace("−", "-");
+  return Number(digits);
+}
+
+/** Waits until `read()` gives `expected` (or 5 s pass) and returns the last value read. */
+async function settle<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (value !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-view.png`) });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  out = buildAddin(ROOT);
+  server = await serveDirectory(out);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 430, height: 1000 } });
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(e.message));
+  await page.goto(`${server.origin}/preview.html`);
+  await page.getByTestId("result-savings10y").first().waitFor();
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe("the preview in Chromium", () => {
+  test("economist: the results panel shows the engine's figures for the worked example", async () => {
+    expect(await amount("result-total-cost")).toBe(planned.totalCost);
+    expect(await amount("result-savings10y")).toBe(planned.windowSavings);
+    expect(await page.getByTestId("result-approved").first().textContent()).toContain("Ja");
+    expect(await page.getByTestId("result-payback").first().textContent()).toContain(String(planned.paybackYear));
+    for (const [dept, value] of Object.entries(planned.repaymentByDepartment)) expect(await amount(`result-repayment-${dept}`)).toBe(value);
+    expect(await page.locator('[role="img"]').first().getAttribute("aria-label")).toBeTruthy();
+    await shot("1-economist-results");
+  });
+
+  test("economist: generate the application workbook as a new workbook", async () => {
+    await page.getByTestId("generate-new").first().click();
+    await page.getByTestId("generate-done").first().waitFor({ timeout: 30000 });
+    await shot("2-economist-generated");
+  });
+
+  test("finance director: share × 0.5 halves the savings and fails the approval test", async () => {
+    await page.getByTestId("tab-scenarios").click();
+    const share = page.getByTestId("control-share").first();
+    await share.fill("0,5");
+    const halved = summarize(evaluateInvestment(file.investment, rules, { ...(file.scenario ?? {}), shareFactor: 0.5 }) as Evaluation);
+    expect(await settle(() => amount("result-savings10y"), halved.windowSavings)).toBe(halved.windowSavings);
+    expect(await page.getByTestId("result-approved").first().textContent()).toContain("Nej");
+    expect(await page.getByTestId("breakeven-sentence").first().textContent()).toMatch(/%/);
+    await shot("3-finance-director-scenario");
+    await share.fill("1");
+    expect(await settle(() => amount("result-savings10y"), planned.windowSavings)).toBe(planned.windowSavings);
+  });
+
+  test("evaluator: an actual share of 10 % gives the risk-shared repayment", async () => {
+    await page.getByTestId("tab-followup").click();
+    const actual = page.getByTestId("actual-share-placement").first();
+    await actual.fill("10");
+    const fu = followUp(file.investment, rules, { shares: { placement: 0.1 } }, file.scenario ?? {}) as FollowUp;
+    const expected = Number(fu.actualRepaymentByDepartment!.get("fsk")!.toDecimalPlaces(2).toString());
+    expect(await settle(() => amount("actual-repayment-fsk"), expected)).toBe(expected);
+    await shot("4-evaluator-follow-up");
+  });
+
+  test("bad input: letters in a number field get a message next to the field and change nothing", async () => {
+    await page.getByTestId("tab-scenarios").click();
+    const before = await amount("result-savings10y");
+    await page.getByTestId("control-share").first().fill("tio");
+    expect(await page.getByText("”tio” är inte ett tal", { exact: false }).first().isVisible()).toBe(true);
+    expect(await amount("result-savings10y")).toBe(before);
+    await page.getByTestId("control-share").first().fill("1");
+  });
+
+  test.each(["tab-application", "tab-scenarios", "tab-followup"])("no serious accessibility violations on %s (axe-core)", async (tab) => {
+    await page.getByTestId(tab).click();
+    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { html?: string }[] }[] }> } }).axe;
+      // Fluent's focus manager (tabster) adds hidden focus guards that axe reports as aria-hidden-focus.
+      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, html: v.nodes[0]?.html?.slice(0, 160) }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  test("the page asks no host but its own, and logs no errors", () => {
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
