@@ -145,3 +145,24 @@ describe("the preview in Chromium", () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe("the task pane page as Excel loads it (outside Office, office.js from the package)", () => {
+  test("taskpane.html starts with office.js routed to the local copy, shows the pane and asks no other host", async () => {
+    const pane = await browser.newPage({ viewport: { width: 430, height: 900 } });
+    const seen: string[] = [];
+    const errors: string[] = [];
+    pane.on("request", (r) => seen.push(r.url()));
+    pane.on("pageerror", (e) => errors.push(e.message));
+    await pane.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.*)$/, async (route) => {
+      const file = /hosted\/(.*)$/.exec(route.request().url())![1]!;
+      await route.fulfill({ path: join(out, "office-js", file), contentType: "text/javascript" });
+    });
+    await pane.goto(`${server.origin}/taskpane.html`);
+    await pane.getByText("SINV", { exact: false }).first().waitFor({ timeout: 20000 });
+    await pane.screenshot({ path: join(SHOTS, "0-taskpane-outside-excel.png") });
+    const foreign = seen.filter((u) => !u.startsWith(server.origin) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await pane.close();
+  }, 60000);
+});
