@@ -49,7 +49,7 @@ function call(name: string, args: unknown[]): any {
 
 class SinvPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    Object.entries(SIGNATURES).map(([name, s]) => [name, { method: s.method, parameters: s.params, ...(s.array ? { arraySizeMethod: "cohortSize" } : {}) }])
+    Object.entries(SIGNATURES).map(([name, s]) => [name, { method: s.method, parameters: s.params, ...(s.array ? { sizeOfResultArrayMethod: "cohortSize" } : {}) }])
   ) as unknown as ImplementedFunctions;
 
   effect(ast: any, state: any): any {
