@@ -1,6 +1,8 @@
 /**
- * A1 addresses: column letters and numbers, cells and ranges.
+ * A1 addresses for the Office layer: positions as { row, col }, built on the generator's
+ * A1 functions (src/workbook/a1.ts) so both read and write references the same way.
  */
+import { columnLetters, parseCell as parseA1 } from "../workbook/a1";
 
 /** A cell position, 1-based. */
 export interface CellPosition {
@@ -9,32 +11,22 @@ export interface CellPosition {
 }
 
 /**
- * The column letters of a 1-based column number.
+ * The column letters of a 1-based column number (the workbook generator's own function).
  *
  * @example
  * columnLetters(28); // "AB"
  */
-export function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetters };
 
 /**
- * Reads a cell reference, with or without `$`.
- *
- * @param ref - e.g. "B4" or "$C$8".
- * @returns the 1-based row and column.
+ * Reads a cell reference, with or without `$`, as a {@link CellPosition}.
  *
  * @example
  * parseCell("$AB$10"); // { row: 10, col: 28 }
  */
 export function parseCell(ref: string): CellPosition {
-  const match = /^\$?([A-Za-z]{1,3})\$?([0-9]+)$/.exec(ref.trim());
-  if (!match) throw new Error(`Not a cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
+  const { row, column } = parseA1(ref);
+  return { row, col: column };
 }
 
 /**

@@ -62,15 +62,15 @@ export function onSheet(sheet: string, ref: string): string {
 }
 
 /**
- * Parses "C4" into 1-based row and column.
+ * Parses "C4" (with or without `$`, any case) into 1-based row and column.
  *
  * @example
  * parseCell("$AB$12"); // { row: 12, column: 28 }
  */
 export function parseCell(ref: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new Error(`Not a cell reference: ${ref}`);
   let column = 0;
-  for (const ch of m[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of (m[1] as string).toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), column };
 }
