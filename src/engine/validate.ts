@@ -20,6 +20,14 @@ function checkYearValues(values: YearValues | undefined, arg: string, nonNegativ
   return undefined;
 }
 
+function checkMonths(months: YearValues, arg: string): DomainError | undefined {
+  for (const [key, m] of Object.entries(months)) {
+    const bad = checkBetween(m, `${arg}.${key}`, 0, 12);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
 function checkUnique(ids: readonly string[], arg: string): DomainError | undefined {
   const seen = new Set<string>();
   for (const id of ids) {
@@ -61,7 +69,8 @@ export function validateInvestment(inv: Investment): Result<Investment> {
           checkNonNegative(line.staff.fte, `${arg}.staff.fte`) ??
           checkNumber(line.staff.payrollOverhead, `${arg}.staff.payrollOverhead`) ??
           checkBetween(line.staff.payrollOverhead, `${arg}.staff.payrollOverhead`, 0, 2) ??
-          checkYearValues(line.staff.months, `${arg}.staff.months`, true)
+          checkYearValues(line.staff.months, `${arg}.staff.months`, true) ??
+          checkMonths(line.staff.months, `${arg}.staff.months`)
         : undefined);
     if (bad) return bad;
   }

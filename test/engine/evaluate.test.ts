@@ -138,7 +138,12 @@ describe("validation names the field", () => {
     ["share above 1", { effects: [{ ...workedExample.effects[0]!, share: 1.5 }] }, "aboveMax"],
     ["unknown unit cost code", { effects: [{ ...workedExample.effects[0]!, unitCostCode: "NOPE" }] }, "unknownReference"],
     ["duplicate department id", { departments: [workedExample.departments[0]!, workedExample.departments[0]!] }, "duplicateId"],
-    ["fractional duration", { effects: [{ ...workedExample.effects[0]!, duration: 1.5 }] }, "notWhole"]
+    ["fractional duration", { effects: [{ ...workedExample.effects[0]!, duration: 1.5 }] }, "notWhole"],
+    [
+      "13 months of staff in a year",
+      { costLines: [{ id: "p", description: "P", category: "staff", departmentId: "fsk", financing: "fund", staff: { monthlySalary: 1, fte: 1, payrollOverhead: 0.3, months: { 2017: 13 } } }] },
+      "aboveMax"
+    ]
   ])("%s", (_name, change, key) => {
     const r = evaluateInvestment({ ...workedExample, ...change }, OREBRO_2013_2019);
     expect(isDomainError(r) && r.key).toBe(key);
