@@ -3,7 +3,8 @@
 //   Linux (or when that fails, or with `npm start -- --web`): build, serve on
 //   https://localhost:3000 and print how to sideload into Excel on the web, and the
 //   address of the preview (the pane without Excel, against the worked example in memory).
-// npm run preview (`--preview`): serve and print only the preview's address; no browser is launched.
+// npm run preview (`--preview`): serve and print only the preview's address, and open it
+// in the default browser where there is a desktop (not in CI; `--no-open` to skip).
 // Errors end with a short message, never a stack trace.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -62,6 +63,21 @@ async function sideloadDesktop() {
 
 const PREVIEW_URL = "https://localhost:3000/preview.html";
 
+/**
+ * Opens the preview in the default browser where there is a desktop to show it (not in CI,
+ * not with --no-open, on Linux only with a display). A failure only prints a line.
+ */
+function openPreview() {
+  if (process.env.CI || process.argv.includes("--no-open")) return;
+  const linuxDesktop = process.platform === "linux" && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const command =
+    process.platform === "darwin" ? ["open", [PREVIEW_URL]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", PREVIEW_URL]] : linuxDesktop ? ["xdg-open", [PREVIEW_URL]] : undefined;
+  if (!command) return;
+  const child = spawn(command[0], command[1], { detached: true, stdio: "ignore" });
+  child.on("error", () => console.log("SINV: Kunde inte öppna webbläsaren – öppna adressen ovan. / Could not open the browser – open the address above."));
+  child.unref();
+}
+
 function printPreviewAddress() {
   console.log(`
 ================================================================================
@@ -73,6 +89,7 @@ Preview without Excel (the worked example in a workbook in memory):
 Stoppa med Ctrl+C. / Stop with Ctrl+C.
 ================================================================================
 `);
+  openPreview();
 }
 
 function printWebInstructions() {
@@ -106,6 +123,7 @@ Utan Excel / without Excel: ${PREVIEW_URL}
 Stoppa med Ctrl+C. / Stop with Ctrl+C.
 ================================================================================
 `);
+  if (process.platform === "linux") openPreview();
 }
 
 /** Builds in memory and serves on https://localhost:3000 with webpack-dev-server. */
