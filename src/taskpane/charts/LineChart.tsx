@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { ChartLegend } from "./ChartLegend";
+import { ChartFrame } from "./ChartFrame";
 import { SERIES_COLORS } from "./colors";
-import { labelEvery, niceTicks } from "./scale";
+import type { ChartBox } from "./scale";
+import { labelEvery, valueAxis } from "./scale";
 
 /** One line of the chart. */
 export interface LineSeries {
@@ -27,11 +27,7 @@ export interface LineChartProps {
 const W = 320;
 const H = 170;
 const M = { left: 34, right: 14, top: 10, bottom: 20 };
-
-const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", display: "block", fontFamily: tokens.fontFamilyBase },
-  figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS }
-});
+const BOX: ChartBox = { width: W, height: H, margin: M };
 
 /**
  * A line chart in plain SVG (no chart library), with round ticks, a legend and a text
@@ -41,52 +37,38 @@ const useStyles = makeStyles({
  * <LineChart xLabels={[2017, 2018]} series={[{ label: "Besparing", values: [0, 2.7e6], color: SERIES_COLORS.savings }]} ariaLabel="…" formatTick={formatMillions} />
  */
 export function LineChart(props: LineChartProps): ReactNode {
-  const styles = useStyles();
   const n = props.xLabels.length;
-  const max = Math.max(0, ...props.series.flatMap((s) => s.values));
-  const ticks = niceTicks(max);
-  const top = ticks[ticks.length - 1] as number;
+  const axis = valueAxis(props.series.flatMap((s) => s.values), BOX);
   const x = (i: number): number => M.left + (n <= 1 ? 0 : (i * (W - M.left - M.right)) / (n - 1));
-  const y = (v: number): number => H - M.bottom - (Math.max(0, v) / top) * (H - M.top - M.bottom);
+  const y = axis.y;
   const every = labelEvery(n, 7);
   return (
-    <figure className={styles.figure} data-testid={props.testId}>
-      <svg role="img" aria-label={props.ariaLabel} viewBox={`0 0 ${W} ${H}`} className={styles.svg}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} style={{ stroke: SERIES_COLORS.grid }} strokeWidth={1} />
-            <text x={M.left - 4} y={y(t) + 3} textAnchor="end" fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
-              {props.formatTick(t)}
-            </text>
-          </g>
-        ))}
-        {props.xLabels.map((label, i) =>
-          i % every === 0 ? (
-            <text key={String(label)} x={x(i)} y={H - 6} textAnchor="middle" fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
-              {label}
-            </text>
-          ) : null
-        )}
-        {props.marker ? (
-          <g>
-            <line x1={x(props.marker.index)} x2={x(props.marker.index)} y1={M.top} y2={H - M.bottom} style={{ stroke: SERIES_COLORS.axis }} strokeDasharray="2 2" />
-            <text x={Math.min(x(props.marker.index) + 3, W - 60)} y={M.top + 8} fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
-              {props.marker.label}
-            </text>
-          </g>
-        ) : null}
-        {props.series.map((s) => (
-          <polyline
-            key={s.label}
-            points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
-            fill="none"
-            style={{ stroke: s.color }}
-            strokeWidth={2}
-            strokeDasharray={s.dashed ? "5 3" : undefined}
-          />
-        ))}
-      </svg>
-      <ChartLegend items={props.series} />
-    </figure>
+    <ChartFrame box={BOX} axis={axis} formatTick={props.formatTick} ariaLabel={props.ariaLabel} legend={props.series} testId={props.testId}>
+      {props.xLabels.map((label, i) =>
+        i % every === 0 ? (
+          <text key={String(label)} x={x(i)} y={H - 6} textAnchor="middle" fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
+            {label}
+          </text>
+        ) : null
+      )}
+      {props.marker ? (
+        <g>
+          <line x1={x(props.marker.index)} x2={x(props.marker.index)} y1={M.top} y2={H - M.bottom} style={{ stroke: SERIES_COLORS.axis }} strokeDasharray="2 2" />
+          <text x={Math.min(x(props.marker.index) + 3, W - 60)} y={M.top + 8} fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
+            {props.marker.label}
+          </text>
+        </g>
+      ) : null}
+      {props.series.map((s) => (
+        <polyline
+          key={s.label}
+          points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")}
+          fill="none"
+          style={{ stroke: s.color }}
+          strokeWidth={2}
+          strokeDasharray={s.dashed ? "5 3" : undefined}
+        />
+      ))}
+    </ChartFrame>
   );
 }

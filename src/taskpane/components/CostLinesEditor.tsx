@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
-import { Button, Caption1, Field, Input, Select } from "@fluentui/react-components";
-import type { CostLine, Financing } from "../../engine";
+import { Caption1, Field, Input, Select } from "@fluentui/react-components";
+import type { Financing } from "../../engine";
 import { formatKr } from "../i18n/format";
-import { freshId } from "../state/blankDraft";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
 import { staffTotal } from "../state/staffTotal";
+import { useInvestmentList } from "../state/useInvestmentList";
+import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
+import { ItemSelect } from "./ItemSelect";
 import { NumberField } from "./NumberField";
+import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 
 const AMOUNT = { kind: "number" } as const;
@@ -21,14 +24,13 @@ const AMOUNT = { kind: "number" } as const;
  * <CostLinesEditor /> // "Personal | Förvaltning | Fonden | Belopp 2017 (kr) …"
  */
 export function CostLinesEditor(): ReactNode {
-  const { strings, dispatch } = usePaneStatic();
+  const { strings } = usePaneStatic();
   const draft = useDraft();
   const styles = useFormStyles();
   const c = strings.costs;
   const inv = draft.investment;
   const years = periodYears(inv);
-  const edit = (id: string, change: (line: CostLine) => CostLine): void =>
-    dispatch({ type: "editInvestment", edit: (i) => ({ ...i, costLines: i.costLines.map((l) => (l.id === id ? change(l) : l)) }) });
+  const { edit, remove, add } = useInvestmentList("costLines");
   return (
     <Section title={c.heading} testId="costs">
       {inv.endYear - inv.startYear + 1 > MAX_YEAR_FIELDS ? <Caption1>{c.yearsCapped(MAX_YEAR_FIELDS)}</Caption1> : null}
@@ -43,15 +45,7 @@ export function CostLinesEditor(): ReactNode {
               <Field label={c.description} className={styles.grow}>
                 <Input value={line.description} onChange={(_, data) => edit(line.id, (l) => ({ ...l, description: data.value }))} />
               </Field>
-              <Field label={c.department} className={styles.grow}>
-                <Select value={line.departmentId} onChange={(_, data) => edit(line.id, (l) => ({ ...l, departmentId: data.value }))}>
-                  {inv.departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name || d.id}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <ItemSelect label={c.department} className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, (l) => ({ ...l, departmentId: id }))} />
               <Field label={c.financing} className={styles.grow}>
                 <Select value={line.financing} onChange={(_, data) => edit(line.id, (l) => ({ ...l, financing: data.value as Financing }))}>
                   <option value="fund">{c.fund}</option>
@@ -74,38 +68,25 @@ export function CostLinesEditor(): ReactNode {
               ))}
             </div>
             <div>
-              <Button
-                appearance="subtle"
-                size="small"
-                onClick={() => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, costLines: i.costLines.filter((l) => l.id !== line.id) }) })}
-              >
-                {strings.remove}
-              </Button>
+              <RemoveButton size="small" onClick={() => remove(line.id)} />
             </div>
           </div>
         )
       )}
-      <div>
-        <Button
-          size="small"
-          data-testid="add-cost"
-          onClick={() =>
-            dispatch({
-              type: "editInvestment",
-              edit: (i) => {
-                const id = freshId("c", i.costLines.map((l) => l.id));
-                const amounts = Object.fromEntries(periodYears(i).map((y) => [String(y), 0]));
-                return {
-                  ...i,
-                  costLines: [...i.costLines, { id, description: c.newLine(i.costLines.length + 1), category: "other", departmentId: i.departments[0]?.id ?? "", financing: "fund", amounts }]
-                };
-              }
-            })
-          }
-        >
-          {c.add}
-        </Button>
-      </div>
+      <AddButton
+        label={c.add}
+        testId="add-cost"
+        onClick={() =>
+          add("c", (id, i) => ({
+            id,
+            description: c.newLine(i.costLines.length + 1),
+            category: "other",
+            departmentId: i.departments[0]?.id ?? "",
+            financing: "fund",
+            amounts: Object.fromEntries(periodYears(i).map((y) => [String(y), 0]))
+          }))
+        }
+      />
     </Section>
   );
 }

@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
-import { Button, Field, Input, Select } from "@fluentui/react-components";
-import type { Effect, UnitCost } from "../../engine";
+import { Field, Input } from "@fluentui/react-components";
+import type { UnitCost } from "../../engine";
 import { freshId } from "../state/blankDraft";
 import { mergeCatalogue } from "../state/filterUnitCosts";
 import { useDraft, usePaneStatic, useReadState } from "../state/PaneContext";
+import { useInvestmentList } from "../state/useInvestmentList";
+import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
+import { ItemSelect } from "./ItemSelect";
 import { NumberField } from "./NumberField";
+import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 import { UnitCostPicker } from "./UnitCostPicker";
 
@@ -30,8 +34,7 @@ export function EffectsEditor(): ReactNode {
   const inv = draft.investment;
   const catalogue = mergeCatalogue(read.outcome?.catalogue ?? [], inv.unitCosts);
   const codes = new Set(inv.unitCosts.map((u) => u.code.trim().toUpperCase()));
-  const edit = (id: string, change: (effect: Effect) => Effect): void =>
-    dispatch({ type: "editInvestment", edit: (i) => ({ ...i, effects: i.effects.map((x) => (x.id === id ? change(x) : x)) }) });
+  const { edit, remove } = useInvestmentList("effects");
   const choose = (id: string, unit: UnitCost): void =>
     dispatch({
       type: "editInvestment",
@@ -49,24 +52,8 @@ export function EffectsEditor(): ReactNode {
             <Input value={effect.name} onChange={(_, data) => edit(effect.id, (x) => ({ ...x, name: data.value }))} data-testid={`effect-name-${effect.id}`} />
           </Field>
           <div className={styles.row}>
-            <Field label={e.group} className={styles.grow}>
-              <Select value={effect.targetGroupId} onChange={(_, data) => edit(effect.id, (x) => ({ ...x, targetGroupId: data.value }))}>
-                {inv.targetGroups.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name || g.id}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={e.department} className={styles.grow}>
-              <Select value={effect.departmentId} onChange={(_, data) => edit(effect.id, (x) => ({ ...x, departmentId: data.value }))}>
-                {inv.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name || d.id}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <ItemSelect label={e.group} className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, (x) => ({ ...x, targetGroupId: id }))} />
+            <ItemSelect label={e.department} className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, (x) => ({ ...x, departmentId: id }))} />
           </div>
           <UnitCostPicker
             effectId={effect.id}
@@ -94,50 +81,39 @@ export function EffectsEditor(): ReactNode {
             </div>
           </div>
           <div>
-            <Button
-              appearance="subtle"
-              size="small"
-              aria-label={e.removeEffect(effect.name || effect.id)}
-              onClick={() => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, effects: i.effects.filter((x) => x.id !== effect.id) }) })}
-            >
-              {strings.remove}
-            </Button>
+            <RemoveButton size="small" ariaLabel={e.removeEffect(effect.name || effect.id)} onClick={() => remove(effect.id)} />
           </div>
         </div>
       ))}
-      <div>
-        <Button
-          size="small"
-          data-testid="add-effect"
-          onClick={() =>
-            dispatch({
-              type: "editInvestment",
-              edit: (i) => {
-                const id = freshId("e", i.effects.map((x) => x.id));
-                const unit = catalogue[0];
-                return {
-                  ...i,
-                  unitCosts: unit && !i.unitCosts.some((u) => u.code === unit.code) ? [...i.unitCosts, unit] : i.unitCosts,
-                  effects: [
-                    ...i.effects,
-                    {
-                      id,
-                      name: e.newEffect(i.effects.length + 1),
-                      targetGroupId: i.targetGroups[0]?.id ?? "",
-                      unitCostCode: unit?.code ?? "",
-                      departmentId: i.departments[0]?.id ?? "",
-                      share: 0.1,
-                      duration: 1
-                    }
-                  ]
-                };
-              }
-            })
-          }
-        >
-          {e.add}
-        </Button>
-      </div>
+      <AddButton
+        label={e.add}
+        testId="add-effect"
+        onClick={() =>
+          dispatch({
+            type: "editInvestment",
+            edit: (i) => {
+              const id = freshId("e", i.effects.map((x) => x.id));
+              const unit = catalogue[0];
+              return {
+                ...i,
+                unitCosts: unit && !i.unitCosts.some((u) => u.code === unit.code) ? [...i.unitCosts, unit] : i.unitCosts,
+                effects: [
+                  ...i.effects,
+                  {
+                    id,
+                    name: e.newEffect(i.effects.length + 1),
+                    targetGroupId: i.targetGroups[0]?.id ?? "",
+                    unitCostCode: unit?.code ?? "",
+                    departmentId: i.departments[0]?.id ?? "",
+                    share: 0.1,
+                    duration: 1
+                  }
+                ]
+              };
+            }
+          })
+        }
+      />
     </Section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Body1, Body1Strong, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dec } from "../../engine";
 import { isDomainError, roundOre } from "../../engine";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
@@ -7,16 +7,31 @@ import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
+import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", "& table": { tableLayout: "auto" } },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", margin: 0, "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 }
 });
 
 const money = (d: Dec | undefined): number => (d ? roundOre(d).toNumber() : 0);
+
+/** The header row of a comparison table: what a row is, then planned, actual and variance. */
+function ComparisonHeader(props: { readonly first: string; readonly num: string }): ReactNode {
+  const f = usePaneStatic().strings.followUp;
+  return (
+    <TableHeader>
+      <TableRow>
+        <TableHeaderCell>{props.first}</TableHeaderCell>
+        <TableHeaderCell className={props.num}>{f.planned}</TableHeaderCell>
+        <TableHeaderCell className={props.num}>{f.actual}</TableHeaderCell>
+        <TableHeaderCell className={props.num}>{f.variance}</TableHeaderCell>
+      </TableRow>
+    </TableHeader>
+  );
+}
 
 /**
  * Actual against planned savings per effect, department and year (tables and a chart),
@@ -46,37 +61,27 @@ export function FollowUpResults(): ReactNode {
   return (
     <Section title={f.comparisonHeading} testId="followup">
       <Body1Strong>{f.byEffect}</Body1Strong>
-      {/* Focusable so keyboard users can scroll a wide table (WCAG 2.1.1). */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={f.byEffect}>
-        <Table size="extra-small" aria-label={f.byEffect}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{f.effect}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.planned}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.actual}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.variance}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {fu.planned.effects.map((p, i) => {
-              const a = fu.actual.effects[i];
-              const name = inv.effects.find((e) => e.id === p.id)?.name ?? p.id;
-              return (
-                <TableRow key={p.id}>
-                  <TableCell>{name}</TableCell>
-                  <TableCell className={num}>{kr(money(p.window))}</TableCell>
-                  <TableCell className={num} data-testid={`followup-effect-${p.id}-actual`}>
-                    {kr(money(a?.window))}
-                  </TableCell>
-                  <TableCell className={num} data-testid={`followup-effect-${p.id}-variance`}>
-                    {kr(money(a?.window) - money(p.window))}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </div>
+      <ScrollTable label={f.byEffect}>
+        <ComparisonHeader first={f.effect} num={num} />
+        <TableBody>
+          {fu.planned.effects.map((p, i) => {
+            const a = fu.actual.effects[i];
+            const name = inv.effects.find((e) => e.id === p.id)?.name ?? p.id;
+            return (
+              <TableRow key={p.id}>
+                <TableCell>{name}</TableCell>
+                <TableCell className={num}>{kr(money(p.window))}</TableCell>
+                <TableCell className={num} data-testid={`followup-effect-${p.id}-actual`}>
+                  {kr(money(a?.window))}
+                </TableCell>
+                <TableCell className={num} data-testid={`followup-effect-${p.id}-variance`}>
+                  {kr(money(a?.window) - money(p.window))}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </ScrollTable>
       <Body1Strong>{f.byDepartment}</Body1Strong>
       {inv.departments.map((d) => (
         <div key={d.id} className={styles.card} data-testid={`followup-dept-${d.id}`}>
@@ -107,30 +112,21 @@ export function FollowUpResults(): ReactNode {
       ))}
       <Body1>{rules.repaymentModel ? f.riskRule(formatPercent(rules.floorShare), formatPercent(rules.feeShare)) : f.noRepayment}</Body1>
       <Body1Strong>{f.byYear}</Body1Strong>
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={f.byYear}>
-        <Table size="extra-small" aria-label={f.byYear}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{f.year}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.planned}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.actual}</TableHeaderCell>
-              <TableHeaderCell className={num}>{f.variance}</TableHeaderCell>
+      <ScrollTable label={f.byYear}>
+        <ComparisonHeader first={f.year} num={num} />
+        <TableBody>
+          {shownYears.map(({ y, i }) => (
+            <TableRow key={y}>
+              <TableCell>{y}</TableCell>
+              <TableCell className={num}>{kr(plannedByYear[i] ?? 0)}</TableCell>
+              <TableCell className={num} data-testid={`followup-year-${y}-actual`}>
+                {kr(actualByYear[i] ?? 0)}
+              </TableCell>
+              <TableCell className={num}>{kr((actualByYear[i] ?? 0) - (plannedByYear[i] ?? 0))}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shownYears.map(({ y, i }) => (
-              <TableRow key={y}>
-                <TableCell>{y}</TableCell>
-                <TableCell className={num}>{kr(plannedByYear[i] ?? 0)}</TableCell>
-                <TableCell className={num} data-testid={`followup-year-${y}-actual`}>
-                  {kr(actualByYear[i] ?? 0)}
-                </TableCell>
-                <TableCell className={num}>{kr((actualByYear[i] ?? 0) - (plannedByYear[i] ?? 0))}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </ScrollTable>
       <GroupedBarChart
         testId="followup-chart"
         groups={shownYears.map(({ y }) => String(y))}

@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { Field, Input, Select } from "@fluentui/react-components";
 import type { PartnerKind } from "../../engine";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
+import { RemoveButton } from "./RemoveButton";
 
 const KINDS: readonly PartnerKind[] = ["association", "foundation", "cooperative", "municipalCompany", "other"];
 
@@ -37,24 +39,17 @@ export function PartnersEditor(): ReactNode {
               ))}
             </Select>
           </Field>
-          <Button
-            appearance="subtle"
-            aria-label={`${strings.remove}: ${p.name}`}
+          <RemoveButton
+            ariaLabel={`${strings.remove}: ${p.name}`}
             onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: (inv.partners ?? []).filter((_, x) => x !== i) }) })}
-          >
-            {strings.remove}
-          </Button>
+          />
         </div>
       ))}
-      <div>
-        <Button
-          size="small"
-          data-testid="add-partner"
-          onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: [...(inv.partners ?? []), { name: "", kind: "association" }] }) })}
-        >
-          {f.addPartner}
-        </Button>
-      </div>
+      <AddButton
+        label={f.addPartner}
+        testId="add-partner"
+        onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: [...(inv.partners ?? []), { name: "", kind: "association" }] }) })}
+      />
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { useMemo } from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import { TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatNumber, formatPercent } from "../i18n/format";
 import type { DraftEvaluation } from "../state/evaluateDraft";
 import { evaluateDraft } from "../state/evaluateDraft";
 import { useActuals, useDraft, usePaneStatic, useScenarioList, useSettings } from "../state/PaneContext";
+import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", "& table": { tableLayout: "auto" } },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } }
 });
 
@@ -51,33 +51,30 @@ export function ScenarioCompare(): ReactNode {
   const described = columns.map((c, i) => `${c.name}: ${kr(cost[i] ?? 0)} / ${kr(savings[i] ?? 0)}`).join("; ");
   return (
     <Section title={s.compareHeading} testId="scenario-compare">
-      {/* Focusable so keyboard users can scroll a wide table (WCAG 2.1.1). */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.compareHeading}>
-        <Table size="extra-small" data-testid="compare-table" aria-label={s.compareHeading}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell />
+      <ScrollTable label={s.compareHeading} testId="compare-table">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell />
+            {columns.map((c, i) => (
+              <TableHeaderCell key={`${c.name}-${i}`} className={styles.num}>
+                {c.name}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {metrics.map((m) => (
+            <TableRow key={m.key}>
+              <TableCell>{m.label}</TableCell>
               {columns.map((c, i) => (
-                <TableHeaderCell key={`${c.name}-${i}`} className={styles.num}>
-                  {c.name}
-                </TableHeaderCell>
+                <TableCell key={`${c.name}-${i}`} className={styles.num} data-testid={`compare-${i}-${m.key}`}>
+                  {m.value(c.result)}
+                </TableCell>
               ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {metrics.map((m) => (
-              <TableRow key={m.key}>
-                <TableCell>{m.label}</TableCell>
-                {columns.map((c, i) => (
-                  <TableCell key={`${c.name}-${i}`} className={styles.num} data-testid={`compare-${i}-${m.key}`}>
-                    {m.value(c.result)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </ScrollTable>
       <GroupedBarChart
         testId="compare-chart"
         groups={columns.map((c) => c.name)}

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
-import { Button, Field, Input } from "@fluentui/react-components";
-import type { TargetGroup } from "../../engine";
-import { freshId } from "../state/blankDraft";
+import { Field, Input } from "@fluentui/react-components";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
+import { useInvestmentList } from "../state/useInvestmentList";
+import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
+import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 
 const VOLUME = { kind: "number" } as const;
@@ -18,14 +19,13 @@ const VOLUME = { kind: "number" } as const;
  * <TargetGroupsEditor /> // "Elever med hög frånvaro | Nya individer 2017: 10 | 2018: 10 | 2019: 10"
  */
 export function TargetGroupsEditor(): ReactNode {
-  const { strings, dispatch } = usePaneStatic();
+  const { strings } = usePaneStatic();
   const draft = useDraft();
   const styles = useFormStyles();
   const g = strings.groups;
   const inv = draft.investment;
   const years = periodYears(inv);
-  const edit = (id: string, change: (group: TargetGroup) => TargetGroup): void =>
-    dispatch({ type: "editInvestment", edit: (i) => ({ ...i, targetGroups: i.targetGroups.map((x) => (x.id === id ? change(x) : x)) }) });
+  const { edit, remove, add } = useInvestmentList("targetGroups");
   return (
     <Section title={g.heading} testId="target-groups">
       {inv.targetGroups.map((group) => (
@@ -48,35 +48,17 @@ export function TargetGroupsEditor(): ReactNode {
             ))}
           </div>
           <div>
-            <Button
-              appearance="subtle"
-              size="small"
-              disabled={inv.targetGroups.length <= 1}
-              onClick={() => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, targetGroups: i.targetGroups.filter((x) => x.id !== group.id) }) })}
-            >
-              {strings.remove}
-            </Button>
+            <RemoveButton size="small" disabled={inv.targetGroups.length <= 1} onClick={() => remove(group.id)} />
           </div>
         </div>
       ))}
-      <div>
-        <Button
-          size="small"
-          data-testid="add-group"
-          onClick={() =>
-            dispatch({
-              type: "editInvestment",
-              edit: (i) => {
-                const id = freshId("g", i.targetGroups.map((x) => x.id));
-                const volumes = Object.fromEntries(periodYears(i).map((y) => [String(y), 0]));
-                return { ...i, targetGroups: [...i.targetGroups, { id, name: g.newGroup(i.targetGroups.length + 1), volumes }] };
-              }
-            })
-          }
-        >
-          {g.add}
-        </Button>
-      </div>
+      <AddButton
+        label={g.add}
+        testId="add-group"
+        onClick={() =>
+          add("g", (id, i) => ({ id, name: g.newGroup(i.targetGroups.length + 1), volumes: Object.fromEntries(periodYears(i).map((y) => [String(y), 0])) }))
+        }
+      />
     </Section>
   );
 }

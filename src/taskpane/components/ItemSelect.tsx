@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { Field, Select } from "@fluentui/react-components";
+
+/** Something with an id and a name a user picks by, e.g. a department or target group. */
+export interface NamedItem {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** What the item select needs. */
+export interface ItemSelectProps {
+  readonly label: string;
+  /** The chosen item's id. */
+  readonly value: string;
+  readonly items: readonly NamedItem[];
+  readonly onChange: (id: string) => void;
+  readonly className?: string;
+}
+
+/**
+ * A labelled drop-down choosing one of the investment's items by id, shown by name (or by
+ * id while the name is empty).
+ *
+ * @example
+ * <ItemSelect label="Förvaltning" value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, (l) => ({ ...l, departmentId: id }))} />
+ */
+export function ItemSelect(props: ItemSelectProps): ReactNode {
+  return (
+    <Field label={props.label} className={props.className}>
+      <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+        {props.items.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.name || item.id}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
