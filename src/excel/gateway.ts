@@ -6,6 +6,7 @@
 import type { WorkbookPlan } from "../workbook/plan";
 import type { NamedScenario } from "./namedScenarios";
 import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
+import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
 import type { PlanRenames } from "./renamePlan";
 import type { InsertTableReport, TableInsert } from "./tableInsert";
 
@@ -96,6 +97,18 @@ export interface WorkbookGateway {
    * @param labels - each parameter's label in every language the workbook may be in.
    */
   writeParameters(values: ParameterValues, labels: ParameterLabels): Promise<WriteParametersReport>;
+
+  /**
+   * Writes values into cells of a table, each row found by the value in its key column and
+   * each column by its header (ignoring case). Never touches cells outside the table;
+   * writes nothing when the table, a key or a header is missing.
+   *
+   * @param table - the table's name, e.g. "SINV_UtfallVolymer".
+   * @param keyHeaders - the key column's header in every language, e.g. ["Effekt", "Effect"].
+   * @param updates - values by key, then by header, e.g. { pupils: { "2017": 12 } }.
+   * @param columnLabels - other headers an updated column may have, e.g. { "Faktisk andel": ["Actual share"] }.
+   */
+  writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels?: TableColumnLabels): Promise<WriteTableCellsReport>;
 
   /** Activates the sheet and selects the cell or range, e.g. ("Effekter", "F5"). */
   selectCell(sheet: string, address: string): Promise<void>;

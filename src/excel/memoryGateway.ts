@@ -15,6 +15,8 @@ import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./
 import { parameterWrites } from "./parameterWrites";
 import { nameKey } from "./renameInFormula";
 import { renamePlan } from "./renamePlan";
+import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
+import { tableCellWrites } from "./tableCellWrites";
 import { assertRequestSize } from "./requestLimit";
 import type { InsertTableReport, TableInsert } from "./tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "./tableInsert";
@@ -370,6 +372,26 @@ export class MemoryGateway implements WorkbookGateway {
     writes.forEach((w, i) => found.sheet.cells.set(cells[i] as string, { value: w.value }));
     this.changed();
     return { cells: cells.map((ref) => `${found.sheet.name}!${ref}`) };
+  }
+
+  /**
+   * Writes values into a table's cells, rows found by key and columns by header.
+   *
+   * @example
+   * await gateway.writeTableCells("SINV_UtfallAndelar", ["Effekt", "Effect"], { placement: { "Faktisk andel": 0.1 } }); // { cells: ["Uppföljning!C22"] }
+   */
+  async writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels: TableColumnLabels = {}): Promise<WriteTableCellsReport> {
+    const data = this.readTable(table);
+    const found = this.tables.find((t) => nameKey(t.name) === nameKey(table));
+    const sheet = found && this.sheet(found.sheet);
+    if (!data || !sheet) throw new WorkbookError("tableMissing", { table });
+    const writes = tableCellWrites(table, data, keyHeaders, updates, columnLabels);
+    for (const w of writes) {
+      if (w.value === null || w.value === "") sheet.cells.delete(w.address);
+      else sheet.cells.set(w.address, { value: w.value });
+    }
+    this.changed();
+    return { cells: writes.map((w) => `${sheet.name}!${w.address}`) };
   }
 
   /**

@@ -9,7 +9,8 @@
  * - listSheetsTablesNames: 1;
  * - insertIntoCurrent: 3 (read names; insert and list names; re-create names), plus 2
  *   to undo a failure;
- * - writeParameters: 2 (read the block; write); selectCell: 2; onTablesChanged: 1;
+ * - writeParameters: 2 (read the block; write); writeTableCells: 2 (read the table;
+ *   write); selectCell: 2; onTablesChanged: 1;
  * - insertTable: 2 (list names; add), plus 2 to undo a failure;
  * - saveScenarios / loadScenarios: none (document settings, saved with `saveAsync`).
  *
@@ -29,6 +30,8 @@ import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./
 import { parameterWrites } from "./parameterWrites";
 import { nameKey } from "./renameInFormula";
 import { renamePlan, type RenamedPlan } from "./renamePlan";
+import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
+import { tableCellWrites } from "./tableCellWrites";
 import { assertRequestSize } from "./requestLimit";
 import { parseSheetAddress } from "./sheetAddress";
 import type { InsertTableReport, TableInsert } from "./tableInsert";
@@ -333,6 +336,35 @@ export class OfficeGateway implements WorkbookGateway {
       return {
         cells: where ? writes.map((w) => `${where.sheet}!${cellAddress({ row: where.first.row + w.row, col: where.first.col + 1 })}`) : []
       };
+    });
+  }
+
+  /**
+   * Writes values into a table's cells (rows by key, columns by header) with two syncs:
+   * read the table, then write each cell through the table's own data body, so nothing
+   * outside the table can change. Nothing is written when a key or header is missing.
+   *
+   * @example
+   * await gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } }); // { cells: ["Uppföljning!C6"] }
+   */
+  async writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels: TableColumnLabels = {}): Promise<WriteTableCellsReport> {
+    return this.host.run(async (context) => {
+      let pending: PendingTable;
+      try {
+        pending = queueTable(table, context.workbook.tables.getItemOrNullObject(table));
+        await context.sync();
+      } catch (error) {
+        throw wrap("readFailed", error);
+      }
+      if (pending.table.isNullObject) throw new WorkbookError("tableMissing", { table });
+      const writes = tableCellWrites(table, tableData(pending), keyHeaders, updates, columnLabels);
+      try {
+        for (const w of writes) pending.body.getCell(w.row, w.col).values = [[w.value ?? ""]];
+        await context.sync();
+      } catch (error) {
+        throw wrap("writeFailed", error);
+      }
+      return { cells: writes.map((w) => `${w.sheet}!${w.address}`) };
     });
   }
 

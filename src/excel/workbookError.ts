@@ -44,6 +44,14 @@ export const WORKBOOK_MESSAGES = {
     sv: "Parameterblocket saknar raderna {labels}; inget skrevs. Har etiketterna i kolumn A ändrats?",
     en: "The parameter block lacks the rows {labels}; nothing was written. Have the labels in column A been changed?"
   },
+  tableMissing: {
+    sv: "Tabellen {table} finns inte i arbetsboken. Skapa arbetsboken med SINV först.",
+    en: "The table {table} is not in the workbook. Create the workbook with SINV first."
+  },
+  tableCellsNotFound: {
+    sv: "Tabellen {table} saknar {missing}; inget skrevs. Har rader eller rubriker ändrats?",
+    en: "The table {table} lacks {missing}; nothing was written. Have rows or headers been changed?"
+  },
   writeFailed: {
     sv: "Värdena kunde inte skrivas till arbetsboken: {reason}",
     en: "The values could not be written to the workbook: {reason}"

@@ -3,18 +3,33 @@
  * label, selection, change events, the example table), on the memory gateway and on the
  * Office.js gateway over office-addin-mock, plus their pure helpers.
  */
+import { cellAddress, parseCell } from "../../src/excel/a1";
 import { MemoryGateway } from "../../src/excel/memoryGateway";
 import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../../src/excel/namedScenarios";
 import { OfficeGateway } from "../../src/excel/officeGateway";
 import { parameterWrites } from "../../src/excel/parameterWrites";
 import { parseSheetAddress } from "../../src/excel/sheetAddress";
+import { tableCellWrites, type TableCellUpdates } from "../../src/excel/tableCellWrites";
 import { fitTableInsert } from "../../src/excel/tableInsert";
 import { WorkbookError } from "../../src/excel/workbookError";
 import { paneFake, type PaneFakeOptions, type PaneWorkbookInit } from "../support/fakeExcelPane";
-import { describePaneGatewayContract, LABELS, PANE_WORKBOOK, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
+import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
 
 function memoryUnderTest(initial: PaneWorkbookInit): PaneGatewayUnderTest & { gateway: MemoryGateway } {
-  const gateway = new MemoryGateway({ initial: { sheets: initial.sheets.map((s) => s.name), names: initial.names } });
+  const cellsOf = (sheet: string): Readonly<Record<string, string | number | boolean>> => initial.sheets.find((s) => s.name === sheet)?.cells ?? {};
+  const tables = (initial.tables ?? []).map((t) => {
+    const [first, last] = t.range.split(":").map(parseCell);
+    const at = (row: number, col: number): string | number | boolean | null => cellsOf(t.sheet)[cellAddress({ row, col })] ?? null;
+    const span = (row: number): (string | number | boolean | null)[] => Array.from({ length: last.col - first.col + 1 }, (_, c) => at(row, first.col + c));
+    return {
+      name: t.name,
+      sheet: t.sheet,
+      ref: cellAddress(first),
+      columns: span(first.row).map((v) => String(v ?? "")),
+      rows: Array.from({ length: last.row - first.row }, (_, r) => span(first.row + 1 + r))
+    };
+  });
+  const gateway = new MemoryGateway({ initial: { sheets: initial.sheets.map((s) => s.name), names: initial.names, tables } });
   for (const sheet of initial.sheets) for (const [ref, value] of Object.entries(sheet.cells ?? {})) gateway.setCell(sheet.name, ref, value);
   return {
     gateway,
@@ -70,6 +85,14 @@ describe("OfficeGateway: task pane operations on Office.js", () => {
     expect(under.fake.syncs()).toBe(2);
     const failing = officeUnderTest(PANE_WORKBOOK, { failOn: "write" });
     await expect(failing.gateway.writeParameters({ shareFactor: 0.5 }, LABELS)).rejects.toMatchObject({ kind: "writeFailed" });
+  });
+
+  it("writes table cells with two syncs, and wraps a failed write", async () => {
+    const under = officeUnderTest(FOLLOW_UP_WORKBOOK);
+    await under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } });
+    expect(under.fake.syncs()).toBe(2);
+    const failing = officeUnderTest(FOLLOW_UP_WORKBOOK, { failOn: "write" });
+    await expect(failing.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } })).rejects.toMatchObject({ kind: "writeFailed" });
   });
 
   it("listens to every sheet with ExcelApi 1.9, to the tables with 1.7, and says what is missing below", async () => {
@@ -146,6 +169,25 @@ describe("parameterWrites", () => {
     expect(parameterWrites([["Startår", 2017], ["  effektandel × (scenario) ", 1]], { shareFactor: 0.5, volumeFactor: undefined }, LABELS)).toEqual([
       { key: "shareFactor", row: 1, value: 0.5 }
     ]);
+  });
+});
+
+describe("tableCellWrites", () => {
+  const data = { headers: ["Effect", "Planned share", "Actual share"], rows: [["placement", 0.3, 0.3], ["", "", ""], ["truancy", 0.2, 0.2]], address: "'Uppföljning (2)'!$B$20:$D$23" };
+
+  it("finds rows by key and columns by header in any case or language, as single cells", () => {
+    expect(tableCellWrites("SINV_UtfallAndelar", data, ["Effect", "effekt"], { Truancy: { "FAKTISK ANDEL": 0.1 } }, { "Faktisk andel": ["actual share"] })).toEqual([
+      { sheet: "Uppföljning (2)", address: "D23", row: 2, col: 2, value: 0.1 }
+    ]);
+  });
+
+  it("refuses unknown keys, headers and the key column itself, in both languages, with no writes", () => {
+    const cases: TableCellUpdates[] = [{ missing: { "Actual share": 0.1 } }, { placement: { "Actual share": 0.1, Okänd: 1 } }, { placement: { Effect: "x" } }, { "": { "Actual share": 0.1 } }];
+    for (const updates of cases) {
+      expect(() => tableCellWrites("SINV_UtfallAndelar", data, ["Effekt", "Effect"], updates)).toThrow(WorkbookError);
+    }
+    expect(() => tableCellWrites("SINV_UtfallAndelar", data, ["Effect"], { missing: { "Actual share": 0.1 } })).toThrow(/saknar "missing"; inget skrevs.*lacks "missing"; nothing was written/);
+    expect(() => tableCellWrites("SINV_UtfallAndelar", data, ["Id"], {})).toThrow(/"Id"/);
   });
 });
 

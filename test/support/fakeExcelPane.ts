@@ -167,7 +167,31 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
       tables: {
         items: [],
         load: collectionLoad,
-        onChanged: { add: (handler: () => Promise<unknown>) => registration("tables", handler) }
+        onChanged: { add: (handler: () => Promise<unknown>) => registration("tables", handler) },
+        getItemOrNullObject: (name: string) => {
+          const table = tables.find((t) => same(t.name, name));
+          const sheet = table ? sheetNamed(table.sheet) : undefined;
+          const where = table ? parseSheetAddress(sheetRef(table.sheet, table.range)) : undefined;
+          const rowValues = (r: number): unknown[] => {
+            const row: unknown[] = [];
+            for (let c = where?.first.col ?? 1; c <= (where?.last.col ?? 0); c += 1) row.push(sheet?.cells.get(cellAddress({ row: r, col: c })) ?? "");
+            return row;
+          };
+          const body: unknown[][] = [];
+          for (let r = (where?.first.row ?? 1) + 1; r <= (where?.last.row ?? 0); r += 1) body.push(rowValues(r));
+          const bodyRows = body.length;
+          const bodyCols = where ? where.last.col - where.first.col + 1 : 0;
+          const header = mock({ values: where ? [rowValues(where.first.row)] : [] });
+          const dataBody = mock({
+            values: body,
+            getCell: (r: number, c: number) => {
+              if (r < 0 || c < 0 || r >= bodyRows || c >= bodyCols) throw officeError("InvalidArgument", `Cell (${r}, ${c}) is outside the table.`);
+              return writer(() => sheet as Sheet, { row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c });
+            }
+          });
+          const whole = mock({ address: table && where ? sheetRef(table.sheet, table.range) : "" });
+          return nullable({ getHeaderRowRange: () => header, getDataBodyRange: () => dataBody, getRange: () => whole }, () => table !== undefined);
+        }
       },
       names: {
         items: [],

@@ -64,6 +64,50 @@ export const PANE_WORKBOOK: PaneWorkbookInit = {
   names: [{ name: "SINV_Parametrar", formula: "=Parametrar!$A$4:$B$9" }]
 };
 
+/** A follow-up sheet: the volumes table in A5:D7 (Swedish headers), the shares table in A10:C12 (English headers), cells around them. */
+export const FOLLOW_UP_WORKBOOK: PaneWorkbookInit = {
+  sheets: [
+    {
+      name: "Uppföljning",
+      cells: {
+        A4: "Faktiska volymer",
+        A5: TEMPLATE.labels.id.sv,
+        B5: TEMPLATE.labels.targetGroup.sv,
+        C5: "2017",
+        D5: "2018",
+        E5: "utanför",
+        A6: "pupils",
+        B6: "Elever",
+        C6: 10,
+        D6: 11,
+        E6: "anteckning",
+        A7: "youth",
+        B7: "Unga",
+        C7: 3,
+        D7: 4,
+        A8: "under",
+        A10: TEMPLATE.labels.effect.en,
+        B10: TEMPLATE.labels.plannedShare.en,
+        C10: TEMPLATE.labels.actualShare.en,
+        A11: "placement",
+        B11: 0.3,
+        C11: 0.3,
+        A12: "truancy",
+        B12: 0.2,
+        C12: 0.2,
+        C13: "below the shares"
+      }
+    }
+  ],
+  tables: [
+    { name: "SINV_UtfallVolymer", sheet: "Uppföljning", range: "A5:D7" },
+    { name: "SINV_UtfallAndelar", sheet: "Uppföljning", range: "A10:C12" }
+  ]
+};
+
+const ACTUAL_SHARE = { [TEMPLATE.labels.actualShare.sv]: [TEMPLATE.labels.actualShare.en] };
+const EFFECT_KEY = [TEMPLATE.labels.effect.sv, TEMPLATE.labels.effect.en];
+
 const HALF: NamedScenario = { name: "Hälften", settings: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } };
 const GREEN: NamedScenario = { name: "Green Book", settings: { shareFactor: 1, volumeFactor: 0.9, unitCostFactor: 1.1, discountRate: 0.035, includeDuring: true } };
 
@@ -127,6 +171,46 @@ export function describePaneGatewayContract(label: string, make: MakePaneGateway
     it("says when the workbook has no parameter block", async () => {
       const under = make({ sheets: [{ name: "Blad1" }] });
       await expect(under.gateway.writeParameters({ shareFactor: 0.5 }, LABELS)).rejects.toMatchObject({ kind: "parametersMissing" });
+    });
+
+    it("writes table cells by key and header, in either language, and only those", async () => {
+      const under = make(FOLLOW_UP_WORKBOOK);
+      const volumes = await under.gateway.writeTableCells("SINV_UtfallVolymer", [TEMPLATE.labels.id.sv, TEMPLATE.labels.id.en], { PUPILS: { "2017": 12, "2018": 9 }, youth: { "2018": 0 } });
+      expect([...volumes.cells].sort()).toEqual(["Uppföljning!C6", "Uppföljning!D6", "Uppföljning!D7"]);
+      const shares = await under.gateway.writeTableCells("SINV_UtfallAndelar", EFFECT_KEY, { placement: { [TEMPLATE.labels.actualShare.sv]: 0.1 } }, ACTUAL_SHARE);
+      expect(shares.cells).toEqual(["Uppföljning!C11"]);
+      expect(under.cell("Uppföljning", "C6")).toBe(12);
+      expect(under.cell("Uppföljning", "D6")).toBe(9);
+      expect(under.cell("Uppföljning", "C7")).toBe(3);
+      expect(under.cell("Uppföljning", "D7")).toBe(0);
+      expect(under.cell("Uppföljning", "C11")).toBe(0.1);
+      expect(under.cell("Uppföljning", "B11")).toBe(0.3);
+      expect(under.cell("Uppföljning", "C12")).toBe(0.2);
+      const read = await under.gateway.readTables(["SINV_UtfallAndelar"]);
+      expect(read.SINV_UtfallAndelar?.rows[0]).toEqual(["placement", 0.3, 0.1]);
+    });
+
+    it("writes nothing when a key or a header is unknown, and says which", async () => {
+      const under = make(FOLLOW_UP_WORKBOOK);
+      const failure = under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 99 }, seniors: { "2017": 5 } });
+      await expect(failure).rejects.toBeInstanceOf(WorkbookError);
+      await expect(failure).rejects.toMatchObject({ kind: "tableCellsNotFound" });
+      await expect(failure).rejects.toThrow(/"seniors"/);
+      const header = under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 99, "2030": 1 } });
+      await expect(header).rejects.toThrow(/"2030"/);
+      expect(under.cell("Uppföljning", "C6")).toBe(10);
+      await expect(under.gateway.writeTableCells("SINV_Saknas", ["Id"], { pupils: { "2017": 1 } })).rejects.toMatchObject({ kind: "tableMissing" });
+    });
+
+    it("never changes a cell outside the table", async () => {
+      const under = make(FOLLOW_UP_WORKBOOK);
+      await under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 1, "2018": 2 }, youth: { "2017": 3, "2018": 4 } });
+      await under.gateway.writeTableCells("SINV_UtfallAndelar", EFFECT_KEY, { placement: { "actual share": 0.5 }, truancy: { "Actual Share": 0.6 } });
+      await expect(under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { utanför: 1 } })).rejects.toMatchObject({ kind: "tableCellsNotFound" });
+      await expect(under.gateway.writeTableCells("SINV_UtfallAndelar", EFFECT_KEY, { under: { "actual share": 1 } })).rejects.toMatchObject({ kind: "tableCellsNotFound" });
+      const outside = { A4: "Faktiska volymer", E5: "utanför", E6: "anteckning", A8: "under", C13: "below the shares" };
+      for (const [ref, value] of Object.entries(outside)) expect(under.cell("Uppföljning", ref)).toBe(value);
+      for (const ref of ["E7", "B8", "C8", "D8", "A9", "C9", "D11", "A13", "B13"]) expect(under.cell("Uppföljning", ref) ?? "").toBe("");
     });
 
     it("selects a cell, and refuses a sheet that does not exist", async () => {

@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
-import { Body1, Body1Strong, Button } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Actuals } from "../../engine";
 import { formatInput, formatNumber, formatPercent } from "../i18n/format";
-import { useActuals, useDraft, usePaneStatic } from "../state/PaneContext";
+import { actualsWrites, writeActuals } from "../state/actualsWrites";
+import { useActuals, useDraft, useFieldErrors, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
+import { useAsyncAction } from "../state/useAsyncAction";
+import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { Section } from "./Section";
@@ -28,15 +31,19 @@ function withShare(actuals: Actuals, effect: string, value: number | undefined):
 /**
  * The evaluator's inputs: actual volumes per target group and year, and the actual share
  * of each effect. An empty field counts as planned (shown as its placeholder); values read
- * from the workbook's follow-up tables fill the fields.
+ * from the workbook's follow-up tables fill the fields, and the button writes them back
+ * into those tables (every year shown; shares as shares) so the Uppföljning sheet follows.
  *
  * @example
  * <ActualsEditor /> // "Faktisk andel: Undvikna externa skolplaceringar (%)" = 10 → repayment 5 400 000 kr
  */
 export function ActualsEditor(): ReactNode {
-  const { strings, dispatch } = usePaneStatic();
+  const { strings, dispatch, gateway, template } = usePaneStatic();
   const draft = useDraft();
   const actuals = useActuals();
+  const fieldErrors = useFieldErrors();
+  const write = useAsyncAction<number>();
+  const blocked = Object.keys(fieldErrors).length > 0;
   const styles = useFormStyles();
   const f = strings.followUp;
   const inv = draft.investment;
@@ -94,6 +101,22 @@ export function ActualsEditor(): ReactNode {
           />
         ))}
       </div>
+      <div>
+        <Button
+          appearance="primary"
+          disabled={blocked || write.busy}
+          data-testid="write-actuals"
+          onClick={() => void write.run(() => writeActuals(gateway, actualsWrites(inv, actuals, years, template)))}
+        >
+          {f.writeActuals}
+        </Button>
+      </div>
+      {write.result !== undefined ? (
+        <MessageBar intent="success" data-testid="write-actuals-done">
+          <MessageBarBody>{f.actualsWritten(write.result)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {write.error !== undefined ? <ErrorMessage title={f.writeActualsFailedTitle} error={write.error} lang={strings.lang} testId="write-actuals-error" /> : null}
     </Section>
   );
 }

@@ -230,7 +230,10 @@ export const EN: PaneStrings = {
     noRepayment: "The rule set has no repayment, so there is no risk sharing.",
     chartTitle: "Savings per year: planned and actual",
     chartDescribe: ({ first, last, planned, actual }) => `Bar chart ${first}–${last}: planned savings ${planned} in total, actual ${actual} in total.`,
-    cannotFollowUp: "The follow-up cannot be calculated"
+    cannotFollowUp: "The follow-up cannot be calculated",
+    writeActuals: "Write outcomes to the workbook",
+    actualsWritten: (cells) => `Wrote ${cells} ${cells === 1 ? "cell" : "cells"} in the follow-up tables. The follow-up sheet now uses the outcomes.`,
+    writeActualsFailedTitle: "The outcomes could not be written"
   },
 
   preview: {

@@ -234,6 +234,9 @@ export interface PaneStrings {
     readonly chartTitle: string;
     readonly chartDescribe: (p: { first: number; last: number; planned: string; actual: string }) => string;
     readonly cannotFollowUp: string;
+    readonly writeActuals: string;
+    readonly actualsWritten: (cells: number) => string;
+    readonly writeActualsFailedTitle: string;
   };
 
   readonly preview: {

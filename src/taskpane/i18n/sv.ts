@@ -230,7 +230,10 @@ export const SV: PaneStrings = {
     noRepayment: "Regeluppsättningen har ingen återföring, så ingen riskdelning.",
     chartTitle: "Besparing per år: planerat och faktiskt",
     chartDescribe: ({ first, last, planned, actual }) => `Stapeldiagram ${first}–${last}: planerad besparing ${planned} totalt, faktisk ${actual} totalt.`,
-    cannotFollowUp: "Uppföljningen kan inte räknas"
+    cannotFollowUp: "Uppföljningen kan inte räknas",
+    writeActuals: "Skriv utfall till arbetsboken",
+    actualsWritten: (cells) => `Skrev ${cells} ${cells === 1 ? "cell" : "celler"} i uppföljningstabellerna. Bladet Uppföljning räknar nu med utfallen.`,
+    writeActualsFailedTitle: "Utfallen kunde inte skrivas"
   },
 
   preview: {
