@@ -20,7 +20,7 @@ export interface CellOptions {
 export class SheetBuilder {
   private readonly cells = new Map<string, CellPlan>();
   private readonly tables: TablePlan[] = [];
-  private readonly widths: Record<number, number> = {};
+  private readonly columnWidths: Record<number, number> = {};
   private frozen: { rows: number; columns: number } | undefined;
 
   constructor(readonly name: string) {}
@@ -46,7 +46,12 @@ export class SheetBuilder {
 
   /** Sets a column's width in characters. */
   width(column: number, chars: number): void {
-    this.widths[column] = chars;
+    this.columnWidths[column] = chars;
+  }
+
+  /** Sets the widths of consecutive columns from `firstColumn`. */
+  widths(firstColumn: number, chars: readonly number[]): void {
+    chars.forEach((c, i) => this.width(firstColumn + i, c));
   }
 
   /** Keeps the first rows and columns in view. */
@@ -60,7 +65,7 @@ export class SheetBuilder {
       name: this.name,
       cells: [...this.cells.values()],
       tables: this.tables.slice(),
-      columnWidths: { ...this.widths },
+      columnWidths: { ...this.columnWidths },
       ...(this.frozen ? { freeze: this.frozen } : {})
     };
   }

@@ -185,11 +185,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   });
 
   const w = ctx.template.columnWidths;
-  b.width(1, w.text);
-  b.width(2, w.text + 10);
-  b.width(3, w.text);
-  b.width(4, w.text);
-  b.width(5, w.text);
+  b.widths(1, [w.text, w.text + 10, w.text, w.text, w.text]);
   for (let k = 0; k <= n + 2; k++) b.width(c.firstYearCol + k, w.year);
   return b.build();
 }

@@ -209,11 +209,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     expect: money(ev.duringSavings)
   });
   const w = ctx.template.columnWidths;
-  b.width(1, w.text);
-  b.width(2, w.text + 10);
-  b.width(3, w.text);
-  b.width(4, w.text);
-  b.width(5, w.text);
+  b.widths(1, [w.text, w.text + 10, w.text, w.text, w.text]);
   for (let k = 5; k <= e.windowCol + 1; k++) b.width(k, w.year);
   b.width(e.windowCol, w.value);
   b.width(e.windowCol + 1, w.value);

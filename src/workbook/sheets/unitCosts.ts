@@ -75,7 +75,7 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     });
   });
   const w = ctx.template.columnWidths;
-  [w.text, w.text + 16, w.text, w.value, w.year, w.year, w.text + 30, 2, w.value + 4].forEach((width, i) => b.width(i + 1, width));
+  b.widths(1, [w.text, w.text + 16, w.text, w.value, w.year, w.year, w.text + 30, 2, w.value + 4]);
   b.freeze(u.headerRow, 1);
   return b.build();
 }
