@@ -6,9 +6,8 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { evaluateInvestment, isDomainError, summarize } from "../engine";
+import { appraise, isDomainError } from "../engine";
 import { parseScenarioText } from "../scenario/parseScenarioText";
-import { resolveRules } from "../scenario/resolveRules";
 import { buildWorkbook } from "../workbook/buildWorkbook";
 import { parseTemplateText } from "../workbook/template";
 import { writeXlsx } from "../writer/xlsxWriter";
@@ -75,10 +74,9 @@ async function main(argv: readonly string[]): Promise<void> {
     writeFileSync(temporary, bytes);
     renameSync(temporary, out);
   }
-  const rules = resolveRules(parsed.value.rules);
-  const ev = isDomainError(rules) ? rules : evaluateInvestment(parsed.value.investment, rules, parsed.value.scenario ?? {});
-  if (isDomainError(ev)) throw new CliError([pick(ev)]);
-  const summary = summarize(ev);
+  const appraisal = appraise(parsed.value);
+  if (isDomainError(appraisal)) throw new CliError([pick(appraisal)]);
+  const summary = appraisal.summary;
   if (args.json) {
     console.log(
       JSON.stringify({
@@ -89,7 +87,7 @@ async function main(argv: readonly string[]): Promise<void> {
         formulas: args.formulas,
         name: parsed.value.investment.name,
         sheets: plan.sheets.map((s) => s.name),
-        results: summary
+        results: { ...summary, actualRepayment: appraisal.actualRepayment }
       })
     );
   } else {

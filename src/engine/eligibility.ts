@@ -1,3 +1,4 @@
+import { matchKey } from "./key";
 import type { Investment } from "./model";
 import type { RuleSet } from "./rules";
 
@@ -21,7 +22,7 @@ export interface Eligibility {
 const CIVIL_KINDS = new Set(["association", "foundation", "cooperative"]);
 
 function collaboration(inv: Investment): EligibilityCheck {
-  const areas = new Set(inv.departments.map((d) => d.area.trim().toLowerCase()).filter((a) => a !== ""));
+  const areas = new Set(inv.departments.map((d) => matchKey(d.area)).filter((a) => a !== ""));
   const civil = (inv.partners ?? []).filter((p) => CIVIL_KINDS.has(p.kind));
   const committees = inv.departments.length;
   if (areas.size >= 2) {

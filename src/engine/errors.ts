@@ -104,8 +104,13 @@ export const MESSAGES = {
   },
   duplicateId: {
     code: "#VALUE!",
-    sv: "{arg}: id {id} förekommer två gånger.",
-    en: "{arg}: the id {id} appears twice."
+    sv: "{arg}: id {id} förekommer två gånger (stora och små bokstäver och mellanslag i början och slutet räknas inte).",
+    en: "{arg}: the id {id} appears twice (upper and lower case and spaces at either end do not count)."
+  },
+  badKey: {
+    code: "#VALUE!",
+    sv: "{arg}: {got} går inte att använda som id eller kod. Börja med en bokstav och använd bara bokstäver, siffror, _, -, . och mellanslag (högst 64 tecken).",
+    en: "{arg}: {got} cannot be used as an id or code. Begin with a letter and use only letters, digits, _, -, . and spaces (at most 64 characters)."
   },
   unknownPreset: {
     code: "#N/A",

@@ -10,11 +10,14 @@ import { checkEligibility } from "./eligibility";
 import { domainError, isDomainError } from "./errors";
 import { indexFactor } from "./indexation";
 import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearValues } from "./model";
-import { departmentWeights, planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
+import { planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
 import type { Result } from "./result";
 import type { RuleSet } from "./rules";
 import { timelineYears } from "./timeline";
 import { validateInvestment, validateScenario } from "./validate";
+import { completeActuals } from "./actuals";
+import { keyedMap, matchKey } from "./key";
+import { resolveScenario } from "./scenario";
 import type { WindowOptions } from "./window";
 import { windowSum } from "./window";
 
@@ -92,7 +95,7 @@ function alongTimeline(values: YearValues | undefined, years: readonly number[],
   });
 }
 
-function costLines(inv: Investment, years: readonly number[]): CostLineResult[] {
+function costLines(inv: Investment, years: readonly number[], departmentOf: (id: string) => string): CostLineResult[] {
   return inv.costLines.map((line) => {
     const fixed = alongTimeline(line.amounts, years);
     const staff = line.staff;
@@ -105,7 +108,7 @@ function costLines(inv: Investment, years: readonly number[]): CostLineResult[] 
       : fixed;
     return {
       id: line.id,
-      departmentId: line.departmentId,
+      departmentId: departmentOf(line.departmentId),
       category: line.category,
       fund: line.financing === "fund",
       byYear,
@@ -139,7 +142,8 @@ function effectSavings(e: Effect, volumes: readonly Dec[], years: readonly numbe
  * Evaluates an investment: costs, effects and savings per department and year, the
  * ten-year window, the approval test, payback year, break-even, the planned repayment and
  * its plan, and eligibility. Exact decimals throughout; {@link summarize} rounds for output.
- * `actuals` replaces planned volumes and shares with what evaluation found.
+ * `actuals` replaces planned volumes (year by year) and shares with what evaluation found;
+ * every gap keeps the plan ({@link completeActuals}).
  *
  * @example
  * // The worked example (assets/examples): C = 12 200 000, window savings 16 200 000.
@@ -159,17 +163,20 @@ export function evaluateInvestment(
   const validScenario = validateScenario(scenario);
   if (isDomainError(validScenario)) return validScenario;
 
-  const horizon = scenario.horizonYears ?? rules.horizonYears;
-  const years = timelineYears(inv, horizon);
+  const resolved = resolveScenario(inv, rules, scenario);
+  const years = timelineYears(inv, resolved.horizonYears);
   const options: WindowOptions = {
     endYear: inv.endYear,
-    horizonYears: horizon,
-    includeDuring: scenario.includeDuring ?? rules.includeDuring,
-    discountRate: dec(scenario.discountRate ?? rules.discountRate),
-    baseYear: scenario.baseYear ?? inv.startYear
+    horizonYears: resolved.horizonYears,
+    includeDuring: resolved.includeDuring,
+    discountRate: dec(resolved.discountRate),
+    baseYear: resolved.baseYear
   };
 
-  const lines = costLines(inv, years);
+  const departments = keyedMap(inv.departments, (d) => d.id);
+  /** The department's own id for a reference to it (references match by key). */
+  const departmentOf = (id: string): string => (departments.get(matchKey(id)) as { id: string }).id;
+  const lines = costLines(inv, years, departmentOf);
   const fundLines = lines.filter((l) => l.fund);
   const costByYear = years.map((_, i) => fundLines.reduce((s, l) => s.plus(l.byYear[i] as Dec), ZERO));
   const totalCost = costByYear.reduce((a, b) => a.plus(b), ZERO);
@@ -178,27 +185,29 @@ export function evaluateInvestment(
   for (const l of fundLines) costByDepartment.set(l.departmentId, (costByDepartment.get(l.departmentId) ?? ZERO).plus(l.total));
 
   const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
-  const unitCosts = new Map(inv.unitCosts.map((u) => [u.code.trim().toUpperCase(), u] as const));
-  const volumeFactor = dec(scenario.volumeFactor ?? 1);
-  const shareFactor = dec(scenario.shareFactor ?? 1);
-  const unitCostFactor = dec(scenario.unitCostFactor ?? 1);
+  const unitCosts = keyedMap(inv.unitCosts, (u) => u.code);
+  const groups = keyedMap(inv.targetGroups, (g) => g.id);
+  const completed = actuals ? completeActuals(inv, actuals, years) : undefined;
+  const volumeFactor = dec(resolved.volumeFactor);
+  const shareFactor = dec(resolved.shareFactor);
+  const unitCostFactor = dec(resolved.unitCostFactor);
 
   const effects: EffectResult[] = [];
   for (const [i, e] of inv.effects.entries()) {
-    const u = unitCosts.get(e.unitCostCode.trim().toUpperCase())!;
+    const u = unitCosts.get(matchKey(e.unitCostCode))!;
     let unitCost = dec(u.cost).times(unitCostFactor);
     if (inv.priceYear !== undefined && inv.priceYear !== u.priceYear) {
       const factor = indexFactor(u.priceYear, inv.priceYear, rates);
       if (isDomainError(factor)) return factor;
       unitCost = unitCost.times(factor);
     }
-    const actualShare = actuals?.shares?.[e.id];
-    const share = (actualShare !== undefined ? dec(actualShare) : dec(e.share)).times(shareFactor);
+    const share = dec(completed?.shares.get(e.id)?.value ?? e.share).times(shareFactor);
     if (share.gt(1)) return domainError("aboveMax", { arg: `effects[${i + 1}].share × scenario.shareFactor`, max: 1, got: share.toString() });
-    const group = inv.targetGroups.find((t) => t.id === e.targetGroupId)!;
-    const volumes = alongTimeline(actuals?.volumes?.[group.id] ?? group.volumes, years, volumeFactor);
+    const group = groups.get(matchKey(e.targetGroupId))!;
+    const marked = completed?.volumes.get(group.id);
+    const volumes = marked ? marked.map((m) => dec(m.value).times(volumeFactor)) : alongTimeline(group.volumes, years, volumeFactor);
     const byYear = effectSavings(e, volumes, years, share, unitCost);
-    effects.push({ id: e.id, departmentId: e.departmentId, payer: u.payer, unitCost, share, byYear, window: windowSum(byYear, years, options) });
+    effects.push({ id: e.id, departmentId: departmentOf(e.departmentId), payer: u.payer, unitCost, share, byYear, window: windowSum(byYear, years, options) });
   }
 
   const savingsByDepartment = new Map<string, Dec[]>();
@@ -271,43 +280,4 @@ function repaymentFor(
     });
   }
   return { planned, byDepartment, planByDepartment };
-}
-
-/** Actual against planned after evaluation, with the repayment under risk sharing. */
-export interface FollowUp {
-  readonly planned: Evaluation;
-  readonly actual: Evaluation;
-  /** Actual − planned window savings per department. */
-  readonly varianceByDepartment: ReadonlyMap<string, Dec>;
-  /** max(floor × C × w[d], min(R × w[d], A⁺[d])) per department (exact); undefined without a repayment model or positive planned savings. */
-  readonly actualRepaymentByDepartment: ReadonlyMap<string, Dec> | undefined;
-}
-
-/**
- * Compares actual with planned: evaluates both, the variance per department, and the
- * repayment each department owes under the risk-sharing rule.
- *
- * @example
- * // Worked example, actual share 0.1 instead of 0.3: actual window savings 5.4 MSEK,
- * // repayment max(0.3 × 12.2 MSEK, min(12.81 MSEK, 5.4 MSEK)) = 5 400 000.
- */
-export function followUp(inv: Investment, rules: RuleSet, actuals: Actuals, scenario: Scenario = {}): Result<FollowUp> {
-  const planned = evaluateInvestment(inv, rules, scenario);
-  if (isDomainError(planned)) return planned;
-  const actual = evaluateInvestment(inv, rules, scenario, actuals);
-  if (isDomainError(actual)) return actual;
-  const depts = [...planned.windowByDepartment.keys()];
-  const varianceByDepartment = new Map(depts.map((d) => [d, (actual.windowByDepartment.get(d) ?? ZERO).minus(planned.windowByDepartment.get(d) as Dec)] as const));
-  let actualRepaymentByDepartment: Map<string, Dec> | undefined;
-  if (rules.repaymentModel && departmentWeights(depts.map((d) => planned.windowByDepartment.get(d) as Dec))) {
-    const parts = splitRepayment(
-      planned.totalCost,
-      depts.map((d) => planned.windowByDepartment.get(d) as Dec),
-      depts.map((d) => actual.windowByDepartment.get(d) ?? ZERO),
-      dec(rules.floorShare),
-      dec(rules.feeShare)
-    ) as Dec[];
-    actualRepaymentByDepartment = new Map(depts.map((d, i) => [d, parts[i] as Dec] as const));
-  }
-  return { planned, actual, varianceByDepartment, actualRepaymentByDepartment };
 }

@@ -1,6 +1,7 @@
 import { checkBetween, checkNonNegative, checkRate, checkShare, checkWholeNonNegative, checkYear } from "./checks";
 import type { DomainError } from "./errors";
 import { domainError } from "./errors";
+import { isValidKey, matchKey } from "./key";
 import type { Investment, Scenario, YearValues } from "./model";
 import type { Result } from "./result";
 
@@ -28,11 +29,14 @@ function checkMonths(months: YearValues, arg: string): DomainError | undefined {
   return undefined;
 }
 
-function checkUnique(ids: readonly string[], arg: string): DomainError | undefined {
+/** Every id is a valid key ({@link isValidKey}) and no two match ({@link matchKey}). */
+function checkKeys(ids: readonly string[], arg: string, field: string): DomainError | undefined {
   const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return domainError("duplicateId", { arg, id });
-    seen.add(id);
+  for (const [i, id] of ids.entries()) {
+    if (typeof id !== "string" || !isValidKey(id)) return domainError("badKey", { arg: `${arg}[${i + 1}].${field}`, got: JSON.stringify(id) });
+    const key = matchKey(id);
+    if (seen.has(key)) return domainError("duplicateId", { arg, id });
+    seen.add(key);
   }
   return undefined;
 }
@@ -50,16 +54,16 @@ export function validateInvestment(inv: Investment): Result<Investment> {
   if (years) return years;
   if (inv.endYear < inv.startYear) return domainError("endBeforeStart", { start: inv.startYear, end: inv.endYear });
   const unique =
-    checkUnique(inv.departments.map((d) => d.id), "departments") ??
-    checkUnique(inv.costLines.map((c) => c.id), "costLines") ??
-    checkUnique(inv.targetGroups.map((t) => t.id), "targetGroups") ??
-    checkUnique(inv.unitCosts.map((u) => u.code.trim().toUpperCase()), "unitCosts") ??
-    checkUnique(inv.effects.map((e) => e.id), "effects");
+    checkKeys(inv.departments.map((d) => d.id), "departments", "id") ??
+    checkKeys(inv.costLines.map((c) => c.id), "costLines", "id") ??
+    checkKeys(inv.targetGroups.map((t) => t.id), "targetGroups", "id") ??
+    checkKeys(inv.unitCosts.map((u) => u.code), "unitCosts", "code") ??
+    checkKeys(inv.effects.map((e) => e.id), "effects", "id");
   if (unique) return unique;
-  const departments = new Set(inv.departments.map((d) => d.id));
+  const departments = new Set(inv.departments.map((d) => matchKey(d.id)));
   for (const [i, line] of inv.costLines.entries()) {
     const arg = `costLines[${i + 1}]`;
-    if (!departments.has(line.departmentId)) return domainError("unknownReference", { arg: `${arg}.departmentId`, ref: line.departmentId });
+    if (!departments.has(matchKey(line.departmentId))) return domainError("unknownReference", { arg: `${arg}.departmentId`, ref: line.departmentId });
     const bad =
       checkYearValues(line.amounts, `${arg}.amounts`, true) ??
       (line.staff
@@ -83,13 +87,13 @@ export function validateInvestment(inv: Investment): Result<Investment> {
     const bad = checkNumber(u.cost, `${arg}.cost`) ?? checkNonNegative(u.cost, `${arg}.cost`) ?? checkYear(u.priceYear, `${arg}.priceYear`);
     if (bad) return bad;
   }
-  const groups = new Set(inv.targetGroups.map((t) => t.id));
-  const codes = new Set(inv.unitCosts.map((u) => u.code.trim().toUpperCase()));
+  const groups = new Set(inv.targetGroups.map((t) => matchKey(t.id)));
+  const codes = new Set(inv.unitCosts.map((u) => matchKey(u.code)));
   for (const [i, e] of inv.effects.entries()) {
     const arg = `effects[${i + 1}]`;
-    if (!groups.has(e.targetGroupId)) return domainError("unknownReference", { arg: `${arg}.targetGroupId`, ref: e.targetGroupId });
-    if (!codes.has(e.unitCostCode.trim().toUpperCase())) return domainError("unknownReference", { arg: `${arg}.unitCostCode`, ref: e.unitCostCode });
-    if (!departments.has(e.departmentId)) return domainError("unknownReference", { arg: `${arg}.departmentId`, ref: e.departmentId });
+    if (!groups.has(matchKey(e.targetGroupId))) return domainError("unknownReference", { arg: `${arg}.targetGroupId`, ref: e.targetGroupId });
+    if (!codes.has(matchKey(e.unitCostCode))) return domainError("unknownReference", { arg: `${arg}.unitCostCode`, ref: e.unitCostCode });
+    if (!departments.has(matchKey(e.departmentId))) return domainError("unknownReference", { arg: `${arg}.departmentId`, ref: e.departmentId });
     const bad =
       checkNumber(e.share, `${arg}.share`) ??
       checkShare(e.share, `${arg}.share`) ??

@@ -8,7 +8,7 @@ import { validateInvestment, validateScenario } from "../engine/validate";
 import type { ScenarioIssue } from "./issue";
 import type { PathSegment } from "./issuePath";
 import { formatPath, segmentsOfEngineArg } from "./issuePath";
-import { resolveRules } from "./resolveRules";
+import { resolveRules } from "../engine/ruleChoice";
 import type { ScenarioFile } from "./scenarioFile";
 
 /**

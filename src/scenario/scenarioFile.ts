@@ -1,4 +1,6 @@
-import type { Actuals, Investment, RuleSet, Scenario } from "../engine";
+import type { Actuals, Investment, RulesChoice, Scenario } from "../engine";
+
+export type { RulesChoice };
 
 /** A row of the evaluation schema (utvärderingsschema). */
 export interface EvaluationRow {
@@ -8,12 +10,6 @@ export interface EvaluationRow {
   readonly effectMeasures: string;
   readonly indicators: string;
   readonly economicEffects: string;
-}
-
-/** Where the rules come from: a preset by id, optionally with values changed. */
-export interface RulesChoice {
-  readonly preset: string;
-  readonly overrides?: Partial<Omit<RuleSet, "id" | "name" | "source">>;
 }
 
 /** A scenario file (JSON) after validation: everything one application workbook needs. */

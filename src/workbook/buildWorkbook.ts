@@ -1,6 +1,5 @@
-import type { Actuals, DomainError, Result } from "../engine";
-import { evaluateInvestment, followUp, isDomainError, summarize } from "../engine";
-import { resolveRules } from "../scenario/resolveRules";
+import type { Result } from "../engine";
+import { appraise, isDomainError } from "../engine";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { BuildContext } from "./context";
 import { computeLayout } from "./layout";
@@ -38,27 +37,10 @@ export interface BuildOptions {
  * plan.sheets.map((s) => s.name); // ["Översikt", "Parametrar", "Kostnadskalkyl", …]
  */
 export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result<WorkbookPlan> {
-  const rules = resolveRules(file.rules);
-  if (isDomainError(rules)) return rules;
-  const inv = file.investment;
-  const s = file.scenario ?? {};
-  const scenario = {
-    shareFactor: s.shareFactor ?? 1,
-    volumeFactor: s.volumeFactor ?? 1,
-    unitCostFactor: s.unitCostFactor ?? 1,
-    discountRate: s.discountRate ?? rules.discountRate,
-    includeDuring: s.includeDuring ?? rules.includeDuring,
-    horizonYears: s.horizonYears ?? rules.horizonYears,
-    baseYear: s.baseYear ?? inv.startYear
-  };
-  const ev = evaluateInvestment(inv, rules, scenario);
-  if (isDomainError(ev)) return ev;
-  const actuals: Actuals = {
-    volumes: Object.fromEntries(inv.targetGroups.map((g) => [g.id, file.actuals?.volumes?.[g.id] ?? g.volumes])),
-    shares: Object.fromEntries(inv.effects.map((e) => [e.id, file.actuals?.shares?.[e.id] ?? e.share]))
-  };
-  const fu = followUp(inv, rules, actuals, scenario);
-  if (isDomainError(fu)) return fu as DomainError;
+  const appraisal = appraise(file);
+  if (isDomainError(appraisal)) return appraisal;
+  const { rules, scenario, evaluation: ev, summary, followUp: fu } = appraisal;
+  if (isDomainError(fu)) return fu;
   const { template, lang } = options;
   const ctx: BuildContext = {
     lang,
@@ -68,7 +50,7 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     rules,
     scenario,
     ev,
-    summary: summarize(ev),
+    summary,
     followUp: fu,
     years: ev.years,
     t: (key) => template.labels[key][lang],
@@ -78,7 +60,7 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
   const layout = computeLayout(ctx);
   const overview = overviewSheet(ctx, layout);
   return {
-    title: inv.name,
+    title: file.investment.name,
     lang,
     formulas: options.formulas,
     sheets: [

@@ -1,4 +1,4 @@
-import type { Evaluation, FollowUp, RuleSet, Scenario, Summary } from "../engine";
+import type { Evaluation, FollowUp, ResolvedScenario, RuleSet, Summary } from "../engine";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { LabelKey, NumberFormats, SheetKey, Template } from "./template";
 
@@ -9,8 +9,8 @@ export interface BuildContext {
   readonly template: Template;
   readonly file: ScenarioFile;
   readonly rules: RuleSet;
-  /** The scenario with every value filled in (multipliers 1 where not given). */
-  readonly scenario: Required<Omit<Scenario, "baseYear">> & { readonly baseYear: number };
+  /** The scenario with every value decided by the engine's resolution. */
+  readonly scenario: ResolvedScenario;
   readonly ev: Evaluation;
   readonly summary: Summary;
   readonly followUp: FollowUp;

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import type { Evaluation, FollowUp } from "../../src/engine";
 import { evaluateInvestment, followUp, isDomainError, summarize } from "../../src/engine";
 import { parseScenario } from "../../src/scenario/parseScenario";
-import { resolveRules } from "../../src/scenario/resolveRules";
+import { resolveRules } from "../../src/engine/ruleChoice";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { buildAddin } from "./support/build";
 import { launchChromium } from "./support/chromium";

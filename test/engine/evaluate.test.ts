@@ -1,8 +1,10 @@
 import { Dec } from "../../src/engine/decimal";
 import type { DomainError } from "../../src/engine/errors";
 import { isDomainError } from "../../src/engine/errors";
-import type { Evaluation, FollowUp } from "../../src/engine/evaluate";
-import { evaluateInvestment, followUp } from "../../src/engine/evaluate";
+import type { Evaluation } from "../../src/engine/evaluate";
+import type { FollowUp } from "../../src/engine/followUp";
+import { followUp } from "../../src/engine/followUp";
+import { evaluateInvestment } from "../../src/engine/evaluate";
 import type { Investment } from "../../src/engine/model";
 import { OREBRO_2013_2019, OREBRO_FROM_2020 } from "../../src/engine/rules";
 import { summarize } from "../../src/engine/summarize";

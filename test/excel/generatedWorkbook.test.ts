@@ -2,7 +2,7 @@ import { MemoryGateway } from "../../src/excel/memoryGateway";
 import { renamePlan } from "../../src/excel/renamePlan";
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
-import { resolveRules } from "../../src/scenario/resolveRules";
+import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { readWorkbookInputs } from "../../src/workbook/readBack/readFromGateway";

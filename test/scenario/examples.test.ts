@@ -4,7 +4,7 @@ import { evaluateInvestment } from "../../src/engine/evaluate";
 import { isDomainError } from "../../src/engine/errors";
 import type { Evaluation } from "../../src/engine/evaluate";
 import { parseScenarioText } from "../../src/scenario/parseScenarioText";
-import { resolveRules } from "../../src/scenario/resolveRules";
+import { resolveRules } from "../../src/engine/ruleChoice";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { parseUnitCostCsv } from "../../src/scenario/unitCostTable";
 import { workedExample } from "../fixtures/workedExample";

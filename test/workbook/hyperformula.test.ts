@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import type { Investment } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile as File } from "../../src/scenario/scenarioFile";
-import { resolveRules } from "../../src/scenario/resolveRules";
+import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { evaluatePlan, mismatches } from "../support/hyperformula";

@@ -1,7 +1,7 @@
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
-import { resolveRules } from "../../src/scenario/resolveRules";
+import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import { parseCell } from "../../src/workbook/a1";
 import type { WorkbookPlan } from "../../src/workbook/plan";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1Strong, Button, Field, Input, Select, Tooltip } from "@fluentui/react-components";
 import { RULE_PRESETS, isDomainError } from "../../engine";
-import { resolveRules } from "../../scenario/resolveRules";
+import { resolveRules } from "../../engine/ruleChoice";
 import { blankDraft } from "../state/blankDraft";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { DepartmentsEditor } from "./DepartmentsEditor";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Button, Switch } from "@fluentui/react-components";
 import { isDomainError } from "../../engine";
 import { inLanguage } from "../i18n";
-import { resolveRules } from "../../scenario/resolveRules";
+import { resolveRules } from "../../engine/ruleChoice";
 import { useDraft, useEvaluation, usePaneStatic, useSettings } from "../state/PaneContext";
 import { defaultSettings } from "../state/settings";
 import { FactorControl } from "./FactorControl";

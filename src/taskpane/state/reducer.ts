@@ -5,7 +5,7 @@
  */
 import { isDomainError } from "../../engine";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
-import { resolveRules } from "../../scenario/resolveRules";
+import { resolveRules } from "../../engine/ruleChoice";
 import type { PaneAction } from "./actions";
 import type { PaneState } from "./paneState";
 import { defaultSettings, settingsOf } from "./settings";

@@ -15,7 +15,6 @@ import type { Template } from "../../workbook/template";
 import type { GenerateStep, PaneLanguage } from "../i18n";
 import type { PaneAction } from "./actions";
 import { debounce } from "./debounce";
-import { completeActuals } from "./evaluateDraft";
 import type { PaneState } from "./paneState";
 import { readInputs } from "./readInputs";
 import { toScenario } from "./settings";
@@ -122,7 +121,7 @@ export function useWorkbook(
         return;
       }
       setGeneration({ step: "validating", mode });
-      const parsed = parseScenario({ ...state.draft, scenario: toScenario(state.settings), actuals: completeActuals(state.draft, state.actuals) });
+      const parsed = parseScenario({ ...state.draft, scenario: toScenario(state.settings), actuals: state.actuals });
       if (!parsed.ok) {
         setGeneration({ step: "invalid", issues: parsed.errors });
         return;

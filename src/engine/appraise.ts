@@ -1,0 +1,61 @@
+/**
+ * The one entry point every face calls (the pane, the CLI, the workbook generator): rules
+ * resolved from the choice, the scenario resolved, the plan evaluated, the actuals
+ * completed and followed up, and the key results rounded where they leave the engine.
+ */
+import type { DomainError } from "./errors";
+import { isDomainError } from "./errors";
+import type { Evaluation } from "./evaluate";
+import { evaluateInvestment } from "./evaluate";
+import type { FollowUp } from "./followUp";
+import { followUp } from "./followUp";
+import type { Actuals, Investment, Scenario } from "./model";
+import type { Result } from "./result";
+import { roundOre } from "./rounding";
+import type { RulesChoice } from "./ruleChoice";
+import { resolveRules } from "./ruleChoice";
+import type { RuleSet } from "./rules";
+import type { ResolvedScenario } from "./scenario";
+import { resolveScenario } from "./scenario";
+import type { Summary } from "./summarize";
+import { summarize } from "./summarize";
+
+/** What is appraised: the rules chosen, the investment, a scenario and the actuals. */
+export interface AppraisalInput {
+  readonly rules: RulesChoice;
+  readonly investment: Investment;
+  readonly scenario?: Scenario;
+  readonly actuals?: Actuals;
+}
+
+/** Everything computed for one input. */
+export interface Appraisal {
+  readonly rules: RuleSet;
+  readonly scenario: ResolvedScenario;
+  readonly evaluation: Evaluation;
+  readonly summary: Summary;
+  /** Actual against planned (the plan where no actual was given); an error when the actuals cannot be evaluated. */
+  readonly followUp: FollowUp | DomainError;
+  /** Total repayment under risk sharing, rounded to öre; null without actuals or a repayment model. */
+  readonly actualRepayment: number | null;
+}
+
+/**
+ * Appraises an investment.
+ *
+ * @example
+ * const a = appraise(workedExampleFile) as Appraisal;
+ * a.summary.windowSavings;  // 16200000
+ * a.actualRepayment;        // null (no actuals)
+ * (appraise({ ...workedExampleFile, actuals: { volumes: { pupils: { "2017": 8 } } } }) as Appraisal).actualRepayment; // 12810000
+ */
+export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Result<Appraisal> {
+  const rules = resolveRules(input.rules);
+  if (isDomainError(rules)) return rules;
+  const scenario = resolveScenario(input.investment, rules, input.scenario);
+  const evaluation = evaluateInvestment(input.investment, rules, scenario, undefined, othersStartingSameYear);
+  if (isDomainError(evaluation)) return evaluation;
+  const fu = followUp(input.investment, rules, input.actuals ?? {}, scenario);
+  const actualRepayment = !isDomainError(fu) && fu.completed.any && fu.actualRepayment !== undefined ? roundOre(fu.actualRepayment).toNumber() : null;
+  return { rules, scenario, evaluation, summary: summarize(evaluation), followUp: fu, actualRepayment };
+}
