@@ -16,27 +16,27 @@
  *
  * The xlsx writer is imported lazily (its own chunk), only when a plan must be rewritten.
  */
-import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "../sheetModel/plan";
 import { PARAMETERS_NAME } from "../workbook/tableNames";
 import { sheetRef } from "../writer/sheetName";
-import { cellAddress } from "./a1";
-import { toBase64 } from "./base64";
-import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "./gateway";
-import { writeXlsxLazily } from "./lazyXlsx";
-import type { NamedScenario } from "./namedScenarios";
-import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "./namedScenarios";
+import { cellAddress } from "../sheetModel/a1";
+import { toBase64 } from "../sheetModel/base64";
+import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
+import { writeXlsxLazily } from "../sheetModel/lazyXlsx";
+import type { NamedScenario } from "../sheetModel/namedScenarios";
+import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../sheetModel/namedScenarios";
 import { globalOfficeHost, type OfficeHost } from "./officeHost";
-import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
-import { parameterWrites } from "./parameterWrites";
-import { nameKey } from "./renameInFormula";
-import { renamePlan, type RenamedPlan } from "./renamePlan";
-import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
-import { tableCellWrites } from "./tableCellWrites";
-import { assertRequestSize } from "./requestLimit";
-import { parseSheetAddress } from "./sheetAddress";
-import type { InsertTableReport, TableInsert } from "./tableInsert";
-import { fitTableInsert, TABLE_NOTE_REF } from "./tableInsert";
-import { reasonOf, WorkbookError } from "./workbookError";
+import type { ParameterLabels, ParameterValues, WriteParametersReport } from "../sheetModel/parameterWrites";
+import { parameterWrites } from "../sheetModel/parameterWrites";
+import { nameKey } from "../sheetModel/renameInFormula";
+import { renamePlan, type RenamedPlan } from "../sheetModel/renamePlan";
+import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
+import { tableCellWrites } from "../sheetModel/tableCellWrites";
+import { assertRequestSize } from "../sheetModel/requestLimit";
+import { parseSheetAddress } from "../sheetModel/sheetAddress";
+import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
+import { fitTableInsert, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
+import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 
 /** ExcelApi version of `insertWorksheetsFromBase64`. */
 export const INSERT_API = "1.13";

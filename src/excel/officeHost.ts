@@ -3,7 +3,7 @@
  * a mock: running a batch (also again in an earlier batch's context), checking a
  * requirement set, opening a workbook, and the document's settings.
  */
-import { WorkbookError } from "./workbookError";
+import { WorkbookError } from "../sheetModel/workbookError";
 
 /** The part of `Office.context.document.settings` the gateway uses (stored in the file). */
 export interface OfficeSettings {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Body1, FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import type { MemoryGateway } from "../excel/memoryGateway";
+import type { MemoryGateway } from "./memoryGateway";
 import { Pane } from "../taskpane/App";
 import type { PaneStrings } from "../taskpane/i18n";
 import { SheetView } from "./SheetView";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { Caption1, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../excel/a1";
-import type { MemoryCellAt, MemoryGateway } from "../excel/memoryGateway";
+import { columnLetters } from "../sheetModel/a1";
+import type { MemoryCellAt, MemoryGateway } from "./memoryGateway";
 import type { PaneStrings } from "../taskpane/i18n";
 import { formatNumber } from "../taskpane/i18n/format";
 

@@ -5,11 +5,11 @@
  */
 import example from "../../assets/examples/raekneexempel-skolnarvaro.json";
 import { isDomainError } from "../engine";
-import { MemoryGateway } from "../excel/memoryGateway";
+import { MemoryGateway } from "./memoryGateway";
 import { parseScenario } from "../scenario/parseScenario";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import { buildWorkbook } from "../workbook/buildWorkbook";
-import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "../sheetModel/plan";
 import { paneTemplate } from "../taskpane/state/paneTemplate";
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../excel/gateway";
+import type { WorkbookGateway } from "../sheetModel/gateway";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Journeys, type Journey } from "./components/Journeys";
 import type { PaneStrings } from "./i18n";

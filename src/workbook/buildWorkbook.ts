@@ -3,7 +3,7 @@ import { appraise, isDomainError } from "../engine";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { BuildContext } from "./context";
 import { computeLayout } from "./layout";
-import type { WorkbookPlan } from "./plan";
+import type { WorkbookPlan } from "../sheetModel/plan";
 import { costsSheet } from "./sheets/costs";
 import { effectsSheet } from "./sheets/effects";
 import { evaluationSheet } from "./sheets/evaluation";

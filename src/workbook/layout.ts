@@ -1,4 +1,4 @@
-import { cellRef, onSheet, rangeRef } from "./a1";
+import { cellRef, onSheet, rangeRef } from "../sheetModel/a1";
 import type { BuildContext } from "./context";
 
 /** A range on a sheet, formula-ready: `'Effekter'!$D$5:$P$5`. */

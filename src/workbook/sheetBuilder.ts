@@ -1,5 +1,5 @@
-import { cellRef } from "./a1";
-import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "./plan";
+import { cellRef } from "../sheetModel/a1";
+import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
 
 /** Options of one cell written through a {@link SheetBuilder}. */
 export interface CellOptions {

@@ -3,7 +3,7 @@
  * borders as ExcelJS style fragments.
  */
 import type { Borders, Fill, Font, Style } from "exceljs";
-import type { CellStyle } from "../workbook/plan";
+import type { CellStyle } from "../sheetModel/plan";
 
 /** Light yellow: cells the user is meant to edit. */
 export const INPUT_FILL = "FFFFF2CC";

@@ -5,7 +5,7 @@
  * and document properties.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
+import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel/plan";
 import { excelStyle } from "./cellStyles";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";

@@ -1,10 +1,10 @@
-import { MemoryGateway } from "../../src/excel/memoryGateway";
-import { renamePlan } from "../../src/excel/renamePlan";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
+import { renamePlan } from "../../src/sheetModel/renamePlan";
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { readWorkbookInputs } from "../../src/workbook/readBack/readFromGateway";
 import { richScenario } from "../fixtures/richScenario";
 import { evaluatePlan, mismatches } from "../support/hyperformula";

@@ -1,8 +1,8 @@
-import { cellAddress, columnLetters, parseCell, tableRange } from "../../src/excel/a1";
-import { base64Length, toBase64 } from "../../src/excel/base64";
+import { cellAddress, columnLetters, parseCell, tableRange } from "../../src/sheetModel/a1";
+import { base64Length, toBase64 } from "../../src/sheetModel/base64";
 import { globalOfficeHost } from "../../src/excel/officeHost";
-import { assertRequestSize, MAX_REQUEST_BASE64 } from "../../src/excel/requestLimit";
-import { reasonOf, WorkbookError, WORKBOOK_MESSAGES } from "../../src/excel/workbookError";
+import { assertRequestSize, MAX_REQUEST_BASE64 } from "../../src/sheetModel/requestLimit";
+import { reasonOf, WorkbookError, WORKBOOK_MESSAGES } from "../../src/sheetModel/workbookError";
 
 describe("A1 addresses", () => {
   it("converts columns and cells both ways", () => {

@@ -1,5 +1,5 @@
-import { MemoryGateway } from "../../src/excel/memoryGateway";
-import type { MemoryWorkbookInit } from "../../src/excel/memoryGateway";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
+import type { MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
 import { INSERT_PLAN } from "../fixtures/insertPlan";
 import { describeGatewayContract, type GatewayUnderTest } from "../support/gatewayContract";

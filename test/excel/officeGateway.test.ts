@@ -1,7 +1,7 @@
 import { OfficeGateway } from "../../src/excel/officeGateway";
-import type { MemoryWorkbookInit } from "../../src/excel/memoryGateway";
+import type { MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { EXISTING_WORKBOOK, INSERT_PLAN, manyPlan } from "../fixtures/insertPlan";
 import { fakeExcel, type FakeExcel, type FakeExcelOptions } from "../support/fakeExcel";
 import { describeGatewayContract, type GatewayUnderTest } from "../support/gatewayContract";

@@ -3,15 +3,15 @@
  * label, selection, change events, the example table), on the memory gateway and on the
  * Office.js gateway over office-addin-mock, plus their pure helpers.
  */
-import { cellAddress, parseCell } from "../../src/excel/a1";
-import { MemoryGateway } from "../../src/excel/memoryGateway";
-import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../../src/excel/namedScenarios";
+import { cellAddress, parseCell } from "../../src/sheetModel/a1";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
+import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../../src/sheetModel/namedScenarios";
 import { OfficeGateway } from "../../src/excel/officeGateway";
-import { parameterWrites } from "../../src/excel/parameterWrites";
-import { parseSheetAddress } from "../../src/excel/sheetAddress";
-import { tableCellWrites, type TableCellUpdates } from "../../src/excel/tableCellWrites";
-import { fitTableInsert } from "../../src/excel/tableInsert";
-import { WorkbookError } from "../../src/excel/workbookError";
+import { parameterWrites } from "../../src/sheetModel/parameterWrites";
+import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
+import { tableCellWrites, type TableCellUpdates } from "../../src/sheetModel/tableCellWrites";
+import { fitTableInsert } from "../../src/sheetModel/tableInsert";
+import { WorkbookError } from "../../src/sheetModel/workbookError";
 import { paneFake, type PaneFakeOptions, type PaneWorkbookInit } from "../support/fakeExcelPane";
 import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
 

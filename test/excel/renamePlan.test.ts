@@ -1,6 +1,6 @@
-import { renameInFormula } from "../../src/excel/renameInFormula";
-import { MAX_SHEET_NAME, renamePlan } from "../../src/excel/renamePlan";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import { renameInFormula } from "../../src/sheetModel/renameInFormula";
+import { MAX_SHEET_NAME, renamePlan } from "../../src/sheetModel/renamePlan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { INSERT_PLAN } from "../fixtures/insertPlan";
 
 const NOTHING = { sheets: [], tables: [], names: [] };

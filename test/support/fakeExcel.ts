@@ -20,8 +20,8 @@ jest.mock("office-addin-manifest", () => ({
 
 import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
-import { parseCell, tableRange, cellAddress } from "../../src/excel/a1";
-import type { MemoryName, MemoryWorkbookInit } from "../../src/excel/memoryGateway";
+import { parseCell, tableRange, cellAddress } from "../../src/sheetModel/a1";
+import type { MemoryName, MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import type { OfficeHost } from "../../src/excel/officeHost";
 import { sheetRef } from "../../src/writer/sheetName";
 

@@ -10,9 +10,9 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import { OfficeMockObject } from "office-addin-mock";
-import { cellAddress, parseCell } from "../../src/excel/a1";
+import { cellAddress, parseCell } from "../../src/sheetModel/a1";
 import type { OfficeHost, OfficeSettings } from "../../src/excel/officeHost";
-import { parseSheetAddress } from "../../src/excel/sheetAddress";
+import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { sheetRef } from "../../src/writer/sheetName";
 
 /** The workbook the fake starts with: sheets of cells, names and tables. */

@@ -2,9 +2,9 @@
  * The behaviour every {@link WorkbookGateway} must show, run against the Office.js
  * gateway (on the fake Excel) and the memory gateway alike.
  */
-import type { WorkbookGateway } from "../../src/excel/gateway";
-import type { MemoryName, MemoryWorkbookInit } from "../../src/excel/memoryGateway";
-import { WorkbookError } from "../../src/excel/workbookError";
+import type { WorkbookGateway } from "../../src/sheetModel/gateway";
+import type { MemoryName, MemoryWorkbookInit } from "../../src/preview/memoryGateway";
+import { WorkbookError } from "../../src/sheetModel/workbookError";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
 import { EXISTING_WORKBOOK, INSERT_PLAN } from "../fixtures/insertPlan";
 

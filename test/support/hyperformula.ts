@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
-import { cellRef, parseCell } from "../../src/workbook/a1";
-import type { CellValue, WorkbookPlan } from "../../src/workbook/plan";
+import { cellRef, parseCell } from "../../src/sheetModel/a1";
+import type { CellValue, WorkbookPlan } from "../../src/sheetModel/plan";
 
 /** A computed value as HyperFormula gives it (errors as their text). */
 export type Computed = number | string | boolean | null;
@@ -16,7 +16,7 @@ export type Computed = number | string | boolean | null;
 export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
   const sheets: Record<string, (CellValue | string)[][]> = {};
   const put = (grid: (CellValue | string)[][], ref: string, value: CellValue | string): void => {
-    const { row, column } = parseCell(ref);
+    const { row, col: column } = parseCell(ref);
     while (grid.length < row) grid.push([]);
     const line = grid[row - 1]!;
     while (line.length < column) line.push(null);
@@ -25,7 +25,7 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
   for (const sheet of plan.sheets) {
     const grid: (CellValue | string)[][] = [];
     for (const table of sheet.tables) {
-      const { row, column } = parseCell(table.ref);
+      const { row, col: column } = parseCell(table.ref);
       table.columns.forEach((c, j) => put(grid, cellRef(row, column + j), c));
       table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, cellRef(row + 1 + i, column + j), v)));
     }
@@ -41,7 +41,7 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
   for (const sheet of plan.sheets) {
     const id = hf.getSheetId(sheet.name)!;
     for (const cell of sheet.cells) {
-      const { row, column } = parseCell(cell.ref);
+      const { row, col: column } = parseCell(cell.ref);
       const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
       out.set(`${sheet.name}!${cell.ref}`, typeof v === "object" && v !== null ? `#ERROR ${(v as { type?: string; message?: string }).type} ${(v as { message?: string }).message ?? ""}` : (v as Computed));
     }

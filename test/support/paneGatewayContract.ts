@@ -6,10 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { WorkbookGateway } from "../../src/excel/gateway";
-import type { NamedScenario } from "../../src/excel/namedScenarios";
-import type { ParameterLabels } from "../../src/excel/parameterWrites";
-import { WorkbookError } from "../../src/excel/workbookError";
+import type { WorkbookGateway } from "../../src/sheetModel/gateway";
+import type { NamedScenario } from "../../src/sheetModel/namedScenarios";
+import type { ParameterLabels } from "../../src/sheetModel/parameterWrites";
+import { WorkbookError } from "../../src/sheetModel/workbookError";
 import { parseTemplate, type Template } from "../../src/workbook/template";
 import type { PaneWorkbookInit } from "./fakeExcelPane";
 

@@ -8,7 +8,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import JSZip from "jszip";
 import { OREBRO_2013_2019, evaluateInvestment, summarize, type Evaluation } from "../../src/engine";
-import { MemoryGateway } from "../../src/excel/memoryGateway";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { formatKr } from "../../src/taskpane/i18n/format";
 import { SV } from "../../src/taskpane/i18n/sv";
 import { exampleGateway, workedExampleFile } from "../../src/preview/exampleWorkbook";

@@ -5,7 +5,7 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { domainError } from "../../src/engine";
-import { WorkbookError } from "../../src/excel/workbookError";
+import { WorkbookError } from "../../src/sheetModel/workbookError";
 import { StartupPage } from "../../src/taskpane/StartupPage";
 import { TRANSLATIONS, errorText, inLanguage, paneLanguage, paneStrings } from "../../src/taskpane/i18n";
 import { formatInput, formatKr, formatMillions, formatNumber, formatPercent } from "../../src/taskpane/i18n/format";

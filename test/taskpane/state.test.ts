@@ -4,7 +4,7 @@
  * input parser, the picker's search, the break-even sentence, chart ticks and debounce.
  */
 import { OREBRO_2013_2019, evaluateInvestment, summarize, type Evaluation } from "../../src/engine";
-import { MemoryGateway } from "../../src/excel/memoryGateway";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { exampleGateway, workedExampleFile } from "../../src/preview/exampleWorkbook";
 import { labelEvery, niceTicks } from "../../src/taskpane/charts/scale";
 import { EN } from "../../src/taskpane/i18n/en";

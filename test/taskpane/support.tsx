@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import type { Journey } from "../../src/taskpane/components/Journeys";
-import type { WorkbookGateway } from "../../src/excel/gateway";
+import type { WorkbookGateway } from "../../src/sheetModel/gateway";
 import { App } from "../../src/taskpane/App";
 import { paneStrings, type PaneLanguage } from "../../src/taskpane/i18n";
 

@@ -5,9 +5,9 @@
  * sheet's formulas follow; a field with an error blocks the write.
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { MemoryGateway } from "../../src/excel/memoryGateway";
-import { cellAddress } from "../../src/excel/a1";
-import { parseSheetAddress } from "../../src/excel/sheetAddress";
+import type { MemoryGateway } from "../../src/preview/memoryGateway";
+import { cellAddress } from "../../src/sheetModel/a1";
+import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { exampleGateway } from "../../src/preview/exampleWorkbook";
 import { installBrowserStubs, renderPane, waitForRead } from "./support";
 

@@ -4,7 +4,7 @@ import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile as File } from "../../src/scenario/scenarioFile";
 import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
 import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
 import { richScenario } from "../fixtures/richScenario";

@@ -4,7 +4,7 @@ import { isDomainError } from "../../src/engine";
 import { parseScenario } from "../../src/scenario/parseScenario";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { loadExcelJs } from "../../src/writer/loadExcelJs";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
 import { richScenario } from "../fixtures/richScenario";

@@ -3,8 +3,8 @@ import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import { parseCell } from "../../src/workbook/a1";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import { parseCell } from "../../src/sheetModel/a1";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { readInvestment } from "../../src/workbook/readBack/readInvestment";
 import type { TableData } from "../../src/workbook/readBack/tableReader";
 import { TABLES } from "../../src/workbook/tableNames";
@@ -29,7 +29,7 @@ function parametersOf(plan: WorkbookPlan): unknown[][] {
   const sheet = plan.sheets[1]!;
   const rows: unknown[][] = [];
   for (let r = 4; r <= 22; r++) {
-    rows.push([1, 2].map((c) => sheet.cells.find((x) => parseCell(x.ref).row === r && parseCell(x.ref).column === c)?.value ?? null));
+    rows.push([1, 2].map((c) => sheet.cells.find((x) => parseCell(x.ref).row === r && parseCell(x.ref).col === c)?.value ?? null));
   }
   return rows;
 }

@@ -1,7 +1,7 @@
 import { HyperFormula } from "hyperformula";
 import { isDomainError } from "../../src/engine";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { richScenario } from "../fixtures/richScenario";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
 import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";

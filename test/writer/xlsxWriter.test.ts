@@ -1,7 +1,7 @@
 import { excelStyle, HEADER_FILL, INPUT_FILL, NOTE_COLOR, WARNING_COLOR } from "../../src/writer/cellStyles";
 import { readXlsxValues } from "../../src/writer/readXlsxValues";
 import { CREATOR, TABLE_STYLE, writeXlsx } from "../../src/writer/xlsxWriter";
-import type { WorkbookPlan } from "../../src/workbook/plan";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { SMALL_PLAN } from "../fixtures/smallPlan";
 import { readXlsxStructure } from "../support/xlsxStructure";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { useState } from "react";
 import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { NamedScenario } from "../../excel/namedScenarios";
-import type { WriteParametersReport } from "../../excel/parameterWrites";
+import type { NamedScenario } from "../../sheetModel/namedScenarios";
+import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
 import { describeSettings } from "../state/describeSettings";
 import { useFieldErrors, usePaneStatic, useScenarioList, useSettings, useWorkbookApi } from "../state/PaneContext";
 import { parameterLabels, parameterValues } from "../state/settings";

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { InsertTableReport } from "../../excel/tableInsert";
+import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import { parseCsv } from "../../scenario/csv";
-import type { CellValue } from "../../workbook/plan";
+import type { CellValue } from "../../sheetModel/plan";
 import { TABLES } from "../../workbook/tableNames";
 import { inLanguage } from "../i18n";
 import { usePaneStatic, useReadState, useWorkbookApi } from "../state/PaneContext";

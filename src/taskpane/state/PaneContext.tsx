@@ -8,8 +8,8 @@
 import type { Context, Dispatch, ReactNode } from "react";
 import { createContext, useContext, useMemo, useReducer, useRef } from "react";
 import type { Actuals } from "../../engine";
-import type { WorkbookGateway } from "../../excel/gateway";
-import type { NamedScenario, ScenarioSettings } from "../../excel/namedScenarios";
+import type { WorkbookGateway } from "../../sheetModel/gateway";
+import type { NamedScenario, ScenarioSettings } from "../../sheetModel/namedScenarios";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { Template } from "../../workbook/template";
 import type { PaneStrings } from "../i18n";

@@ -1,6 +1,6 @@
 /** What can happen to the pane's state. */
 import type { Actuals, Investment } from "../../engine";
-import type { NamedScenario, ScenarioSettings } from "../../excel/namedScenarios";
+import type { NamedScenario, ScenarioSettings } from "../../sheetModel/namedScenarios";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { ReadOutcome } from "./paneState";
 

@@ -4,10 +4,10 @@
  * sheet's formulas follow. An empty field counts as planned, as in the pane.
  */
 import type { Actuals, Investment } from "../../engine";
-import type { WorkbookGateway } from "../../excel/gateway";
-import type { TableCellUpdates, TableColumnLabels } from "../../excel/tableCellWrites";
-import { tableCellWrites } from "../../excel/tableCellWrites";
-import { WorkbookError } from "../../excel/workbookError";
+import type { WorkbookGateway } from "../../sheetModel/gateway";
+import type { TableCellUpdates, TableColumnLabels } from "../../sheetModel/tableCellWrites";
+import { tableCellWrites } from "../../sheetModel/tableCellWrites";
+import { WorkbookError } from "../../sheetModel/workbookError";
 import { TABLES } from "../../workbook/tableNames";
 import type { Template } from "../../workbook/template";
 

@@ -1,5 +1,5 @@
 /** A scenario's settings in words, for the list of named scenarios. */
-import type { ScenarioSettings } from "../../excel/namedScenarios";
+import type { ScenarioSettings } from "../../sheetModel/namedScenarios";
 import type { PaneStrings } from "../i18n";
 import { formatNumber, formatPercent } from "../i18n/format";
 

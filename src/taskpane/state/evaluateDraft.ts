@@ -5,7 +5,7 @@
  */
 import type { Actuals, DomainError, Evaluation, FollowUp, RuleSet, Summary } from "../../engine";
 import { appraise, isDomainError } from "../../engine";
-import type { ScenarioSettings } from "../../excel/namedScenarios";
+import type { ScenarioSettings } from "../../sheetModel/namedScenarios";
 import { resolveRules } from "../../engine/ruleChoice";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import { toScenario } from "./settings";

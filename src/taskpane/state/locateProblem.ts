@@ -3,10 +3,10 @@
  * and column from the table's address, a parameter from the parameter sheet, an item of a
  * list (effects[2]) from the table it was read from.
  */
-import type { TableData } from "../../excel/gateway";
-import { cellAddress } from "../../excel/a1";
-import { nameKey } from "../../excel/renameInFormula";
-import { parseSheetAddress } from "../../excel/sheetAddress";
+import type { TableData } from "../../sheetModel/gateway";
+import { cellAddress } from "../../sheetModel/a1";
+import { nameKey } from "../../sheetModel/renameInFormula";
+import { parseSheetAddress } from "../../sheetModel/sheetAddress";
 import { cellText } from "../../scenario/cellValues";
 import { PARAM_ROWS } from "../../workbook/layout";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";

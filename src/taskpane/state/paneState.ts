@@ -4,7 +4,7 @@
  * scenarios, what was last read from the workbook, and which fields hold invalid input.
  */
 import type { Actuals, UnitCost } from "../../engine";
-import type { NamedScenario, ScenarioSettings } from "../../excel/namedScenarios";
+import type { NamedScenario, ScenarioSettings } from "../../sheetModel/namedScenarios";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
 

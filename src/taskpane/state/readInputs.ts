@@ -3,9 +3,9 @@
  * {@link readWorkbookInputs} (the same checks as everywhere), the unit-cost catalogue for
  * the picker, what each input table held, empty tables, and the cell of every problem.
  */
-import type { TableData, WorkbookGateway } from "../../excel/gateway";
-import { nameKey } from "../../excel/renameInFormula";
-import { parseSheetAddress } from "../../excel/sheetAddress";
+import type { TableData, WorkbookGateway } from "../../sheetModel/gateway";
+import { nameKey } from "../../sheetModel/renameInFormula";
+import { parseSheetAddress } from "../../sheetModel/sheetAddress";
 import { cellText } from "../../scenario/cellValues";
 import { readUnitCostRows } from "../../scenario/unitCostTable";
 import { readWorkbookInputs } from "../../workbook/readBack/readFromGateway";

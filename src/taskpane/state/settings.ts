@@ -3,8 +3,8 @@
  * for, and the parameter-block values and labels they are written to the workbook with.
  */
 import type { RuleSet, Scenario } from "../../engine";
-import type { ScenarioSettings } from "../../excel/namedScenarios";
-import type { ParameterLabels, ParameterValues } from "../../excel/parameterWrites";
+import type { ScenarioSettings } from "../../sheetModel/namedScenarios";
+import type { ParameterLabels, ParameterValues } from "../../sheetModel/parameterWrites";
 import type { ParamKey } from "../../workbook/layout";
 import type { Template } from "../../workbook/template";
 

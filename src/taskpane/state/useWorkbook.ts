@@ -7,8 +7,8 @@
 import type { Dispatch, RefObject } from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isDomainError } from "../../engine";
-import type { InsertReport, WorkbookGateway } from "../../excel/gateway";
-import { writeXlsxLazily } from "../../excel/lazyXlsx";
+import type { InsertReport, WorkbookGateway } from "../../sheetModel/gateway";
+import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
 import { parseScenario } from "../../scenario/parseScenario";
 import type { ScenarioIssue } from "../../scenario/issue";
 import type { Template } from "../../workbook/template";

@@ -1,4 +1,4 @@
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { WorkbookGateway } from "../../sheetModel/gateway";
 import { INVESTMENT_NAME, PARAMETERS_NAME, TABLES } from "../tableNames";
 import type { Template } from "../template";
 import type { ReadBack } from "./readInvestment";

@@ -1,7 +1,7 @@
-import { cellRef, rangeRef } from "../a1";
+import { cellRef, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import type { CellValue, SheetPlan } from "../plan";
+import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
 import { ZERO, dec, roundOre, staffCost } from "../../engine";

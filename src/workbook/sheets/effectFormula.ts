@@ -1,4 +1,4 @@
-import { cellRef } from "../a1";
+import { cellRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { unitCostRanges } from "./unitCosts";

@@ -1,5 +1,5 @@
 import type { BuildContext } from "../context";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 
 /**

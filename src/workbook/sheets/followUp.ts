@@ -1,8 +1,8 @@
-import { cellRef, onSheet, rangeRef } from "../a1";
+import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { yearSpan } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, roundOre } from "../../engine";

@@ -1,9 +1,9 @@
-import { cellRef, onSheet, rangeRef } from "../a1";
+import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { OVERVIEW_ROWS, PARAM_ROWS } from "../layout";
 import { INVESTMENT_NAME, PARAMETERS_NAME } from "../tableNames";
-import type { NamePlan, SheetPlan } from "../plan";
+import type { NamePlan, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
 import { effectRefs } from "./effects";

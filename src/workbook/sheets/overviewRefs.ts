@@ -1,4 +1,4 @@
-import { cellRef, onSheet } from "../a1";
+import { cellRef, onSheet } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import { OVERVIEW_ROWS } from "../layout";
 

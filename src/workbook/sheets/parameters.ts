@@ -1,8 +1,8 @@
-import { cellRef } from "../a1";
+import { cellRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout, ParamKey } from "../layout";
 import { PARAM_ROWS } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
 import { isDomainError, presetRules } from "../../engine";

@@ -1,7 +1,7 @@
-import { cellRef, onSheet, rangeRef } from "../a1";
+import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Scenario } from "../../engine";
 import { evaluateInvestment, isDomainError, roundOre } from "../../engine";

@@ -1,6 +1,6 @@
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { YearValues } from "../../engine";
 

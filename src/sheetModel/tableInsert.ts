@@ -3,7 +3,7 @@
  * in A1, the table from A3. It never overwrites anything: the sheet and the table get
  * suffixes when their names are taken, exactly as an inserted workbook plan would.
  */
-import type { CellValue } from "../workbook/plan";
+import type { CellValue } from "./plan";
 import { tableRange } from "./a1";
 import type { ExistingNames } from "./renamePlan";
 import { renamePlan } from "./renamePlan";

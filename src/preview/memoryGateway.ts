@@ -4,23 +4,23 @@
  * values) without Excel, for the browser preview and for tests. Formulas are kept as
  * text and not computed: a formula cell's value is the plan's `expect`, or null.
  */
-import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
+import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel/plan";
 import { PARAMETERS_NAME } from "../workbook/tableNames";
 import { sheetRef } from "../writer/sheetName";
-import { cellAddress, parseCell, tableRange, type CellPosition } from "./a1";
-import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "./gateway";
-import type { NamedScenario } from "./namedScenarios";
-import { parseScenarios, serializeScenarios } from "./namedScenarios";
-import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
-import { parameterWrites } from "./parameterWrites";
-import { nameKey } from "./renameInFormula";
-import { renamePlan } from "./renamePlan";
-import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
-import { tableCellWrites } from "./tableCellWrites";
-import { assertRequestSize } from "./requestLimit";
-import type { InsertTableReport, TableInsert } from "./tableInsert";
-import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "./tableInsert";
-import { reasonOf, WorkbookError } from "./workbookError";
+import { cellAddress, parseCell, tableRange, type CellPosition } from "../sheetModel/a1";
+import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
+import type { NamedScenario } from "../sheetModel/namedScenarios";
+import { parseScenarios, serializeScenarios } from "../sheetModel/namedScenarios";
+import type { ParameterLabels, ParameterValues, WriteParametersReport } from "../sheetModel/parameterWrites";
+import { parameterWrites } from "../sheetModel/parameterWrites";
+import { nameKey } from "../sheetModel/renameInFormula";
+import { renamePlan } from "../sheetModel/renamePlan";
+import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
+import { tableCellWrites } from "../sheetModel/tableCellWrites";
+import { assertRequestSize } from "../sheetModel/requestLimit";
+import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
+import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
+import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 
 /** One cell: its value and, for a formula cell, the formula (no leading "="). */
 export interface MemoryCell {

@@ -4,7 +4,7 @@
  * counting up), and every formula and name that refers to them follows. Pure: the
  * existing workbook is only read, the plan is copied.
  */
-import type { CellPlan, NamePlan, SheetPlan, TablePlan, WorkbookPlan } from "../workbook/plan";
+import type { CellPlan, NamePlan, SheetPlan, TablePlan, WorkbookPlan } from "./plan";
 import { nameKey, renameInFormula, type FormulaRenames } from "./renameInFormula";
 
 /** The sheet, table and name names a workbook already has. */

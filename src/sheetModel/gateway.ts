@@ -3,7 +3,7 @@
  * ({@link OfficeGateway}) talks to Excel; the in-memory one ({@link MemoryGateway})
  * serves the browser preview and tests. Both behave the same.
  */
-import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "./plan";
 import type { NamedScenario } from "./namedScenarios";
 import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";

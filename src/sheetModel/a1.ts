@@ -61,16 +61,45 @@ export function onSheet(sheet: string, ref: string): string {
   return `${quoteSheet(sheet)}!${ref}`;
 }
 
+/** A cell's 1-based row and column. */
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
 /**
  * Parses "C4" (with or without `$`, any case) into 1-based row and column.
  *
  * @example
- * parseCell("$AB$12"); // { row: 12, column: 28 }
+ * parseCell("$AB$12"); // { row: 12, col: 28 }
  */
-export function parseCell(ref: string): { row: number; column: number } {
+export function parseCell(ref: string): CellPosition {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new Error(`Not a cell reference: ${ref}`);
-  let column = 0;
-  for (const ch of (m[1] as string).toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/**
+ * A position as a relative A1 address.
+ *
+ * @example
+ * cellAddress({ row: 10, col: 28 }); // "AB10"
+ */
+export function cellAddress(position: CellPosition): string {
+  return `${columnLetters(position.col)}${position.row}`;
+}
+
+/**
+ * The range a table covers: its header row at `ref`, `columns` wide, with `rows` data rows
+ * (at least one).
+ *
+ * @example
+ * tableRange("A4", 3, 2); // "A4:C6"
+ */
+export function tableRange(ref: string, columns: number, rows: number): string {
+  const start = parseCell(ref);
+  const end = { row: start.row + Math.max(rows, 1), col: start.col + columns - 1 };
+  return `${cellAddress(start)}:${cellAddress(end)}`;
 }

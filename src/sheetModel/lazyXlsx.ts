@@ -2,7 +2,7 @@
  * The xlsx writer, loaded on first use: the writer and ExcelJS come in their own chunk, so
  * neither the task pane nor the preview carries them in its first download.
  */
-import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookPlan } from "./plan";
 
 /**
  * Writes a plan as .xlsx bytes, importing the writer (and ExcelJS) only now.

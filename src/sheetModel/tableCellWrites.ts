@@ -3,7 +3,7 @@
  * by the value in a key column, columns by their header, both compared ignoring case and
  * surrounding space, never by a fixed position. Pure, shared by both gateways.
  */
-import type { CellValue } from "../workbook/plan";
+import type { CellValue } from "./plan";
 import { cellAddress } from "./a1";
 import type { TableData } from "./gateway";
 import { parseSheetAddress } from "./sheetAddress";

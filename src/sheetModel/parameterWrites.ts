@@ -4,7 +4,7 @@
  * English, never by a fixed row. Pure, shared by both gateways.
  */
 import type { ParamKey } from "../workbook/layout";
-import type { CellValue } from "../workbook/plan";
+import type { CellValue } from "./plan";
 import { WorkbookError } from "./workbookError";
 
 /** Values to write, by parameter. */
