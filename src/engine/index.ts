@@ -4,7 +4,7 @@ export type { ErrorCode, Lang, DomainError, MessageKey, MessageParams } from "./
 export { MESSAGES, domainError, isDomainError, messageOf } from "./errors";
 export type { Result } from "./result";
 export { isOk, collect } from "./result";
-export { roundOre, roundCumulative } from "./rounding";
+export { roundOre, roundCumulative, oreNumber } from "./rounding";
 export * from "./checks";
 export { singleYearSaving } from "./effect";
 export type { CohortParams } from "./cohort";

@@ -33,3 +33,14 @@ export function roundCumulative(parts: readonly Dec[]): Dec[] {
   }
   return out;
 }
+
+/**
+ * Kronor rounded to öre as a plain number: how a money value leaves the engine (for a
+ * cell, JSON or the pane). The one place this conversion is written.
+ *
+ * @example
+ * oreNumber(new Dec("975526.28756")); // 975526.29
+ */
+export function oreNumber(value: Dec): number {
+  return roundOre(value).toNumber();
+}

@@ -1,6 +1,6 @@
 import type { Dec } from "./decimal";
 import type { Evaluation } from "./evaluate";
-import { roundCumulative, roundOre } from "./rounding";
+import { oreNumber, roundCumulative } from "./rounding";
 
 /** The key results as plain numbers: kronor rounded to öre, shares unrounded. */
 export interface Summary {
@@ -24,7 +24,6 @@ export interface Summary {
   readonly eligible: boolean;
 }
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /**
  * Rounds an evaluation's key results where they leave the engine.
@@ -36,17 +35,17 @@ export function summarize(ev: Evaluation): Summary {
   const depts = ev.repayment ? [...ev.repayment.byDepartment.keys()] : [];
   const split = ev.repayment ? roundCumulative(depts.map((d) => ev.repayment!.byDepartment.get(d) as Dec)) : [];
   return {
-    totalCost: money(ev.totalCost),
-    cofinancing: money(ev.cofinancing),
-    windowSavings: money(ev.windowSavings),
-    duringSavings: money(ev.duringSavings),
+    totalCost: oreNumber(ev.totalCost),
+    cofinancing: oreNumber(ev.cofinancing),
+    windowSavings: oreNumber(ev.windowSavings),
+    duringSavings: oreNumber(ev.duringSavings),
     ratio: ev.approval.ratio ? ev.approval.ratio.toNumber() : null,
-    net: money(ev.approval.margin),
+    net: oreNumber(ev.approval.margin),
     approved: ev.approval.approved,
     paybackYear: ev.paybackYear ?? null,
     breakEvenFactor: ev.breakEvenFactor ? ev.breakEvenFactor.toNumber() : null,
     breakEvenShares: Object.fromEntries([...ev.breakEvenShares.entries()].map(([id, s]) => [id, s.toNumber()])),
-    plannedRepayment: ev.repayment ? money(ev.repayment.planned) : null,
+    plannedRepayment: ev.repayment ? oreNumber(ev.repayment.planned) : null,
     repaymentByDepartment: Object.fromEntries(depts.map((d, i) => [d, (split[i] as Dec).toNumber()])),
     eligible: ev.eligibility.eligible
   };

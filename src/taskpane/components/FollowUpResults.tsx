@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1, Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dec } from "../../engine";
-import { isDomainError, roundOre } from "../../engine";
+import { isDomainError, oreNumber } from "../../engine";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatPercent } from "../i18n/format";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 }
 });
 
-const money = (d: Dec | undefined): number => (d ? roundOre(d).toNumber() : 0);
+const money = (d: Dec | undefined): number => (d ? oreNumber(d) : 0);
 
 /** The header row of a comparison table: what a row is, then planned, actual and variance. */
 function ComparisonHeader(props: { readonly first: string; readonly num: string }): ReactNode {

@@ -4,7 +4,7 @@ import type { Layout } from "../layout";
 import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
-import { ZERO, dec, roundOre, staffCost } from "../../engine";
+import { ZERO, dec, oreNumber, staffCost } from "../../engine";
 import type { LabelKey } from "../template";
 
 const CATEGORY_LABELS: Readonly<Record<CostCategory, LabelKey>> = {
@@ -16,7 +16,6 @@ const CATEGORY_LABELS: Readonly<Record<CostCategory, LabelKey>> = {
   other: "catOther"
 };
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /**
  * Kostnadskalkyl: cost lines × years (table SINV_Kostnader), staff lines from monthly salary,
@@ -61,7 +60,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = c.firstRow + i;
     const line = fixed[i];
     const expected = line ? years.reduce((s, y) => s.plus(dec(line.amounts?.[String(y)] ?? 0)), ZERO) : ZERO;
-    b.formula(r, lineTotalCol, `SUM(${rangeRef(r, c.firstYearCol, r, c.firstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: money(expected) });
+    b.formula(r, lineTotalCol, `SUM(${rangeRef(r, c.firstYearCol, r, c.firstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: oreNumber(expected) });
   }
 
   // Staff lines: salary basis and months per year.
@@ -103,9 +102,9 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
           : `${cellRef(src, 5)}*${cellRef(src, 6)}*${months}*(1+${cellRef(src, 7)})`;
       const pay = line ? staffCost(dec(line.staff!.monthlySalary), dec(line.staff!.fte), dec(line.staff!.months[String(y)] ?? 0), dec(line.staff!.payrollOverhead)) : ZERO;
       lineTotal = lineTotal.plus(pay);
-      b.formula(r, col, formula, { numFmt: fmt.money, expect: money(pay) });
+      b.formula(r, col, formula, { numFmt: fmt.money, expect: oreNumber(pay) });
     });
-    b.formula(r, c.staffFirstYearCol + n, `SUM(${rangeRef(r, c.staffFirstYearCol, r, c.staffFirstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: money(lineTotal) });
+    b.formula(r, c.staffFirstYearCol + n, `SUM(${rangeRef(r, c.staffFirstYearCol, r, c.staffFirstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: oreNumber(lineTotal) });
   }
 
   // Totals per year: fund and co-financing.
@@ -129,21 +128,21 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const payCol = rangeRef(c.payFirstRow, c.staffFirstYearCol + k, payLast, c.staffFirstYearCol + k);
       b.formula(row, c.totalsFirstYearCol + k, `SUMIFS(${costCol},${finCol},"${tok}")+SUMIFS(${payCol},${payFinCol},"${tok}")`, {
         numFmt: fmt.money,
-        expect: money(expected[k] as Dec)
+        expect: oreNumber(expected[k] as Dec)
       });
     });
     const total = expected.reduce((s, x) => s.plus(x), ZERO);
     b.formula(row, c.totalsFirstYearCol + n, `SUM(${rangeRef(row, c.totalsFirstYearCol, row, c.totalsFirstYearCol + n - 1, false)})`, {
       numFmt: fmt.money,
       style: "total",
-      expect: money(total)
+      expect: oreNumber(total)
     });
   }
   b.value(c.totalRow, 1, t("total"), { style: "label" });
   years.forEach((_, k) => {
     const col = c.totalsFirstYearCol + k;
     const f = perYear("fund")[k]!.plus(perYear("cofinancing")[k]!);
-    b.formula(c.totalRow, col, `${cellRef(c.fundRow, col)}+${cellRef(c.cofinancingRow, col)}`, { numFmt: fmt.money, style: "total", expect: money(f) });
+    b.formula(c.totalRow, col, `${cellRef(c.fundRow, col)}+${cellRef(c.cofinancingRow, col)}`, { numFmt: fmt.money, style: "total", expect: oreNumber(f) });
   });
 
   // Fund-financed cost per department and per category.
@@ -161,7 +160,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(r, 2, d.name);
     b.formula(r, 3, `SUMIFS(${lineTotals},${deptCol},${cellRef(r, 1)},${finCol},"${fund}")+SUMIFS(${payTotals},${payDeptCol},${cellRef(r, 1)},${payFinCol},"${fund}")`, {
       numFmt: fmt.money,
-      expect: money(ctx.ev.costByDepartment.get(d.id) ?? ZERO)
+      expect: oreNumber(ctx.ev.costByDepartment.get(d.id) ?? ZERO)
     });
   });
   const catCol = rangeRef(c.firstRow, 3, costLast, 3);
@@ -181,7 +180,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       }
     }
     const staffPart = cat === "staff" ? `+SUMIFS(${payTotals},${payFinCol},"${fund}")` : "";
-    b.formula(r, 3, `SUMIFS(${lineTotals},${catCol},${cellRef(r, 1)},${finCol},"${fund}")${staffPart}`, { numFmt: fmt.money, expect: money(expected) });
+    b.formula(r, 3, `SUMIFS(${lineTotals},${catCol},${cellRef(r, 1)},${finCol},"${fund}")${staffPart}`, { numFmt: fmt.money, expect: oreNumber(expected) });
   });
 
   const w = ctx.template.columnWidths;

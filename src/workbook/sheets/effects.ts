@@ -5,11 +5,10 @@ import { yearSpan } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
-import { ZERO, roundOre } from "../../engine";
+import { ZERO, oreNumber } from "../../engine";
 import { effectSavingFormula, windowFormula } from "./effectFormula";
 import { unitCostRanges } from "./unitCosts";
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /** Where the municipal totals live, for other sheets. */
 export interface EffectRefs {
@@ -93,12 +92,12 @@ export function writeEffectBlock(
         year: cellRef(at.yearRow, col, true),
         k
       });
-      b.formula(r, col, formula, { numFmt: fmt.money, expect: money(expected[i]!.byYear[k] as Dec) });
+      b.formula(r, col, formula, { numFmt: fmt.money, expect: oreNumber(expected[i]!.byYear[k] as Dec) });
     });
     b.formula(r, e.windowCol, windowFormula(ctx, layout, rangeRef(r, e.firstYearCol, r, e.firstYearCol + n - 1), yearsHere), {
       numFmt: fmt.money,
       style: "total",
-      expect: money(expected[i]!.window)
+      expect: oreNumber(expected[i]!.window)
     });
   });
 }
@@ -172,13 +171,13 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const block = rangeRef(first, col, last, col);
       b.formula(r, col, `SUMIFS(${block},${deptIds},${cellRef(r, 1, true)},${payers},"kommun")`, {
         numFmt: fmt.money,
-        expect: money(row ? (row[k] as Dec) : ZERO)
+        expect: oreNumber(row ? (row[k] as Dec) : ZERO)
       });
     });
     b.formula(r, e.windowCol, windowFormula(ctx, layout, rangeRef(r, e.firstYearCol, r, e.firstYearCol + n - 1), yearsHere), {
       numFmt: fmt.money,
       style: "total",
-      expect: money(ev.windowByDepartment.get(d.id) ?? ZERO)
+      expect: oreNumber(ev.windowByDepartment.get(d.id) ?? ZERO)
     });
   });
   const sumRow = e.sumRow;
@@ -189,9 +188,9 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const totalCost = layout.costs.totalCostCell;
   years.forEach((_, k) => {
     const col = e.firstYearCol + k;
-    b.formula(sumRow, col, `SUM(${rangeRef(e.deptFirstRow, col, sumRow - 1, col, false)})`, { numFmt: fmt.money, style: "total", expect: money(ev.savingsByYear[k] as Dec) });
+    b.formula(sumRow, col, `SUM(${rangeRef(e.deptFirstRow, col, sumRow - 1, col, false)})`, { numFmt: fmt.money, style: "total", expect: oreNumber(ev.savingsByYear[k] as Dec) });
     cumulative = cumulative.plus(ev.savingsByYear[k] as Dec);
-    b.formula(e.cumRow, col, k === 0 ? cellRef(sumRow, col) : `${cellRef(e.cumRow, col - 1)}+${cellRef(sumRow, col)}`, { numFmt: fmt.money, expect: money(cumulative) });
+    b.formula(e.cumRow, col, k === 0 ? cellRef(sumRow, col) : `${cellRef(e.cumRow, col - 1)}+${cellRef(sumRow, col)}`, { numFmt: fmt.money, expect: oreNumber(cumulative) });
     const firstTime = ev.paybackYear === years[k];
     const before = k === 0 ? "1" : `(COUNTIF(${rangeRef(e.cumRow, e.firstYearCol, e.cumRow, col - 1, false)},">="&${totalCost})=0)`;
     b.formula(e.flagRow, col, `(${cellRef(e.cumRow, col)}>=${totalCost})*${before}`, { numFmt: fmt.integer, expect: firstTime ? 1 : 0 });
@@ -201,12 +200,12 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.formula(sumRow, e.windowCol, windowFormula(ctx, layout, rangeRef(sumRow, e.firstYearCol, sumRow, e.firstYearCol + n - 1), yearsHere), {
     numFmt: fmt.money,
     style: "total",
-    expect: money(ev.windowSavings)
+    expect: oreNumber(ev.windowSavings)
   });
   b.formula(sumRow, e.windowCol + 1, `SUMPRODUCT(${rangeRef(sumRow, e.firstYearCol, sumRow, e.firstYearCol + n - 1)}*(${yearsHere}>=${start})*(${yearsHere}<=${end}))`, {
     numFmt: fmt.money,
     style: "total",
-    expect: money(ev.duringSavings)
+    expect: oreNumber(ev.duringSavings)
   });
   const w = ctx.template.columnWidths;
   b.widths(1, [w.text, w.text + 10, w.text, w.text, w.text]);

@@ -5,13 +5,12 @@ import { yearSpan } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
-import { ZERO, roundOre } from "../../engine";
+import { ZERO, oreNumber } from "../../engine";
 import { effectRefs, writeEffectBlock } from "./effects";
 import { overviewRef } from "./overviewRefs";
 import { repaymentWeightRef } from "./repayment";
 import { yearTableRows } from "./targetGroups";
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /**
  * Uppföljning: actual volumes per target group and year (table SINV_UtfallVolymer) and
@@ -97,23 +96,23 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const actualWindow = followUp.actual.windowByDepartment.get(d.id) ?? ZERO;
     b.value(r, 1, d.id);
     b.value(r, 2, d.name);
-    b.formula(r, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: money(plannedWindow) });
-    b.formula(r, 4, `SUMIFS(${windows},${depts},${cellRef(r, 1, true)},${payers},"kommun")`, { numFmt: fmt.money, expect: money(actualWindow) });
-    b.formula(r, 5, `${cellRef(r, 4)}-${cellRef(r, 3)}`, { numFmt: fmt.money, expect: money(followUp.varianceByDepartment.get(d.id) ?? ZERO) });
+    b.formula(r, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(plannedWindow) });
+    b.formula(r, 4, `SUMIFS(${windows},${depts},${cellRef(r, 1, true)},${payers},"kommun")`, { numFmt: fmt.money, expect: oreNumber(actualWindow) });
+    b.formula(r, 5, `${cellRef(r, 4)}-${cellRef(r, 3)}`, { numFmt: fmt.money, expect: oreNumber(followUp.varianceByDepartment.get(d.id) ?? ZERO) });
     const w = repaymentWeightRef(ctx, layout, i);
     b.formula(r, 6, `IF(${model},MAX(${floor}*${cost}*${w},MIN(${planned}*${w},MAX(${cellRef(r, 4)},0))),0)`, {
       numFmt: fmt.money,
       style: "result",
-      expect: money(followUp.actualRepaymentByDepartment?.get(d.id) ?? ZERO)
+      expect: oreNumber(followUp.actualRepaymentByDepartment?.get(d.id) ?? ZERO)
     });
   });
   const totalRow = f.deptFirstRow + inv.departments.length;
   b.value(totalRow, 1, t("total"), { style: "label" });
   const sumCol = (col: number): string => `SUM(${rangeRef(f.deptFirstRow, col, Math.max(totalRow - 1, f.deptFirstRow), col, false)})`;
   const total = (m: ReadonlyMap<string, Dec> | undefined): Dec => [...(m?.values() ?? [])].reduce((s, x) => s.plus(x), ZERO);
-  b.formula(totalRow, 3, sumCol(3), { numFmt: fmt.money, style: "total", expect: money(total(followUp.planned.windowByDepartment)) });
-  b.formula(totalRow, 4, sumCol(4), { numFmt: fmt.money, style: "total", expect: money(total(followUp.actual.windowByDepartment)) });
-  b.formula(totalRow, 6, sumCol(6), { numFmt: fmt.money, style: "total", expect: money(total(followUp.actualRepaymentByDepartment)) });
+  b.formula(totalRow, 3, sumCol(3), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.planned.windowByDepartment)) });
+  b.formula(totalRow, 4, sumCol(4), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.actual.windowByDepartment)) });
+  b.formula(totalRow, 6, sumCol(6), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.actualRepaymentByDepartment)) });
   const w = ctx.template.columnWidths;
   b.width(1, w.text);
   b.width(2, w.text + 10);

@@ -4,11 +4,10 @@ import type { Layout } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
-import { ZERO, roundOre } from "../../engine";
+import { ZERO, oreNumber } from "../../engine";
 import { effectRefs } from "./effects";
 import { overviewRef } from "./overviewRefs";
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /**
  * The weight cell of department i on Återföring (its share of the positive window savings).
@@ -52,21 +51,21 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const row = r.firstRow + i;
     b.value(row, 1, d.id);
     b.value(row, 2, d.name);
-    b.formula(row, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: money(ev.windowByDepartment.get(d.id) ?? ZERO) });
-    b.formula(row, 4, `MAX(0,${cellRef(row, 3)})`, { numFmt: fmt.money, expect: money(positives[i]!) });
+    b.formula(row, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(ev.windowByDepartment.get(d.id) ?? ZERO) });
+    b.formula(row, 4, `MAX(0,${cellRef(row, 3)})`, { numFmt: fmt.money, expect: oreNumber(positives[i]!) });
     const w = positiveSum.isZero() ? ZERO : positives[i]!.div(positiveSum);
     b.formula(row, 5, `IF(SUM(${rangeRef(r.firstRow, 4, last, 4)})=0,0,${cellRef(row, 4)}/SUM(${rangeRef(r.firstRow, 4, last, 4)}))`, {
       numFmt: fmt.share,
       expect: w.toNumber()
     });
     const part = ev.repayment?.byDepartment.get(d.id) ?? ZERO;
-    b.formula(row, 6, `${planned}*${cellRef(row, 5)}`, { numFmt: fmt.money, style: "result", expect: money(part) });
+    b.formula(row, 6, `${planned}*${cellRef(row, 5)}`, { numFmt: fmt.money, style: "result", expect: oreNumber(part) });
   });
   b.value(r.totalRow, 1, t("total"), { style: "label" });
   b.formula(r.totalRow, 6, `SUM(${rangeRef(r.firstRow, 6, Math.max(last, r.firstRow), 6, false)})`, {
     numFmt: fmt.money,
     style: "total",
-    expect: money(ev.repayment ? [...ev.repayment.byDepartment.values()].reduce((s, x) => s.plus(x), ZERO) : ZERO)
+    expect: oreNumber(ev.repayment ? [...ev.repayment.byDepartment.values()].reduce((s, x) => s.plus(x), ZERO) : ZERO)
   });
 
   // The plan per department and year.
@@ -94,9 +93,9 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const follow = `IF(${year}<${start},0,MIN(MAX(${saving},0),${owed}-${paid}))`;
       const value = plan ? (plan[k] as Dec) : ZERO;
       total = total.plus(value);
-      b.formula(row, col, `IF(${model},IF(${kind}="${t("planEven")}",${even},${follow}),0)`, { numFmt: fmt.money, expect: money(value) });
+      b.formula(row, col, `IF(${model},IF(${kind}="${t("planEven")}",${even},${follow}),0)`, { numFmt: fmt.money, expect: oreNumber(value) });
     });
-    b.formula(row, 3 + n, `SUM(${rangeRef(row, 3, row, 2 + n, false)})`, { numFmt: fmt.money, style: "total", expect: money(total) });
+    b.formula(row, 3 + n, `SUM(${rangeRef(row, 3, row, 2 + n, false)})`, { numFmt: fmt.money, style: "total", expect: oreNumber(total) });
   });
   const w = ctx.template.columnWidths;
   b.width(1, w.text);

@@ -4,10 +4,9 @@ import type { Layout } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec, Payer } from "../../engine";
-import { ZERO, roundOre, windowSum } from "../../engine";
+import { ZERO, oreNumber, windowSum } from "../../engine";
 import { windowFormula } from "./effectFormula";
 
-const money = (d: Dec): number => roundOre(d).toNumber();
 
 /**
  * Samhällsekonomi: effects that fall outside the municipality (region, state), per year and
@@ -38,10 +37,10 @@ export function societalSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(r, 1, payer);
     years.forEach((_, k) => {
       const block = onSheet(E, rangeRef(first, e.firstYearCol + k, last, e.firstYearCol + k));
-      b.formula(r, 3 + k, `SUMIFS(${block},${payers},${cellRef(r, 1, true)})`, { numFmt: fmt.money, expect: money(row ? (row[k] as Dec) : ZERO) });
+      b.formula(r, 3 + k, `SUMIFS(${block},${payers},${cellRef(r, 1, true)})`, { numFmt: fmt.money, expect: oreNumber(row ? (row[k] as Dec) : ZERO) });
     });
     const windowExpected = row ? windowSum(row, years, ev.options) : ZERO;
-    b.formula(r, 3 + n, windowFormula(ctx, layout, rangeRef(r, 3, r, 2 + n), yearsHere), { numFmt: fmt.money, style: "total", expect: money(windowExpected) });
+    b.formula(r, 3 + n, windowFormula(ctx, layout, rangeRef(r, 3, r, 2 + n), yearsHere), { numFmt: fmt.money, style: "total", expect: oreNumber(windowExpected) });
   });
   b.value(8, 1, t("exclusionCost"), { style: "label" });
   b.value(9, 1, t("exclusionNote"), { style: "note" });
