@@ -17,25 +17,20 @@
  * The xlsx writer is imported lazily (its own chunk), only when a plan must be rewritten.
  */
 import type { WorkbookPlan } from "../sheetModel/plan";
-import { PARAMETERS_NAME } from "../workbook/tableNames";
-import { sheetRef } from "../writer/sheetName";
-import { cellAddress } from "../sheetModel/a1";
 import { toBase64 } from "../sheetModel/base64";
 import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import { writeXlsxLazily } from "../sheetModel/lazyXlsx";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
 import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../sheetModel/namedScenarios";
 import { globalOfficeHost, type OfficeHost } from "./officeHost";
+import { insertPlanSheets, insertTableSheet } from "./officeInsert";
+import { writeParameterCells, writeTableBodyCells } from "./officeWrites";
+import { loadContents, queueTable, tableData, wrap } from "./officeTables";
 import type { ParameterLabels, ParameterValues, WriteParametersReport } from "../sheetModel/parameterWrites";
-import { parameterWrites } from "../sheetModel/parameterWrites";
 import { nameKey } from "../sheetModel/renameInFormula";
-import { renamePlan, type RenamedPlan } from "../sheetModel/renamePlan";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
-import { tableCellWrites } from "../sheetModel/tableCellWrites";
 import { assertRequestSize } from "../sheetModel/requestLimit";
-import { parseSheetAddress } from "../sheetModel/sheetAddress";
 import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
-import { fitTableInsert, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 
 /** ExcelApi version of `insertWorksheetsFromBase64`. */
@@ -46,43 +41,6 @@ export const CREATE_API = "1.8";
 export const TABLE_EVENTS_API = "1.7";
 /** ExcelApi version of `workbook.worksheets.onChanged` (every sheet, also the parameter block). */
 export const SHEET_EVENTS_API = "1.9";
-
-const wrap = (kind: "readFailed" | "writeFailed" | "eventsFailed" | "insertTableFailed", error: unknown): WorkbookError =>
-  error instanceof WorkbookError ? error : new WorkbookError(kind, { reason: reasonOf(error) }, error);
-
-interface PendingTable {
-  readonly name: string;
-  readonly table: Excel.Table;
-  readonly header: Excel.Range;
-  readonly body: Excel.Range;
-  readonly whole: Excel.Range;
-}
-
-function queueTable(name: string, table: Excel.Table): PendingTable {
-  return {
-    name,
-    table,
-    header: table.getHeaderRowRange().load("values"),
-    body: table.getDataBodyRange().load("values"),
-    whole: table.getRange().load("address")
-  };
-}
-
-function tableData(pending: PendingTable): TableData {
-  return {
-    headers: (pending.header.values[0] ?? []).map((value) => String(value)),
-    rows: pending.body.values.map((row) => [...row]),
-    address: pending.whole.address
-  };
-}
-
-async function loadContents(context: Excel.RequestContext): Promise<WorkbookContents> {
-  const sheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  const names = context.workbook.names.load("items/name");
-  await context.sync();
-  return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name), names: names.items.map((n) => n.name) };
-}
 
 /** The gateway on Office.js. */
 export class OfficeGateway implements WorkbookGateway {
@@ -137,77 +95,7 @@ export class OfficeGateway implements WorkbookGateway {
   async insertIntoCurrent(bytes: Uint8Array, plan: WorkbookPlan): Promise<InsertReport> {
     this.requireApi(INSERT_API, "insertWorksheetsFromBase64");
     assertRequestSize(bytes.length);
-    return this.host.run(async (context) => {
-      let before: WorkbookContents;
-      let fitted: RenamedPlan;
-      let base64: string;
-      try {
-        before = await loadContents(context);
-        fitted = renamePlan(plan, before);
-        const payload = fitted.changed ? await this.write(fitted.plan) : bytes;
-        assertRequestSize(payload.length);
-        base64 = toBase64(payload);
-      } catch (error) {
-        // Nothing has been inserted yet.
-        throw error instanceof WorkbookError ? error : new WorkbookError("insertFailed", { reason: reasonOf(error) }, error);
-      }
-      let inserted: string[] | undefined;
-      try {
-        const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
-        const names = context.workbook.names.load("items/name");
-        await context.sync();
-        inserted = result.value;
-        // Inserting can leave the inserted file's names broken (#REF!): delete what came along, add them anew.
-        const present = new Set(names.items.map((item) => nameKey(item.name)));
-        for (const name of fitted.plan.names) {
-          if (present.has(nameKey(name.name))) names.getItem(name.name).delete();
-          names.add(name.name, `=${sheetRef(name.sheet, name.ref)}`);
-        }
-        if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
-        await context.sync();
-      } catch (error) {
-        throw await this.undoInsert(context, before, fitted.plan, inserted, error);
-      }
-      return {
-        sheets: fitted.plan.sheets.map((sheet) => sheet.name),
-        tables: fitted.plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
-        names: fitted.plan.names.map((name) => name.name),
-        renamed: fitted.renames
-      };
-    });
-  }
-
-  /** Deletes exactly the sheets and names this insert added; returns the error to throw. */
-  private async undoInsert(
-    context: Excel.RequestContext,
-    before: WorkbookContents,
-    plan: WorkbookPlan,
-    inserted: readonly string[] | undefined,
-    cause: unknown
-  ): Promise<WorkbookError> {
-    const hadSheets = new Set(before.sheets.map(nameKey));
-    const hadNames = new Set(before.names.map(nameKey));
-    const ourSheets = new Set(plan.sheets.map((sheet) => nameKey(sheet.name)));
-    const ourNames = new Set(plan.names.map((name) => nameKey(name.name)));
-    const reason = reasonOf(cause);
-    try {
-      const sheets = context.workbook.worksheets.load("items/name,items/id");
-      const names = context.workbook.names.load("items/name");
-      await context.sync();
-      for (const sheet of sheets.items) {
-        const ours = inserted?.includes(sheet.id) || (!hadSheets.has(nameKey(sheet.name)) && ourSheets.has(nameKey(sheet.name)));
-        if (ours) sheet.delete();
-      }
-      for (const name of names.items) if (!hadNames.has(nameKey(name.name)) && ourNames.has(nameKey(name.name))) name.delete();
-      await context.sync();
-      return new WorkbookError("insertFailed", { reason }, cause);
-    } catch (undoError) {
-      return new WorkbookError(
-        "rollbackFailed",
-        { reason, rollback: reasonOf(undoError), sheets: plan.sheets.map((s) => s.name).join(", "), names: plan.names.map((n) => n.name).join(", ") || "–" },
-        cause
-      );
-    }
+    return this.host.run((context) => insertPlanSheets(context, bytes, plan, this.write));
   }
 
   /**
@@ -314,29 +202,7 @@ export class OfficeGateway implements WorkbookGateway {
    * await gateway.writeParameters({ shareFactor: 0.5 }, labels); // { cells: ["Parametrar!B14"] }
    */
   async writeParameters(values: ParameterValues, labels: ParameterLabels): Promise<WriteParametersReport> {
-    return this.host.run(async (context) => {
-      let item: Excel.NamedItem;
-      let range: Excel.Range;
-      try {
-        item = context.workbook.names.getItemOrNullObject(PARAMETERS_NAME);
-        range = item.getRangeOrNullObject().load("values,address");
-        await context.sync();
-      } catch (error) {
-        throw wrap("readFailed", error);
-      }
-      if (item.isNullObject || range.isNullObject) throw new WorkbookError("parametersMissing", { name: PARAMETERS_NAME });
-      const writes = parameterWrites(range.values, values, labels);
-      const where = parseSheetAddress(range.address);
-      try {
-        for (const w of writes) range.getCell(w.row, 1).values = [[w.value ?? ""]];
-        await context.sync();
-      } catch (error) {
-        throw wrap("writeFailed", error);
-      }
-      return {
-        cells: where ? writes.map((w) => `${where.sheet}!${cellAddress({ row: where.first.row + w.row, col: where.first.col + 1 })}`) : []
-      };
-    });
+    return this.host.run((context) => writeParameterCells(context, values, labels));
   }
 
   /**
@@ -348,24 +214,7 @@ export class OfficeGateway implements WorkbookGateway {
    * await gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } }); // { cells: ["Uppföljning!C6"] }
    */
   async writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels: TableColumnLabels = {}): Promise<WriteTableCellsReport> {
-    return this.host.run(async (context) => {
-      let pending: PendingTable;
-      try {
-        pending = queueTable(table, context.workbook.tables.getItemOrNullObject(table));
-        await context.sync();
-      } catch (error) {
-        throw wrap("readFailed", error);
-      }
-      if (pending.table.isNullObject) throw new WorkbookError("tableMissing", { table });
-      const writes = tableCellWrites(table, tableData(pending), keyHeaders, updates, columnLabels);
-      try {
-        for (const w of writes) pending.body.getCell(w.row, w.col).values = [[w.value ?? ""]];
-        await context.sync();
-      } catch (error) {
-        throw wrap("writeFailed", error);
-      }
-      return { cells: writes.map((w) => `${w.sheet}!${w.address}`) };
-    });
+    return this.host.run((context) => writeTableBodyCells(context, table, keyHeaders, updates, columnLabels));
   }
 
   /**
@@ -428,34 +277,6 @@ export class OfficeGateway implements WorkbookGateway {
    * await gateway.insertTable({ sheet: "Enhetskostnader (exempel)", note, table }); // { sheet: "Enhetskostnader (exempel)", table: "SINV_Enhetskostnader", range: "A3:J46" }
    */
   async insertTable(insert: TableInsert): Promise<InsertTableReport> {
-    return this.host.run(async (context) => {
-      let before: WorkbookContents;
-      try {
-        before = await loadContents(context);
-      } catch (error) {
-        throw wrap("insertTableFailed", error);
-      }
-      const fitted = fitTableInsert(insert, before);
-      try {
-        const sheet = context.workbook.worksheets.add(fitted.sheet);
-        if (insert.note !== undefined) sheet.getRange(TABLE_NOTE_REF).values = [[insert.note]];
-        sheet.getRange(fitted.range).values = fitted.values;
-        const table = sheet.tables.add(fitted.range, true);
-        table.name = fitted.table;
-        sheet.activate();
-        await context.sync();
-      } catch (error) {
-        try {
-          const added = context.workbook.worksheets.getItemOrNullObject(fitted.sheet);
-          await context.sync();
-          if (!added.isNullObject) added.delete();
-          await context.sync();
-        } catch (undoError) {
-          throw new WorkbookError("insertTableRollbackFailed", { reason: reasonOf(error), rollback: reasonOf(undoError), sheet: fitted.sheet }, error);
-        }
-        throw wrap("insertTableFailed", error);
-      }
-      return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
-    });
+    return this.host.run((context) => insertTableSheet(context, insert));
   }
 }
