@@ -4,10 +4,10 @@
  * values) without Excel, for the browser preview and for tests. Formulas are kept as
  * text and not computed: a formula cell's value is the plan's `expect`, or null.
  */
-import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel/plan";
+import type { WorkbookPlan } from "../sheetModel/plan";
 import { PARAMETERS_NAME } from "../workbook/tableNames";
 import { sheetRef } from "../writer/sheetName";
-import { cellAddress, parseCell, tableRange, type CellPosition } from "../sheetModel/a1";
+import { cellAddress } from "../sheetModel/a1";
 import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
 import { parseScenarios, serializeScenarios } from "../sheetModel/namedScenarios";
@@ -21,49 +21,10 @@ import { assertRequestSize } from "../sheetModel/requestLimit";
 import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
+import { MemoryWorkbook } from "./memoryWorkbook";
+import type { MemoryWorkbookInit } from "./memoryWorkbook";
 
-/** One cell: its value and, for a formula cell, the formula (no leading "="). */
-export interface MemoryCell {
-  readonly value: CellValue;
-  readonly formula?: string;
-}
-
-/** A table: its name, sheet and range including the header row, e.g. "A1:C4". */
-export interface MemoryTable {
-  readonly name: string;
-  readonly sheet: string;
-  readonly range: string;
-}
-
-/** A workbook-scoped name and what it refers to, e.g. "='Översikt'!$C$8". */
-export interface MemoryName {
-  readonly name: string;
-  readonly formula: string;
-}
-
-/** A table to start with. */
-export interface MemoryTableInit {
-  readonly name: string;
-  readonly sheet: string;
-  /** The header row's first cell. */
-  readonly ref: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
-}
-
-/** The workbook to start with; sheets of tables are created when not listed. */
-export interface MemoryWorkbookInit {
-  readonly sheets?: readonly string[];
-  readonly tables?: readonly MemoryTableInit[];
-  readonly names?: readonly MemoryName[];
-}
-
-/** A cell as the read-only sheet view shows it. */
-export interface MemoryCellAt extends MemoryCell {
-  readonly ref: string;
-  readonly row: number;
-  readonly col: number;
-}
+export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
 
 /** The points of an insert where a test can make it fail. */
 export type InsertStep = "sheets" | "names";
@@ -75,24 +36,13 @@ export interface MemoryGatewayOptions {
   readonly onInsertStep?: (step: InsertStep) => void;
 }
 
-interface Sheet {
-  name: string;
-  readonly cells: Map<string, MemoryCell>;
-}
-
 /** A workbook in memory behind the {@link WorkbookGateway} interface. */
-export class MemoryGateway implements WorkbookGateway {
+export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   /** Workbooks opened with {@link openAsNewWorkbook}, in order (the current workbook does not change). */
   readonly opened: Uint8Array[] = [];
-  private readonly sheets: Sheet[] = [];
-  private tables: MemoryTable[] = [];
-  private names: MemoryName[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
-  private readonly listeners = new Set<() => void>();
   /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
   private storedScenarios: string | undefined;
-  /** Counts the changes so far (for views that re-render on change). */
-  version = 0;
   /** The last cell selected with {@link selectCell}. */
   selected: { readonly sheet: string; readonly address: string } | undefined;
 
@@ -101,114 +51,10 @@ export class MemoryGateway implements WorkbookGateway {
    * const gateway = new MemoryGateway({ initial: { sheets: ["Översikt"], names: [{ name: "SINV_TotalCost", formula: "='Översikt'!$C$8" }] } });
    */
   constructor(options: MemoryGatewayOptions = {}) {
+    super(options.initial);
     this.onInsertStep = options.onInsertStep;
-    const initial = options.initial ?? {};
-    for (const name of initial.sheets ?? []) this.addSheet(name);
-    for (const table of initial.tables ?? []) {
-      if (!this.sheet(table.sheet)) this.addSheet(table.sheet);
-      this.addTable(table.sheet, table);
-    }
-    this.names = [...(initial.names ?? [])];
   }
 
-  private sheet(name: string): Sheet | undefined {
-    return this.sheets.find((sheet) => nameKey(sheet.name) === nameKey(name));
-  }
-
-  private addSheet(name: string): Sheet {
-    if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists.`);
-    const sheet: Sheet = { name, cells: new Map() };
-    this.sheets.push(sheet);
-    return sheet;
-  }
-
-  private addTable(sheetName: string, table: Pick<TablePlan, "name" | "ref" | "columns" | "rows">): void {
-    if (this.tables.some((t) => nameKey(t.name) === nameKey(table.name))) throw new Error(`A table named ${table.name} already exists.`);
-    const start = parseCell(table.ref);
-    table.columns.forEach((column, c) => this.setCell(sheetName, cellAddress({ row: start.row, col: start.col + c }), column));
-    table.rows.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value !== null) this.setCell(sheetName, cellAddress({ row: start.row + 1 + r, col: start.col + c }), value);
-      })
-    );
-    this.tables.push({ name: table.name, sheet: sheetName, range: tableRange(table.ref, table.columns.length, table.rows.length) });
-  }
-
-  private addPlanSheet(plan: SheetPlan): void {
-    const sheet = this.addSheet(plan.name);
-    for (const cell of plan.cells) {
-      const content: MemoryCell = cell.formula !== undefined ? { value: cell.expect ?? null, formula: cell.formula } : { value: cell.value ?? null };
-      sheet.cells.set(cellAddress(parseCell(cell.ref)), content);
-    }
-    for (const table of plan.tables) this.addTable(plan.name, table);
-  }
-
-  /**
-   * The workbook as it is now: sheets in tab order, tables and names.
-   *
-   * @example
-   * new MemoryGateway({ initial: { sheets: ["A"] } }).snapshot(); // { sheets: ["A"], tables: [], names: [] }
-   */
-  snapshot(): { sheets: string[]; tables: MemoryTable[]; names: MemoryName[] } {
-    return { sheets: this.sheets.map((s) => s.name), tables: this.tables.map((t) => ({ ...t })), names: this.names.map((n) => ({ ...n })) };
-  }
-
-  /**
-   * One cell.
-   *
-   * @example
-   * gateway.cell("Effekter", "B4"); // { value: null, formula: "'Översikt (2)'!C8*2" }
-   */
-  cell(sheet: string, ref: string): MemoryCell | undefined {
-    return this.sheet(sheet)?.cells.get(cellAddress(parseCell(ref)));
-  }
-
-  /**
-   * Sets a cell, as a user typing into it (a value, or a formula without "=").
-   *
-   * @example
-   * gateway.setCell("Indata", "C3", 99000);
-   */
-  setCell(sheet: string, ref: string, content: CellValue | { readonly formula: string }): void {
-    const target = this.sheet(sheet);
-    if (!target) throw new Error(`No sheet named ${sheet}.`);
-    const address = cellAddress(parseCell(ref));
-    if (content !== null && typeof content === "object") target.cells.set(address, { value: null, formula: content.formula });
-    else if (content === null) target.cells.delete(address);
-    else target.cells.set(address, { value: content });
-    this.changed();
-  }
-
-  /**
-   * Every non-empty cell of a sheet, row by row (for the read-only sheet view).
-   *
-   * @example
-   * gateway.cells("Översikt")[0]; // { ref: "A1", row: 1, col: 1, value: "Översikt" }
-   */
-  cells(sheet: string): MemoryCellAt[] {
-    const target = this.sheet(sheet);
-    if (!target) return [];
-    return [...target.cells.entries()]
-      .map(([ref, cell]) => ({ ...cell, ref, ...parseCell(ref) }))
-      .sort((a, b) => a.row - b.row || a.col - b.col);
-  }
-
-  /**
-   * Calls `listener` after every change to the workbook (cells, sheets, names); the
-   * returned function stops it.
-   *
-   * @example
-   * const stop = gateway.subscribe(() => console.log("changed")); // later: stop()
-   */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  }
-
-  private changed(): void {
-    this.version += 1;
-    for (const listener of [...this.listeners]) listener();
-  }
 
   /**
    * Records the workbook as opened; the current workbook stays as it is, as in Excel.
@@ -272,21 +118,6 @@ export class MemoryGateway implements WorkbookGateway {
     return Object.fromEntries(names.map((name) => [name, this.readTable(name)]));
   }
 
-  private readTable(name: string): TableData | undefined {
-    const table = this.tables.find((t) => nameKey(t.name) === nameKey(name));
-    const sheet = table && this.sheet(table.sheet);
-    if (!table || !sheet) return undefined;
-    const [first, last] = table.range.split(":").map(parseCell);
-    const row = (r: number): unknown[] => {
-      const values: unknown[] = [];
-      for (let c = first.col; c <= last.col; c += 1) values.push(sheet.cells.get(cellAddress({ row: r, col: c }))?.value ?? "");
-      return values;
-    };
-    const rows: unknown[][] = [];
-    for (let r = first.row + 1; r <= last.row; r += 1) rows.push(row(r));
-    return { headers: row(first.row).map((value) => String(value)), rows, address: sheetRef(sheet.name, table.range) };
-  }
-
   /**
    * Reads named ranges from the cells they cover now; an empty cell reads as "".
    *
@@ -295,36 +126,6 @@ export class MemoryGateway implements WorkbookGateway {
    */
   async readNamedValues(names: readonly string[]): Promise<Record<string, unknown[][] | undefined>> {
     return Object.fromEntries(names.map((name) => [name, this.readNamed(name)]));
-  }
-
-  private readNamed(name: string): unknown[][] | undefined {
-    const found = this.namedRange(name);
-    return found && this.rangeValues(found.sheet, found.first, found.last);
-  }
-
-  private namedRange(name: string): { sheet: Sheet; first: CellPosition; last: CellPosition } | undefined {
-    const named = this.names.find((n) => nameKey(n.name) === nameKey(name));
-    const m = named && /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+)(?::(\$?[A-Z]+\$?\d+))?$/.exec(named.formula);
-    if (!m) return undefined;
-    const sheet = this.sheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
-    if (!sheet) return undefined;
-    const first = parseCell((m[3] as string).replace(/\$/g, ""));
-    const last = parseCell((m[4] ?? (m[3] as string)).replace(/\$/g, ""));
-    return { sheet, first, last };
-  }
-
-  private rangeValues(sheet: Sheet, first: CellPosition, last: CellPosition): unknown[][] {
-    const rows: unknown[][] = [];
-    for (let r = first.row; r <= last.row; r += 1) {
-      const values: unknown[] = [];
-      for (let c = first.col; c <= last.col; c += 1) values.push(sheet.cells.get(cellAddress({ row: r, col: c }))?.value ?? "");
-      rows.push(values);
-    }
-    return rows;
-  }
-
-  private contents(): WorkbookContents {
-    return { sheets: this.sheets.map((s) => s.name), tables: this.tables.map((t) => t.name), names: this.names.map((n) => n.name) };
   }
 
   /**
