@@ -3,6 +3,7 @@ import { dec } from "../engine/decimal";
 import type { DomainError } from "../engine/errors";
 import { domainError, isDomainError } from "../engine/errors";
 import { indexFactor } from "../engine/indexation";
+import { matchKey } from "../engine/key";
 import type { Investment } from "../engine/model";
 import { validateInvestment, validateScenario } from "../engine/validate";
 import type { ScenarioIssue } from "./issue";
@@ -28,10 +29,6 @@ const LISTS_WITH_IDS = {
   effects: "id"
 } as const;
 
-function normalisedCode(code: string): string {
-  return code.trim().toUpperCase();
-}
-
 function idsOf(inv: Investment, list: keyof typeof LISTS_WITH_IDS): readonly string[] {
   switch (list) {
     case "departments":
@@ -41,7 +38,7 @@ function idsOf(inv: Investment, list: keyof typeof LISTS_WITH_IDS): readonly str
     case "targetGroups":
       return inv.targetGroups.map((t) => t.id);
     case "unitCosts":
-      return inv.unitCosts.map((u) => normalisedCode(u.code));
+      return inv.unitCosts.map((u) => u.code);
     case "effects":
       return inv.effects.map((e) => e.id);
   }
@@ -49,7 +46,7 @@ function idsOf(inv: Investment, list: keyof typeof LISTS_WITH_IDS): readonly str
 
 /** Where a duplicate id is: its first and its second position. */
 function duplicatePositions(inv: Investment, list: keyof typeof LISTS_WITH_IDS, id: string): readonly number[] {
-  return idsOf(inv, list).flatMap((v, i) => (v === id ? [i] : [])).slice(0, 2);
+  return idsOf(inv, list).flatMap((v, i) => (matchKey(v) === matchKey(id) ? [i] : [])).slice(0, 2);
 }
 
 function duplicatePath(inv: Investment, list: keyof typeof LISTS_WITH_IDS, id: string): PathSegment[] {
@@ -75,7 +72,7 @@ function idIssue(error: DomainError, segments: readonly PathSegment[], inv: Inve
   const field = segments[segments.length - 1];
   if (error.key === "unknownReference" && typeof field === "string" && field in REFERENCES) {
     const ref = REFERENCES[field] as (typeof REFERENCES)[string];
-    const ids = ref.list === "unitCosts" ? inv.unitCosts.map((u) => u.code) : idsOf(inv, ref.list);
+    const ids = idsOf(inv, ref.list);
     const listPath = formatPath(["investment", ref.list]);
     const got = JSON.stringify(String(error.params.ref));
     return {

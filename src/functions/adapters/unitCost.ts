@@ -1,20 +1,11 @@
 import { checkNonNegative } from "../../engine/checks";
 import { Dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
+import { excelTrim, matchKey } from "../../engine/key";
 import type { Result } from "../../engine/result";
 import { at, checkSameLength, describe, isBlank, requiredText, toVector } from "../cells";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
-
-/**
- * Normalises a unit-cost code for matching: trimmed, case-insensitive.
- *
- * @example
- * normaliseCode(" hvb_dygn "); // "HVB_DYGN"
- */
-export function normaliseCode(code: string): string {
-  return code.trim().toUpperCase();
-}
 
 /**
  * SINV.UNITCOST: cells → the cost whose code matches.
@@ -31,7 +22,7 @@ export function unitCostCells(code: unknown, codes: unknown, costs: unknown): Re
   if (isDomainError(a)) return a;
   const shape = checkSameLength(a.codes, "codes", a.costs, "costs");
   if (shape) return shape;
-  const wanted = normaliseCode(a.code);
+  const wanted = matchKey(a.code);
   const firstSeen = new Map<string, number>();
   let match = -1;
   for (let i = 0; i < a.codes.cells.length; i++) {
@@ -42,14 +33,14 @@ export function unitCostCells(code: unknown, codes: unknown, costs: unknown): Re
     }
     if (isBlank(c)) continue;
     if (typeof c !== "string" && typeof c !== "number") return domainError("notText", { arg: at("codes", i + 1), got: describe(c) });
-    const key = normaliseCode(String(c));
+    const key = matchKey(String(c));
     const seen = firstSeen.get(key);
     if (seen !== undefined) return domainError("duplicateCode", { arg: "codes", code: key, first: seen + 1, pos: i + 1 });
     firstSeen.set(key, i);
     if (key === wanted) match = i;
   }
-  if (match < 0) return domainError("unknownCode", { code: a.code.trim(), arg: "codes" });
+  if (match < 0) return domainError("unknownCode", { code: excelTrim(a.code), arg: "codes" });
   const cost = a.costs.cells[match];
-  if (isBlank(cost)) return domainError("blankCost", { code: a.code.trim(), arg: "costs", pos: match + 1 });
+  if (isBlank(cost)) return domainError("blankCost", { code: excelTrim(a.code), arg: "costs", pos: match + 1 });
   return checkNonNegative(cost as number, at("costs", match + 1)) ?? moneyOut(new Dec(cost as number));
 }
