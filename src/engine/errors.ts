@@ -29,7 +29,8 @@ export const MESSAGES = {
   aboveMax: { code: "#VALUE!", sv: "{arg} får vara högst {max}; fick {got}.", en: "{arg} must be at most {max}; got {got}." },
   notAbove: { code: "#VALUE!", sv: "{arg} måste vara större än {min}; fick {got}.", en: "{arg} must be greater than {min}; got {got}." },
   notBelow: { code: "#VALUE!", sv: "{arg} måste vara mindre än {max}; fick {got}.", en: "{arg} must be less than {max}; got {got}." },
-  yearRange: { code: "#VALUE!", sv: "{arg} måste vara ett helt årtal 1900–2200; fick {got}.", en: "{arg} must be a whole year 1900–2200; got {got}." },
+  yearRange: { code: "#VALUE!", sv: "{arg} måste vara ett helt årtal {min}–{max}; fick {got}.", en: "{arg} must be a whole year {min}–{max}; got {got}." },
+  tooLong: { code: "#VALUE!", sv: "{arg} får vara högst {max} tecken lång; fick {got} tecken.", en: "{arg} must be at most {max} characters long; got {got} characters." },
   notVector: {
     code: "#VALUE!",
     sv: "{arg} måste vara en rad eller en kolumn; fick {rows} × {cols} celler.",

@@ -1,5 +1,5 @@
-import { checkBetween, checkRate, checkShare, checkWholeNonNegative } from "./checks";
 import { domainError } from "./errors";
+import { checkField } from "./fields/checkField";
 import type { Result } from "./result";
 
 /** How repayment is planned over the years (MODEL.md, "Repayment"). */
@@ -101,14 +101,14 @@ export function customRules(base: RuleSet, overrides: Partial<Omit<RuleSet, "id"
  */
 export function validateRules(r: RuleSet): Result<RuleSet> {
   const bad =
-    checkWholeNonNegative(r.horizonYears, "rules.horizonYears") ??
-    checkShare(r.feeShare, "rules.feeShare") ??
-    checkShare(r.floorShare, "rules.floorShare") ??
-    checkWholeNonNegative(r.instalmentYears, "rules.instalmentYears") ??
-    checkWholeNonNegative(r.minDurationYears, "rules.minDurationYears") ??
-    checkWholeNonNegative(r.maxDurationYears, "rules.maxDurationYears") ??
-    checkBetween(r.maxDurationYears, "rules.maxDurationYears", r.minDurationYears, 100) ??
-    checkWholeNonNegative(r.maxNewPerYear, "rules.maxNewPerYear") ??
-    checkRate(r.discountRate, "rules.discountRate");
+    checkField("horizonYears", r.horizonYears, "rules.horizonYears") ??
+    checkField("feeShare", r.feeShare, "rules.feeShare") ??
+    checkField("floorShare", r.floorShare, "rules.floorShare") ??
+    checkField("instalmentYears", r.instalmentYears, "rules.instalmentYears") ??
+    checkField("minDurationYears", r.minDurationYears, "rules.minDurationYears") ??
+    checkField("maxDurationYears", r.maxDurationYears, "rules.maxDurationYears") ??
+    (r.maxDurationYears < r.minDurationYears ? domainError("belowMin", { arg: "rules.maxDurationYears", min: r.minDurationYears, got: r.maxDurationYears }) : undefined) ??
+    checkField("maxNewPerYear", r.maxNewPerYear, "rules.maxNewPerYear") ??
+    checkField("discountRate", r.discountRate, "rules.discountRate");
   return bad ?? r;
 }

@@ -5,7 +5,7 @@ import { domainError, isDomainError } from "../engine/errors";
 import { indexFactor } from "../engine/indexation";
 import { matchKey } from "../engine/key";
 import type { Investment } from "../engine/model";
-import { validateInvestment, validateScenario } from "../engine/validate";
+import { validateActuals, validateInvestment, validateScenario } from "../engine/validate";
 import type { ScenarioIssue } from "./issue";
 import type { PathSegment } from "./issuePath";
 import { formatPath, segmentsOfEngineArg } from "./issuePath";
@@ -104,7 +104,7 @@ function enginePath(error: DomainError, inv: Investment | undefined): PathSegmen
   if (typeof arg !== "string") return [];
   const segments = segmentsOfEngineArg(arg);
   if (segments[0] === "rules") return ["rules", "overrides", ...segments.slice(1)];
-  if (segments[0] === "scenario") return segments;
+  if (segments[0] === "scenario" || segments[0] === "actuals") return segments;
   if (error.key === "duplicateId" && inv && segments.length === 1 && typeof segments[0] === "string" && segments[0] in LISTS_WITH_IDS) {
     return duplicatePath(inv, segments[0] as keyof typeof LISTS_WITH_IDS, String(error.params.id));
   }
@@ -214,6 +214,8 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   if (isDomainError(inv)) out.push(issueOfEngineError(inv, file.investment));
   const scenario = validateScenario(file.scenario ?? {});
   if (isDomainError(scenario)) out.push(issueOfEngineError(scenario));
+  const actuals = validateActuals(file.actuals ?? {});
+  if (isDomainError(actuals)) out.push(issueOfEngineError(actuals));
   out.push(...actualsIssues(file));
   if (!isDomainError(inv)) out.push(...indexIssues(file.investment), ...shareFactorIssues(file));
   return out;

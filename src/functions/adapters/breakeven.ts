@@ -1,9 +1,8 @@
 import { breakEvenShare } from "../../engine/appraisal";
-import { checkNonNegative, checkShare } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
-import { optionalNumber, requiredNumber } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
 import { parseAll } from "../parseAll";
 
 /**
@@ -14,13 +13,11 @@ import { parseAll } from "../parseAll";
  */
 export function breakevenCells(cost: unknown, savings: unknown, share: unknown): Result<number> {
   const a = parseAll({
-    cost: () => requiredNumber(cost, "cost"),
-    savings: () => requiredNumber(savings, "savings"),
-    share: () => optionalNumber(share, "share", 1)
+    cost: () => requiredField(cost, "totalCost", "cost"),
+    savings: () => requiredField(savings, "savings", "savings"),
+    share: () => optionalField(share, "share", "share", 1)
   });
   if (isDomainError(a)) return a;
-  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.share, "share");
-  if (bad) return bad;
   const result = breakEvenShare(dec(a.cost), dec(a.savings), dec(a.share));
   return isDomainError(result) ? result : result.toNumber();
 }

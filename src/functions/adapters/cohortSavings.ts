@@ -1,10 +1,11 @@
-import { checkNonNegative, checkShare, checkWholeNonNegative } from "../../engine/checks";
 import { cohortSavings } from "../../engine/cohort";
 import { cohortSavingsToOre } from "../../engine/cohortFast";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
-import { optionalNumber, optionalWhole, requiredNumber, requiredWhole, shapeLike, spread, toVector, yearSeries } from "../cells";
+import { numbersWithin, optionalField, requiredField } from "../fieldArgs";
+import { shapeLike, spread, toVector } from "../vectors";
+import { yearSeries } from "../yearSeries";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 import { cohortSavingsFast } from "../fast/cohortSavingsFast";
@@ -27,8 +28,10 @@ export function cohortSavingsCells(
   quantity: unknown,
   deadweight: unknown
 ): Result<(number | "")[][]> {
+  // The fast path does not check bounds: it runs only where the field table's hold.
+  const inBounds = numbersWithin(volumes, "volumes") && numbersWithin(duration, "duration") && numbersWithin(lag, "lag") && numbersWithin(quantity, "quantity");
   return (
-    cohortSavingsFast(volumes, years, share, unitCost, duration, lag, dropOff, quantity, deadweight) ??
+    (inBounds ? cohortSavingsFast(volumes, years, share, unitCost, duration, lag, dropOff, quantity, deadweight) : undefined) ??
     cohortSavingsGeneral(volumes, years, share, unitCost, duration, lag, dropOff, quantity, deadweight)
   );
 }
@@ -54,26 +57,17 @@ export function cohortSavingsGeneral(
   const a = parseAll({
     volumes: () => toVector(volumes, "volumes"),
     years: () => toVector(years, "years"),
-    share: () => requiredNumber(share, "share"),
-    unitCost: () => requiredNumber(unitCost, "unitCost"),
-    duration: () => requiredWhole(duration, "duration"),
-    lag: () => optionalWhole(lag, "lag", 0),
-    dropOff: () => optionalNumber(dropOff, "dropOff", 0),
-    quantity: () => optionalNumber(quantity, "quantity", 1),
-    deadweight: () => optionalNumber(deadweight, "deadweight", 0)
+    share: () => requiredField(share, "share", "share"),
+    unitCost: () => requiredField(unitCost, "cost", "unitCost"),
+    duration: () => requiredField(duration, "duration", "duration"),
+    lag: () => optionalField(lag, "lag", "lag", 0),
+    dropOff: () => optionalField(dropOff, "dropOff", "dropOff", 0),
+    quantity: () => optionalField(quantity, "quantity", "quantity", 1),
+    deadweight: () => optionalField(deadweight, "deadweight", "deadweight", 0)
   });
   if (isDomainError(a)) return a;
-  const series = yearSeries(a.volumes, "volumes", a.years, "years", { increasing: true, min: 0 });
+  const series = yearSeries(a.volumes, "volumes", a.years, "years", { increasing: true, field: "volumes" });
   if (isDomainError(series)) return series;
-  const bad =
-    checkShare(a.share, "share") ??
-    checkNonNegative(a.unitCost, "unitCost") ??
-    checkWholeNonNegative(a.duration, "duration") ??
-    checkWholeNonNegative(a.lag, "lag") ??
-    checkShare(a.dropOff, "dropOff") ??
-    checkNonNegative(a.quantity, "quantity") ??
-    checkShare(a.deadweight, "deadweight", true);
-  if (bad) return bad;
   const params = {
     share: a.share,
     unitCost: a.unitCost,

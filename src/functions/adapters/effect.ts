@@ -1,9 +1,8 @@
-import { checkNonNegative, checkShare } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { singleYearSaving } from "../../engine/effect";
 import type { Result } from "../../engine/result";
 import { isDomainError } from "../../engine/errors";
-import { optionalNumber, requiredNumber } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -15,19 +14,12 @@ import { parseAll } from "../parseAll";
  */
 export function effectCells(volume: unknown, share: unknown, unitCost: unknown, quantity: unknown, deadweight: unknown): Result<number> {
   const a = parseAll({
-    volume: () => requiredNumber(volume, "volume"),
-    share: () => requiredNumber(share, "share"),
-    unitCost: () => requiredNumber(unitCost, "unitCost"),
-    quantity: () => optionalNumber(quantity, "quantity", 1),
-    deadweight: () => optionalNumber(deadweight, "deadweight", 0)
+    volume: () => requiredField(volume, "volumes", "volume"),
+    share: () => requiredField(share, "share", "share"),
+    unitCost: () => requiredField(unitCost, "cost", "unitCost"),
+    quantity: () => optionalField(quantity, "quantity", "quantity", 1),
+    deadweight: () => optionalField(deadweight, "deadweight", "deadweight", 0)
   });
   if (isDomainError(a)) return a;
-  const bad =
-    checkNonNegative(a.volume, "volume") ??
-    checkShare(a.share, "share") ??
-    checkNonNegative(a.unitCost, "unitCost") ??
-    checkNonNegative(a.quantity, "quantity") ??
-    checkShare(a.deadweight, "deadweight", true);
-  if (bad) return bad;
   return moneyOut(singleYearSaving(dec(a.volume), dec(a.share), dec(a.unitCost), dec(a.quantity), dec(a.deadweight)));
 }

@@ -1,9 +1,12 @@
-import { checkNonNegative, checkRate, checkYears } from "../../engine/checks";
+import { checkYears } from "../../engine/checks";
+import { checkField } from "../../engine/fields/checkField";
 import type { Dec } from "../../engine/decimal";
 import { dec } from "../../engine/decimal";
 import { indexFactor } from "../../engine/indexation";
 import type { Result } from "../../engine/result";
-import { at, checkSameLength, describe, isBlank, requiredNumber, requiredYear, toVector } from "../cells";
+import { at, describe, isBlank } from "../cells";
+import { requiredField } from "../fieldArgs";
+import { checkSameLength, toVector } from "../vectors";
 import { domainError, isDomainError } from "../../engine/errors";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
@@ -17,14 +20,14 @@ import { parseAll } from "../parseAll";
  */
 export function indexCostCells(amount: unknown, fromYear: unknown, toYear: unknown, indexYears: unknown, indexRates: unknown): Result<number> {
   const a = parseAll({
-    amount: () => requiredNumber(amount, "amount"),
-    from: () => requiredYear(fromYear, "fromYear"),
-    to: () => requiredYear(toYear, "toYear"),
+    amount: () => requiredField(amount, "amounts", "amount"),
+    from: () => requiredField(fromYear, "startYear", "fromYear"),
+    to: () => requiredField(toYear, "endYear", "toYear"),
     years: () => toVector(indexYears, "indexYears"),
     rates: () => toVector(indexRates, "indexRates")
   });
   if (isDomainError(a)) return a;
-  const bad = checkNonNegative(a.amount, "amount") ?? checkSameLength(a.years, "indexYears", a.rates, "indexRates");
+  const bad = checkSameLength(a.years, "indexYears", a.rates, "indexRates");
   if (bad) return bad;
   const years: number[] = [];
   const positions: number[] = [];
@@ -36,13 +39,13 @@ export function indexCostCells(amount: unknown, fromYear: unknown, toYear: unkno
       if (isBlank(r)) continue;
       return domainError("blankYear", { arg: "indexYears", pos: i + 1, other: "indexRates" });
     }
-    const year = requiredYear(y, at("indexYears", i + 1));
+    const year = requiredField(y, "years", at("indexYears", i + 1));
     if (isDomainError(year)) return year;
     years.push(year);
     positions.push(i + 1);
     if (isBlank(r)) continue;
     if (typeof r !== "number" || !Number.isFinite(r)) return domainError("notNumber", { arg: at("indexRates", i + 1), got: describe(r) });
-    const badRate = checkRate(r, at("indexRates", i + 1));
+    const badRate = checkField("indexRates", r, at("indexRates", i + 1));
     if (badRate) return badRate;
     rates.set(year, dec(r));
   }

@@ -1,9 +1,10 @@
 import { paybackYear } from "../../engine/appraisal";
-import { checkNonNegative } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
-import { requiredNumber, toVector, yearSeries } from "../cells";
+import { requiredField } from "../fieldArgs";
+import { toVector } from "../vectors";
+import { yearSeries } from "../yearSeries";
 import { parseAll } from "../parseAll";
 
 /**
@@ -16,13 +17,11 @@ export function paybackCells(savings: unknown, years: unknown, cost: unknown): R
   const a = parseAll({
     savings: () => toVector(savings, "savings"),
     years: () => toVector(years, "years"),
-    cost: () => requiredNumber(cost, "cost")
+    cost: () => requiredField(cost, "totalCost", "cost")
   });
   if (isDomainError(a)) return a;
-  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true });
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true, field: "savings" });
   if (isDomainError(series)) return series;
-  const bad = checkNonNegative(a.cost, "cost");
-  if (bad) return bad;
   const year = paybackYear(series.values.map(dec), series.years, dec(a.cost));
   if (year !== undefined) return year;
   return domainError("neverPaidBack", {

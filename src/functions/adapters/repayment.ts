@@ -1,9 +1,9 @@
-import { checkNonNegative, checkShare } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import { actualRepayment, plannedRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
-import { isBlank, optionalNumber, requiredNumber } from "../cells";
+import { isBlank } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -15,14 +15,12 @@ import { parseAll } from "../parseAll";
  */
 export function repaymentCells(cost: unknown, actualSavings: unknown, floorShare: unknown, feeShare: unknown): Result<number> {
   const a = parseAll({
-    cost: () => requiredNumber(cost, "cost"),
-    actual: () => (isBlank(actualSavings) ? undefined : requiredNumber(actualSavings, "actualSavings")),
-    floor: () => optionalNumber(floorShare, "floorShare", 0.3),
-    fee: () => optionalNumber(feeShare, "feeShare", 0.05)
+    cost: () => requiredField(cost, "totalCost", "cost"),
+    actual: () => (isBlank(actualSavings) ? undefined : requiredField(actualSavings, "savings", "actualSavings")),
+    floor: () => optionalField(floorShare, "floorShare", "floorShare", 0.3),
+    fee: () => optionalField(feeShare, "feeShare", "feeShare", 0.05)
   });
   if (isDomainError(a)) return a;
-  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.floor, "floorShare") ?? checkShare(a.fee, "feeShare");
-  if (bad) return bad;
   const c = dec(a.cost);
   const fee = dec(a.fee);
   return moneyOut(a.actual === undefined ? plannedRepayment(c, fee) : actualRepayment(c, dec(a.actual), dec(a.floor), fee));

@@ -1,9 +1,10 @@
-import { checkNonNegative, checkShare } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import { planFollowingSavings, plannedRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
-import { optionalNumber, optionalYear, requiredNumber, shapeLike, spread, toVector, yearSeries } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
+import { shapeLike, spread, toVector } from "../vectors";
+import { yearSeries } from "../yearSeries";
 import { splitOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -19,15 +20,13 @@ export function repaymentPlanCells(savings: unknown, years: unknown, cost: unkno
   const a = parseAll({
     savings: () => toVector(savings, "savings"),
     years: () => toVector(years, "years"),
-    cost: () => requiredNumber(cost, "cost"),
-    fee: () => optionalNumber(feeShare, "feeShare", 0.05),
-    start: () => optionalYear(startYear, "startYear", undefined)
+    cost: () => requiredField(cost, "totalCost", "cost"),
+    fee: () => optionalField(feeShare, "feeShare", "feeShare", 0.05),
+    start: () => optionalField(startYear, "startYear", "startYear", undefined)
   });
   if (isDomainError(a)) return a;
-  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true });
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: true, field: "savings" });
   if (isDomainError(series)) return series;
-  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.fee, "feeShare");
-  if (bad) return bad;
   const start = a.start ?? (series.years[0] as number);
   let startIndex = series.years.findIndex((y) => y >= start);
   if (startIndex < 0) startIndex = series.years.length;

@@ -1,9 +1,9 @@
-import { checkNonNegative, checkShare } from "../../engine/checks";
 import { dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
 import { splitRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
-import { checkSameLength, moneyCells, optionalNumber, optionalVector, requiredNumber, shapeLike, toVector } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
+import { checkSameLength, moneyCells, optionalVector, shapeLike, toVector } from "../vectors";
 import { splitOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -21,22 +21,20 @@ export function repaymentSplitCells(
   feeShare: unknown
 ): Result<number[][]> {
   const a = parseAll({
-    cost: () => requiredNumber(cost, "cost"),
+    cost: () => requiredField(cost, "totalCost", "cost"),
     savings: () => toVector(savingsByDept, "savingsByDept"),
     actual: () => optionalVector(actualByDept, "actualByDept"),
-    floor: () => optionalNumber(floorShare, "floorShare", 0.3),
-    fee: () => optionalNumber(feeShare, "feeShare", 0.05)
+    floor: () => optionalField(floorShare, "floorShare", "floorShare", 0.3),
+    fee: () => optionalField(feeShare, "feeShare", "feeShare", 0.05)
   });
   if (isDomainError(a)) return a;
-  const bad = checkNonNegative(a.cost, "cost") ?? checkShare(a.floor, "floorShare") ?? checkShare(a.fee, "feeShare");
-  if (bad) return bad;
-  const savings = moneyCells(a.savings, "savingsByDept");
+  const savings = moneyCells(a.savings, "savingsByDept", "savings");
   if (isDomainError(savings)) return savings;
   let actual;
   if (a.actual) {
     const shape = checkSameLength(a.savings, "savingsByDept", a.actual, "actualByDept");
     if (shape) return shape;
-    actual = moneyCells(a.actual, "actualByDept");
+    actual = moneyCells(a.actual, "actualByDept", "savings");
     if (isDomainError(actual)) return actual;
   }
   const parts = splitRepayment(dec(a.cost), savings, actual, dec(a.floor), dec(a.fee));

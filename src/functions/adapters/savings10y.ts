@@ -1,10 +1,12 @@
-import { checkRate } from "../../engine/checks";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { dec } from "../../engine/decimal";
 import { sumToOre } from "../../engine/scaled";
 import { inWindow, windowSum } from "../../engine/window";
-import { optionalBoolean, optionalNumber, optionalYear, requiredYear, toVector, yearSeries } from "../cells";
+import { optionalBoolean } from "../cells";
+import { optionalField, requiredField } from "../fieldArgs";
+import { toVector } from "../vectors";
+import { yearSeries } from "../yearSeries";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 import { savings10yFast } from "../fast/savings10yFast";
@@ -47,16 +49,14 @@ export function savings10yGeneral(
   const a = parseAll({
     savings: () => toVector(savings, "savings"),
     years: () => toVector(years, "years"),
-    endYear: () => requiredYear(endYear, "endYear"),
-    discountRate: () => optionalNumber(discountRate, "discountRate", 0),
-    baseYear: () => optionalYear(baseYear, "baseYear", undefined),
+    endYear: () => requiredField(endYear, "endYear", "endYear"),
+    discountRate: () => optionalField(discountRate, "discountRate", "discountRate", 0),
+    baseYear: () => optionalField(baseYear, "baseYear", "baseYear", undefined),
     includeDuring: () => optionalBoolean(includeDuring, "includeDuring", false)
   });
   if (isDomainError(a)) return a;
-  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: false });
+  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: false, field: "savings" });
   if (isDomainError(series)) return series;
-  const bad = checkRate(a.discountRate, "discountRate");
-  if (bad) return bad;
   if (a.discountRate === 0) {
     const counted: number[] = [];
     series.years.forEach((y, i) => {

@@ -1,9 +1,8 @@
-import { checkBetween, checkNonNegative } from "../../engine/checks";
 import { staffCost } from "../../engine/costs";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
-import { requiredNumber } from "../cells";
+import { requiredField } from "../fieldArgs";
 import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
@@ -15,17 +14,11 @@ import { parseAll } from "../parseAll";
  */
 export function staffCostCells(monthlySalary: unknown, fte: unknown, months: unknown, payrollOverhead: unknown): Result<number> {
   const a = parseAll({
-    salary: () => requiredNumber(monthlySalary, "monthlySalary"),
-    fte: () => requiredNumber(fte, "fte"),
-    months: () => requiredNumber(months, "months"),
-    po: () => requiredNumber(payrollOverhead, "payrollOverhead")
+    salary: () => requiredField(monthlySalary, "monthlySalary", "monthlySalary"),
+    fte: () => requiredField(fte, "fte", "fte"),
+    months: () => requiredField(months, "staffMonths", "months"),
+    po: () => requiredField(payrollOverhead, "payrollOverhead", "payrollOverhead")
   });
   if (isDomainError(a)) return a;
-  const bad =
-    checkNonNegative(a.salary, "monthlySalary") ??
-    checkNonNegative(a.fte, "fte") ??
-    checkNonNegative(a.months, "months") ??
-    checkBetween(a.po, "payrollOverhead", 0, 2);
-  if (bad) return bad;
   return moneyOut(staffCost(dec(a.salary), dec(a.fte), dec(a.months), dec(a.po)));
 }

@@ -1,0 +1,69 @@
+import { checkYears } from "../engine/checks";
+import { domainError, isDomainError } from "../engine/errors";
+import { checkField } from "../engine/fields/checkField";
+import type { NumberFieldName } from "../engine/fields/fieldTable";
+import type { Result } from "../engine/result";
+import { at, describe, isBlank } from "./cells";
+import { requiredField } from "./fieldArgs";
+import type { Vector } from "./vectors";
+import { checkSameLength } from "./vectors";
+
+/** Values paired with years, blank pairs dropped. */
+export interface YearSeries {
+  /** Positions (0-based) in the original ranges of the kept pairs. */
+  readonly positions: readonly number[];
+  readonly years: readonly number[];
+  /** Finite numbers; a blank value beside a year is 0. */
+  readonly values: readonly number[];
+}
+
+/** How a year series is read. */
+export interface YearSeriesOptions {
+  /** Years must rise (REPAYMENTPLAN, PAYBACK, COHORTSAVINGS). */
+  readonly increasing: boolean;
+  /** The field of the values (volumes, savings), whose bounds every value must keep. */
+  readonly field: NumberFieldName;
+}
+
+/**
+ * Values with their years: same length; a pair with both blank is skipped; a blank year
+ * next to a value is an error; a blank value with a year counts as 0; years are whole
+ * years of the field table, never repeated (and increasing when asked); every value keeps
+ * its field's bounds.
+ *
+ * @example
+ * const s = yearSeries(toVector([[5, 7]], "savings") as Vector, "savings", toVector([[2020, 2021]], "years") as Vector, "years", { increasing: true, field: "savings" });
+ * (s as YearSeries).years; // [2020, 2021]
+ */
+export function yearSeries(values: Vector, valuesArg: string, years: Vector, yearsArg: string, options: YearSeriesOptions): Result<YearSeries> {
+  const shape = checkSameLength(values, valuesArg, years, yearsArg);
+  if (shape) return shape;
+  const positions: number[] = [];
+  const ys: number[] = [];
+  const vs: number[] = [];
+  for (let i = 0; i < years.cells.length; i++) {
+    const y = years.cells[i];
+    const v = values.cells[i];
+    if (isBlank(y)) {
+      if (isBlank(v)) continue;
+      return domainError("blankYear", { arg: yearsArg, pos: i + 1, other: valuesArg });
+    }
+    const year = requiredField(y, "years", at(yearsArg, i + 1));
+    if (isDomainError(year)) return year;
+    let amount = 0;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      amount = v;
+    } else if (!isBlank(v)) {
+      return domainError("notNumber", { arg: at(valuesArg, i + 1), got: describe(v) });
+    }
+    const bad = checkField(options.field, amount, at(valuesArg, i + 1));
+    if (bad) return bad;
+    positions.push(i);
+    ys.push(year);
+    vs.push(amount);
+  }
+  if (ys.length === 0) return domainError("emptyRange", { arg: yearsArg });
+  const bad = checkYears(ys, yearsArg, options.increasing, positions.map((p) => p + 1));
+  return bad ?? { positions, years: ys, values: vs };
+}
+
