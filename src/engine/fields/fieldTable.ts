@@ -151,8 +151,24 @@ export const FIELDS = {
   code: key({ at: ["investment.unitCosts[].code"] }),
   reference: key({ at: ["investment.costLines[].departmentId", "investment.effects[].targetGroupId", "investment.effects[].unitCostCode", "investment.effects[].departmentId"] }),
   // ---- Text ----
-  text: nonEmpty({ at: ["investment.name", "investment.departments[].name", "investment.effects[].name", "investment.unitCosts[].source"] }),
-  freeText: free({ at: ["notes[]"] }),
+  text: nonEmpty({
+    at: [
+      "investment.name",
+      "investment.departments[].name",
+      "investment.departments[].area",
+      "investment.partners[].name",
+      "investment.costLines[].description",
+      "investment.targetGroups[].name",
+      "investment.unitCosts[].description",
+      "investment.unitCosts[].unit",
+      "investment.unitCosts[].source",
+      "investment.effects[].name",
+      "evaluationSchema[].goal",
+      "sources[].title",
+      "sources[].url"
+    ]
+  }),
+  freeText: free({ at: ["notes[]", "evaluationSchema[].activity", "evaluationSchema[].activityMeasures", "evaluationSchema[].effectMeasures", "evaluationSchema[].indicators", "evaluationSchema[].economicEffects"] }),
   // ---- Choices ----
   partnerKind: oneOf(PARTNER_KINDS, { at: ["investment.partners[].kind"] }),
   category: oneOf(COST_CATEGORIES, { at: ["investment.costLines[].category"] }),

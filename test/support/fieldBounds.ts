@@ -1,0 +1,37 @@
+import type { NumberSpec, TextSpec } from "../../src/engine/fields/fieldSpec";
+
+/** Boundary values of a field: each valid value just inside, each invalid one just outside. */
+export interface Bounds {
+  readonly inside: readonly unknown[];
+  readonly outside: readonly unknown[];
+}
+
+/** The smallest step that leaves a bound (1 for whole numbers, a relative hair otherwise). */
+function step(spec: NumberSpec, at: number): number {
+  return spec.whole || spec.kind === "year" ? 1 : Math.max(1e-6, Math.abs(at) * 1e-9);
+}
+
+/**
+ * A numeric field's boundary values: the bounds themselves (or a hair inside an open end)
+ * are valid; a hair outside (or an open end itself), a non-whole value of a whole field
+ * and a non-finite number are not.
+ */
+export function numberBounds(spec: NumberSpec): Bounds {
+  const lo = spec.minExclusive ? spec.min + step(spec, spec.min) : spec.min;
+  const hi = spec.maxExclusive ? spec.max - step(spec, spec.max) : spec.max;
+  const below = spec.minExclusive ? spec.min : spec.min - step(spec, spec.min);
+  const above = spec.maxExclusive ? spec.max : spec.max + step(spec, spec.max);
+  // A whole step outside too: fast paths take whole numbers only, and must refuse them as well.
+  const outside: unknown[] = [below, above, spec.min - 1, spec.max + 1];
+  if (spec.whole || spec.kind === "year") outside.push(spec.min + 0.5);
+  return { inside: [lo, hi], outside };
+}
+
+/** A text field's boundary values: the longest valid text in, one character more out; blank out where text must not be empty. */
+export function textBounds(spec: TextSpec): Bounds {
+  const longest = "A".repeat(spec.maxLength);
+  const outside: unknown[] = [`${longest}A`];
+  if (spec.kind !== "freeText") outside.push(" ");
+  if (spec.kind === "key") outside.push("SKOLA_*");
+  return { inside: [longest, spec.kind === "freeText" ? "" : "Ab"], outside };
+}
