@@ -96,6 +96,9 @@ describe("the field table drives the scenario schema and the engine alike", () =
         expect({ value: label(v), engine: rangeIssues.map((i) => i.en) }).toEqual({ value: label(v), engine: [] });
       }
     }
+    for (const v of c.bounds.outsideInFilesOnly ?? []) {
+      expect({ value: label(v), zod: zodIssues(withValue(base, path, v)).find((i) => i.path === where)?.path }).toEqual({ value: label(v), zod: where });
+    }
     for (const v of c.bounds.outside) {
       const file = withValue(base, path, v);
       const z = zodIssues(file).find((i) => i.path === where);

@@ -4,6 +4,8 @@ import type { NumberSpec, TextSpec } from "../../src/engine/fields/fieldSpec";
 export interface Bounds {
   readonly inside: readonly unknown[];
   readonly outside: readonly unknown[];
+  /** Refused by the file format only: a blank name (the engine evaluates drafts with names not typed yet). */
+  readonly outsideInFilesOnly?: readonly unknown[];
 }
 
 /** The smallest step that leaves a bound (1 for whole numbers, a relative hair otherwise). */
@@ -31,7 +33,6 @@ export function numberBounds(spec: NumberSpec): Bounds {
 export function textBounds(spec: TextSpec): Bounds {
   const longest = "A".repeat(spec.maxLength);
   const outside: unknown[] = [`${longest}A`];
-  if (spec.kind !== "freeText") outside.push(" ");
-  if (spec.kind === "key") outside.push("SKOLA_*");
-  return { inside: [longest, spec.kind === "freeText" ? "" : "Ab"], outside };
+  if (spec.kind === "key") outside.push(" ", "SKOLA_*");
+  return { inside: [longest, spec.kind === "freeText" ? "" : "Ab"], outside, outsideInFilesOnly: spec.kind === "text" ? [" ", ""] : [] };
 }

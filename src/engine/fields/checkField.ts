@@ -38,18 +38,19 @@ export function checkNumber(spec: NumberSpec, value: unknown, arg: string): Doma
 }
 
 /**
- * A value against a text spec: text, not longer than allowed; a key also by the key rule,
- * non-empty text not blank.
+ * A value against a text spec: text, not longer than allowed; a key also by the key rule.
+ * Whether a name is filled in is the file's rule, not the engine's (the pane evaluates a
+ * draft whose names are not typed yet): the schema requires it, the engine does not.
  *
  * @example
  * checkText(FIELDS.id, "SKOLA_*", "effects[1].id")?.key; // "badKey"
  * checkText(FIELDS.text, "Bryggan", "name");             // undefined
+ * checkText(FIELDS.text, "", "name");                    // undefined (a draft's empty name)
  */
 export function checkText(spec: TextSpec, value: unknown, arg: string): DomainError | undefined {
   if (typeof value !== "string") return domainError("notText", { arg, got: describeGot(value) });
   if (spec.kind === "key") return isValidKey(value) ? undefined : domainError("badKey", { arg, got: describeGot(value) });
   if (value.length > spec.maxLength) return domainError("tooLong", { arg, max: spec.maxLength, got: value.length });
-  if (spec.kind === "text" && !/\S/.test(value)) return domainError("required", { arg });
   return undefined;
 }
 

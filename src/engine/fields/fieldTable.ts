@@ -36,7 +36,7 @@
 import { KEY_MAX_LENGTH } from "../key";
 import type { CostCategory, EffectModel, Financing, PartnerKind, Payer } from "../model";
 import type { RepaymentPlanKind } from "../rules";
-import type { BooleanSpec, EnumSpec, FieldSpec, NumberKind, NumberSpec, TextKind, TextSpec, Words } from "./fieldSpec";
+import type { BooleanSpec, EnumSpec, ExploreRange, FieldSpec, NumberKind, NumberSpec, TextKind, TextSpec, Words } from "./fieldSpec";
 import { boundText, rangeText } from "./fieldSpec";
 
 /** The earliest and latest year SINV accepts. */
@@ -76,8 +76,10 @@ const year = (place: Place): NumberSpec & Place =>
   num("year", { min: MIN_YEAR, max: MAX_YEAR, whole: true }, { sv: `ett helt årtal ${MIN_YEAR}–${MAX_YEAR}`, en: `a whole year ${MIN_YEAR}–${MAX_YEAR}` }, place);
 const rate = (place: Place): NumberSpec & Place =>
   num("rate", { min: -1, max: MAX_RATE, minExclusive: true }, { sv: `en förändring som andel, större än −1 och högst ${MAX_RATE} (0.028 betyder 2,8 %)`, en: `a rate as a share, greater than −1 and at most ${MAX_RATE} (0.028 means 2.8 %)` }, place);
-const factor = (explore: number, place: Place): NumberSpec & Place =>
-  num("factor", { min: 0, max: MAX_FACTOR, explore: { min: 0, max: explore, step: 0.05 } }, { sv: `en faktor 0–${MAX_FACTOR} (1 betyder oförändrat)`, en: `a factor 0–${MAX_FACTOR} (1 means unchanged)` }, place);
+const factor = (explore: number, place: Place): NumberSpec & Place & { readonly explore: ExploreRange } => {
+  const range = { min: 0, max: explore, step: 0.05 };
+  return { ...num("factor", { min: 0, max: MAX_FACTOR }, { sv: `en faktor 0–${MAX_FACTOR} (1 betyder oförändrat)`, en: `a factor 0–${MAX_FACTOR} (1 means unchanged)` }, place), explore: range };
+};
 const wholeYears = (min: number, max: number, place: Place): NumberSpec & Place =>
   num("count", { min, max, whole: true }, { sv: `ett heltal ${min}–${max} (antal år)`, en: `a whole number of years ${min}–${max}` }, place);
 const text = (kind: TextKind, words: Words, place: Place): TextSpec & Place => ({ type: "text", kind, maxLength: kind === "key" ? KEY_MAX_LENGTH : MAX_TEXT_LENGTH, words, ...place });

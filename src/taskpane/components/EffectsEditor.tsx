@@ -3,6 +3,7 @@ import { Field, Input } from "@fluentui/react-components";
 import type { UnitCost } from "../../engine";
 import { freshId } from "../state/blankDraft";
 import { mergeCatalogue } from "../state/filterUnitCosts";
+import { ruleOfField } from "../state/parseInput";
 import { useDraft, usePaneStatic, useReadState } from "../state/PaneContext";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
@@ -13,8 +14,9 @@ import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 import { UnitCostPicker } from "./UnitCostPicker";
 
-const SHARE = { kind: "percent" } as const;
-const YEARS = { kind: "number", whole: true, max: 100 } as const;
+const SHARE = ruleOfField("share");
+const DURATION = ruleOfField("duration");
+const LAG = ruleOfField("lag");
 
 /**
  * The expected effects: for each, the target group, the unit cost (picked from the
@@ -74,10 +76,10 @@ export function EffectsEditor(): ReactNode {
               />
             </div>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={YEARS} onValid={(v) => edit(effect.id, (x) => ({ ...x, duration: v }))} />
+              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={DURATION} onValid={(v) => edit(effect.id, (x) => ({ ...x, duration: v }))} />
             </div>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={YEARS} onValid={(v) => edit(effect.id, (x) => ({ ...x, lag: v }))} />
+              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={LAG} onValid={(v) => edit(effect.id, (x) => ({ ...x, lag: v }))} />
             </div>
           </div>
           <div>

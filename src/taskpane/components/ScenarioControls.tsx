@@ -5,14 +5,17 @@ import { inLanguage } from "../i18n";
 import { resolveRules } from "../../engine/ruleChoice";
 import { useDraft, useEvaluation, usePaneStatic, useSettings } from "../state/PaneContext";
 import { defaultSettings } from "../state/settings";
+import { ruleOfField } from "../state/parseInput";
+import { FIELDS } from "../../engine/fields/fieldTable";
 import { FactorControl } from "./FactorControl";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
 
-const FACTOR = { kind: "number", max: 10 } as const;
-const RATE = { kind: "percent", max: 100 } as const;
-const toPercent = (v: number): number => v * 100;
+const toPercent = (v: number): number => Number((v * 100).toPrecision(12));
 const fromPercent = (v: number): number => v / 100;
+/** A factor's field rule and slider range, from the field table. */
+const factor = (name: "shareFactor" | "volumeFactor" | "unitCostFactor") => ({ rule: ruleOfField(name), ...FIELDS[name].explore });
+const RATE = FIELDS.discountRate.explore;
 
 /**
  * The finance director's controls: multipliers on the shares, volumes and unit costs, the
@@ -38,23 +41,17 @@ export function ScenarioControls(): ReactNode {
         id="control.shareFactor"
         label={s.shareFactor}
         value={settings.shareFactor}
-        rule={FACTOR}
-        min={0}
-        max={3}
-        step={0.05}
+        {...factor("shareFactor")}
         extraError={shareError}
         onChange={(v) => set({ shareFactor: v })}
         testId="control-share"
       />
-      <FactorControl id="control.volumeFactor" label={s.volumeFactor} value={settings.volumeFactor} rule={FACTOR} min={0} max={3} step={0.05} onChange={(v) => set({ volumeFactor: v })} testId="control-volume" />
+      <FactorControl id="control.volumeFactor" label={s.volumeFactor} value={settings.volumeFactor} {...factor("volumeFactor")} onChange={(v) => set({ volumeFactor: v })} testId="control-volume" />
       <FactorControl
         id="control.unitCostFactor"
         label={s.unitCostFactor}
         value={settings.unitCostFactor}
-        rule={FACTOR}
-        min={0}
-        max={2}
-        step={0.05}
+        {...factor("unitCostFactor")}
         onChange={(v) => set({ unitCostFactor: v })}
         testId="control-unitcost"
       />
@@ -62,10 +59,10 @@ export function ScenarioControls(): ReactNode {
         id="control.discountRate"
         label={s.discountRate}
         value={settings.discountRate}
-        rule={RATE}
-        min={0}
-        max={10}
-        step={0.5}
+        rule={ruleOfField("discountRate")}
+        min={toPercent(RATE.min)}
+        max={toPercent(RATE.max)}
+        step={toPercent(RATE.step)}
         toSlider={toPercent}
         fromSlider={fromPercent}
         onChange={(v) => set({ discountRate: v })}

@@ -1,9 +1,12 @@
 /**
  * What a number field accepts and the message it shows otherwise, in the user's language:
- * letters, negative numbers, shares above 100 %, years outside 1900–2200, decimals where
- * a whole number is needed, an empty field.
+ * letters, negative numbers, shares above 100 %, years outside the field table's, decimals
+ * where a whole number is needed, an empty field. A field's rule comes from the field table
+ * (engine/fields) through {@link ruleOfField}.
  */
-import { MAX_YEAR, MIN_YEAR } from "../../engine/checks";
+import { checkNumber } from "../../engine/fields/checkField";
+import type { NumberFieldName } from "../../engine/fields/fieldTable";
+import { FIELDS } from "../../engine/fields/fieldTable";
 import { numberOfCell } from "../../scenario/cellValues";
 import { formatInput, formatNumber } from "../i18n/format";
 import type { PaneStrings } from "../i18n";
@@ -41,7 +44,7 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
   }
   if (n < 0) return { ok: false, message: v.negative };
   if (rule.kind === "year") {
-    if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR) return { ok: false, message: v.yearRange };
+    if (checkNumber(FIELDS.years, n, "year")) return { ok: false, message: v.yearRange };
     return { ok: true, value: n };
   }
   if (rule.kind === "percent") {
@@ -52,6 +55,23 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
   if (rule.whole && !Number.isInteger(n)) return { ok: false, message: v.notWhole };
   if (rule.max !== undefined && n > rule.max) return { ok: false, message: v.atMost(formatNumber(rule.max, 6)) };
   return { ok: true, value: n };
+}
+
+/**
+ * The input rule of a field of the table: a year, a share or rate typed in per cent (at
+ * most the field's maximum), or a number (whole where the field is, at most its maximum).
+ * The pane refuses negative numbers everywhere, so a rate is 0 % or more here.
+ *
+ * @example
+ * ruleOfField("share");        // { kind: "percent", max: 100 }
+ * ruleOfField("duration");     // { kind: "number", whole: true, max: 100 }
+ * ruleOfField("startYear");    // { kind: "year" }
+ */
+export function ruleOfField(name: NumberFieldName): InputRule {
+  const spec = FIELDS[name];
+  if (spec.kind === "year") return { kind: "year" };
+  if (spec.kind === "share" || spec.kind === "rate") return { kind: "percent", max: Number((spec.max * 100).toPrecision(12)) };
+  return { kind: "number", whole: spec.whole === true, max: spec.max };
 }
 
 /**
