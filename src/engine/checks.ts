@@ -12,7 +12,7 @@ import { checkField } from "./fields/checkField";
 export { MAX_YEAR, MIN_YEAR } from "./fields/fieldTable";
 
 /**
- * A whole year within the field table's bounds (1900 … 2200).
+ * A whole year within the field table's years.
  *
  * @example
  * checkYear(2019.5, "endYear")?.key; // "yearRange"

@@ -1,5 +1,6 @@
 import type { Payer, UnitCost } from "../engine/model";
-import { MAX_YEAR, MIN_YEAR } from "../engine/checks";
+import { checkField } from "../engine/fields/checkField";
+import { FIELDS } from "../engine/fields/fieldTable";
 import { cellText, numberOfCell } from "./cellValues";
 import { parseCsv } from "./csv";
 import { describeValue } from "./describeValue";
@@ -106,8 +107,8 @@ function isBlankRow(row: readonly unknown[]): boolean {
  * the first row being the headers. Required columns: code/kod, description/beskrivning
  * (also description_sv), unit/enhet, cost/kostnad (also cost_sek, belopp), price year/prisår
  * (price_year), payer/betalare; optional: source/källa (source_title), source_url, area/område,
- * note/anmärkning. Errors (the row is left out): missing code, cost not a number, negative
- * cost, price year not a whole year 1900–2200, payer not kommun/region/staten, duplicate code
+ * note/anmärkning. Errors (the row is left out): missing code, cost not a number, cost or
+ * price year outside its field in the field table (engine/fields), payer not kommun/region/staten, duplicate code
  * (ignoring case), missing unit. Warnings (the row is kept): no source ("källa saknas"), no
  * description (the code is used).
  *
@@ -161,13 +162,13 @@ export function readUnitCostRows(values: unknown[][]): UnitCostTable {
     const cost = numberOfCell(costCell);
     const found = shown(costCell);
     if (cost === undefined) bad("cost", "error", `kostnaden måste vara ett tal (t.ex. 98912 eller 324,50); fick ${found.sv}.`, `the cost must be a number (e.g. 98912 or 324.50); found ${found.en}.`);
-    else if (cost < 0) bad("cost", "error", `kostnaden får inte vara negativ; fick ${cost}.`, `the cost must not be negative; found ${cost}.`);
+    else if (checkField("cost", cost, "cost")) bad("cost", "error", `kostnaden ska vara ${FIELDS.cost.words.sv}; fick ${cost}.`, `the cost must be ${FIELDS.cost.words.en}; found ${cost}.`);
 
     const yearCell = at("priceYear");
     const year = numberOfCell(yearCell);
-    if (year === undefined || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    if (year === undefined || checkField("priceYear", year, "priceYear")) {
       const f = shown(yearCell);
-      bad("priceYear", "error", `prisåret måste vara ett helt årtal ${MIN_YEAR}–${MAX_YEAR}; fick ${f.sv}.`, `the price year must be a whole year ${MIN_YEAR}–${MAX_YEAR}; found ${f.en}.`);
+      bad("priceYear", "error", `prisåret måste vara ${FIELDS.priceYear.words.sv}; fick ${f.sv}.`, `the price year must be ${FIELDS.priceYear.words.en}; found ${f.en}.`);
     }
 
     const payerText = text("payer").toLowerCase();

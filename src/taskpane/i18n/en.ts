@@ -1,4 +1,5 @@
 /** The task pane in English (when Office's display language is English). */
+import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
 
 /** English texts. */
@@ -122,7 +123,7 @@ export const EN: PaneStrings = {
     ambiguous: (text) => `“${text}” can be read two ways. Write numbers without a thousands comma (98912) or with one or two decimals (98.9).`,
     negative: "Must not be negative.",
     notWhole: "Must be a whole number.",
-    yearRange: "Enter a year between 1900 and 2200.",
+    yearRange: `Enter a year between ${MIN_YEAR} and ${MAX_YEAR}.`,
     percentAbove: (max) => `The share can be at most ${max} %.`,
     atMost: (max) => `Must be at most ${max}.`,
     endBeforeStart: (start, end) => `The end year ${end} is before the start year ${start}.`

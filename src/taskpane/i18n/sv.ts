@@ -1,4 +1,5 @@
 /** The task pane in Swedish (the default language). */
+import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
 
 /** Swedish texts. */
@@ -122,7 +123,7 @@ export const SV: PaneStrings = {
     ambiguous: (text) => `”${text}” kan läsas på två sätt. Skriv tal utan tusentalskomma (98912) eller med en eller två decimaler (98,9).`,
     negative: "Får inte vara negativt.",
     notWhole: "Måste vara ett heltal.",
-    yearRange: "Ange ett årtal mellan 1900 och 2200.",
+    yearRange: `Ange ett årtal mellan ${MIN_YEAR} och ${MAX_YEAR}.`,
     percentAbove: (max) => `Andelen kan vara högst ${max} %.`,
     atMost: (max) => `Får vara högst ${max}.`,
     endBeforeStart: (start, end) => `Slutåret ${end} ligger före startåret ${start}.`
