@@ -13,6 +13,7 @@ import type { Actuals, Investment, Scenario } from "./model";
 import { departmentWeights, splitRepayment } from "./repayment";
 import type { Result } from "./result";
 import type { RuleSet } from "./rules";
+import { validateActuals } from "./validate";
 
 /** Actual against planned after evaluation, with the repayment under risk sharing. */
 export interface FollowUp {
@@ -30,8 +31,8 @@ export interface FollowUp {
 }
 
 /**
- * Compares actual with planned: evaluates both (the actuals completed year by year with
- * the plan), the variance per department, and the repayment each department owes under
+ * Compares actual with planned: checks the actuals against the field table, evaluates
+ * both (the actuals completed year by year with the plan), the variance per department, and the repayment each department owes under
  * the risk-sharing rule.
  *
  * @example
@@ -41,6 +42,8 @@ export interface FollowUp {
  * // window savings 15 660 000, repayment 12 810 000.
  */
 export function followUp(inv: Investment, rules: RuleSet, actuals: Actuals, scenario: Scenario = {}): Result<FollowUp> {
+  const valid = validateActuals(actuals);
+  if (isDomainError(valid)) return valid;
   const planned = evaluateInvestment(inv, rules, scenario);
   if (isDomainError(planned)) return planned;
   const actual = evaluateInvestment(inv, rules, scenario, actuals);

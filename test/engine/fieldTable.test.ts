@@ -1,3 +1,5 @@
+import { appraise } from "../../src/engine/appraise";
+import { isDomainError } from "../../src/engine/errors";
 import type { FieldEntry, FieldName } from "../../src/engine/fields/fieldTable";
 import { FIELDS } from "../../src/engine/fields/fieldTable";
 import { boundText } from "../../src/engine/fields/fieldSpec";
@@ -120,5 +122,16 @@ describe("the field table drives the scenario schema and the engine alike", () =
         expect({ name, sv: spec.words.sv.includes(text), en: spec.words.en.includes(text) }).toEqual({ name, sv: true, en: true });
       }
     }
+  });
+});
+
+describe("actuals are checked by the field table wherever they are followed up", () => {
+  test("an actual volume beyond the table's maximum is an error of the follow-up, naming the field", () => {
+    const file = fullFile() as unknown as ScenarioFile;
+    const ok = appraise({ ...file, actuals: { volumes: { pupils: { "2017": FIELDS.volumes.max } } } });
+    expect(isDomainError(ok) ? ok.en : isDomainError(ok.followUp)).toBe(false);
+    const bad = appraise({ ...file, actuals: { volumes: { pupils: { "2017": FIELDS.volumes.max + 1 } } } });
+    const fu = isDomainError(bad) ? bad : bad.followUp;
+    expect(isDomainError(fu) ? [fu.key, fu.params.arg] : fu).toEqual(["aboveMax", "actuals.volumes.pupils.2017"]);
   });
 });
