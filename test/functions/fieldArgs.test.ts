@@ -13,7 +13,9 @@ import { repaymentSplitCells } from "../../src/functions/adapters/repaymentSplit
 import { savings10yCells } from "../../src/functions/adapters/savings10y";
 import { staffCostCells } from "../../src/functions/adapters/staffCost";
 import { unitCostCells } from "../../src/functions/adapters/unitCost";
+import { rangeText } from "../../src/engine/fields/fieldSpec";
 import { numberBounds } from "../support/fieldBounds";
+import { readFunctionMetadata } from "../../scripts/functionDocs";
 
 /**
  * Generated from the field table: every custom-function argument the table names keeps its
@@ -112,6 +114,18 @@ describe("the custom functions check their arguments by the field table", () => 
       const engine = Number.isFinite(v) ? checkNumber(c.spec, v, arg) : undefined;
       if (engine) expect([r.sv, r.en]).toEqual([engine.sv, engine.en]);
       expect(r.sv).not.toBe(r.en);
+    }
+  });
+});
+
+describe("the functions' help text (Excel's metadata and the README) states each argument's range from the table", () => {
+  test("every argument the table governs names its range", async () => {
+    const meta = await readFunctionMetadata("src/functions/functions.ts");
+    for (const c of cases) {
+      if (c.spec.type !== "number") continue;
+      const param = meta.functions.find((f) => f.name === c.fn)?.parameters.find((p) => p.name === c.name);
+      const range = rangeText(c.spec, "en");
+      expect({ where: c.where, says: param?.description?.includes(range) }).toEqual({ where: c.where, says: true });
     }
   });
 });

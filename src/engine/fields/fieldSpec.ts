@@ -66,8 +66,8 @@ export interface EnumSpec<T extends string = string> {
 export type FieldSpec = NumberSpec | TextSpec | BooleanSpec | EnumSpec;
 
 /**
- * A number as messages write it: groups of three digits apart (thin no-break space) when
- * it is a large whole number, as it is otherwise.
+ * A number as messages write it: groups of three digits apart (a space, as the pane
+ * formats kronor) when it is a large whole number, as it is otherwise.
  *
  * @example
  * boundText(1e12); // "1 000 000 000 000"
@@ -75,20 +75,21 @@ export type FieldSpec = NumberSpec | TextSpec | BooleanSpec | EnumSpec;
  */
 export function boundText(n: number): string {
   if (!Number.isInteger(n) || Math.abs(n) < 10000) return String(n);
-  return n.toLocaleString("en-US", { useGrouping: true }).replace(/,/g, "\u202f");
+  return n.toLocaleString("en-US", { useGrouping: true }).replace(/,/g, " ");
 }
 
 /**
  * The range a number spec allows, as text: "0–12", "> −1 … 1".
  *
  * @example
- * rangeText({ min: 0, max: 12 });                          // "0–12"
- * rangeText({ min: -1, max: 1, minExclusive: true });      // "> −1 och ≤ 1" (sv)
+ * rangeText({ min: 0, max: 12 }, "en");                    // "0–12"
+ * rangeText({ min: -5, max: 5 }, "en");                    // "−5 … 5"
+ * rangeText({ min: -1, max: 1, minExclusive: true }, "sv"); // "> −1 och ≤ 1"
  */
 export function rangeText(spec: Pick<NumberSpec, "min" | "max" | "minExclusive" | "maxExclusive">, lang: "sv" | "en"): string {
   const and = lang === "sv" ? "och" : "and";
   const min = boundText(spec.min).replace("-", "−");
   const max = boundText(spec.max);
-  if (!spec.minExclusive && !spec.maxExclusive) return `${min}–${max}`;
+  if (!spec.minExclusive && !spec.maxExclusive) return spec.min < 0 ? `${min} … ${max}` : `${min}–${max}`;
   return `${spec.minExclusive ? ">" : "≥"} ${min} ${and} ${spec.maxExclusive ? "<" : "≤"} ${max}`;
 }
