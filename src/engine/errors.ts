@@ -30,6 +30,11 @@ export const MESSAGES = {
   notAbove: { code: "#VALUE!", sv: "{arg} måste vara större än {min}; fick {got}.", en: "{arg} must be greater than {min}; got {got}." },
   notBelow: { code: "#VALUE!", sv: "{arg} måste vara mindre än {max}; fick {got}.", en: "{arg} must be less than {max}; got {got}." },
   yearRange: { code: "#VALUE!", sv: "{arg} måste vara ett helt årtal {min}–{max}; fick {got}.", en: "{arg} must be a whole year {min}–{max}; got {got}." },
+  tooLarge: {
+    code: "#VALUE!",
+    sv: "{arg}: resultatet ({got}) är för stort för ett tal i Excel.",
+    en: "{arg}: the result ({got}) is too large for a number in Excel."
+  },
   tooLong: { code: "#VALUE!", sv: "{arg} får vara högst {max} tecken lång; fick {got} tecken.", en: "{arg} must be at most {max} characters long; got {got} characters." },
   notVector: {
     code: "#VALUE!",

@@ -67,7 +67,7 @@ export function cohortSavings(
  * @param savings Savings per year (besparing per år), −1 000 000 000 000 … 1 000 000 000 000, a row or column.
  * @param years The years (år), 1900–2200, same size as savings, no duplicates.
  * @param endYear The year the investment ends (slutår), 1900–2200.
- * @param discountRate Discount rate (diskonteringsränta), > −1 and ≤ 1, default 0.
+ * @param discountRate Discount rate (diskonteringsränta), −0.5 … 1, default 0.
  * @param baseYear Year to discount to (basår), 1900–2200, default the earliest year.
  * @param includeDuring TRUE to count also savings up to the end year (räkna med under satsningen), default FALSE.
  * @returns The sum in kronor, rounded to öre.
@@ -162,7 +162,7 @@ export function staffCost(monthlySalary: any, fte: any, months: any, payrollOver
  * @param fromYear Price year of the amount (från prisår), 1900–2200.
  * @param toYear Price year wanted (till prisår), 1900–2200.
  * @param indexYears Years of the index rates (indexår), 1900–2200, a row or column.
- * @param indexRates Yearly rates (indexförändring), > −1 and ≤ 1, e.g. 0.021, same size as indexYears.
+ * @param indexRates Yearly rates (indexförändring), −0.5 … 1, e.g. 0.021, same size as indexYears.
  * @returns Kronor at toYear's price level, rounded to öre; #N/A naming a missing year.
  */
 export function indexCost(amount: any, fromYear: any, toYear: any, indexYears: any[][], indexRates: any[][]): number {

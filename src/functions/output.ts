@@ -1,5 +1,20 @@
 import type { Dec } from "../engine/decimal";
+import { domainError } from "../engine/errors";
+import type { Result } from "../engine/result";
 import { roundCumulative, roundOre } from "../engine/rounding";
+
+/**
+ * A number leaving the engine unrounded (a share), or an error where it is too large for a
+ * cell: never Infinity (issue 8).
+ *
+ * @example
+ * finiteOut(new Dec("0.2259259259"), "BREAKEVEN"); // 0.2259259259
+ * (finiteOut(new Dec("1e400"), "BREAKEVEN") as DomainError).key; // "tooLarge"
+ */
+export function finiteOut(value: Dec, arg: string): Result<number> {
+  const n = value.toNumber();
+  return Number.isFinite(n) ? n : domainError("tooLarge", { arg, got: value.toExponential(3) });
+}
 
 /**
  * Money leaving the engine: rounded to öre, half away from zero, as a cell number.

@@ -118,6 +118,19 @@ describe("the custom functions check their arguments by the field table", () => 
   });
 });
 
+describe("no function answers Infinity within the table's bounds", () => {
+  test("the largest inputs give finite numbers, and BREAKEVEN on vanishing savings an error", () => {
+    const big = FIELDS.volumes.max;
+    const money = FIELDS.cost.max;
+    expect(Number.isFinite(effectCells(big, 1, money, FIELDS.quantity.max, 0))).toBe(true);
+    // Discounted 300 years forward at the lowest rate: (1 + r)^300 in the denominator.
+    const late = savings10yCells([[money, money, money]], [[2198, 2199, 2200]], 2190, FIELDS.discountRate.min, 1900, false);
+    expect(typeof late === "number" && Number.isFinite(late) && late > money).toBe(true);
+    const r = breakevenCells(money, 5e-324, 1);
+    expect(isDomainError(r) ? [r.key, r.code] : r).toEqual(["tooLarge", "#VALUE!"]);
+  });
+});
+
 describe("the functions' help text (Excel's metadata and the README) states each argument's range from the table", () => {
   test("every argument the table governs names its range", async () => {
     const meta = await readFunctionMetadata("src/functions/functions.ts");

@@ -20,8 +20,10 @@
  * - FTE at most 1 000 on one staff line.
  * - Factors 0–10 (the pane's number field allowed 10 before; beyond that a scenario is a
  *   different investment), exploring 0–3 (0–2 for unit costs) on the slider.
- * - Rates (discount, price index) greater than −1 and at most 1 (100 % a year):
- *   (1 + r)^351 stays finite.
+ * - Rates (discount, price index) −0.5 … 1 (−50 % to +100 % a year; before: anything
+ *   above −1). Savings are discounted over at most 350 years (base year and savings years
+ *   both within 1900 … 2250), and (1 + r)^±350 must stay finite: at r = −0.99 it is
+ *   10^700, and "besparing ∞ kr" followed (issue 8); within −0.5 … 1 it stays below 10^106.
  * - Horizon 1–50 years and instalments 1–50 years: the timeline (at most 2200 − 1900 + 50
  *   years) fits a sheet's columns; a horizon of 0 counts no savings at all, and 0
  *   instalments cannot repay.
@@ -49,6 +51,7 @@ const MAX_VOLUME = 1e7;
 const MAX_QUANTITY = 1e4;
 const MAX_FTE = 1000;
 const MAX_FACTOR = 10;
+const MIN_RATE = -0.5;
 const MAX_RATE = 1;
 const MAX_OVERHEAD = 2;
 const MONTHS_PER_YEAR = 12;
@@ -75,7 +78,7 @@ const share = (place: Place): NumberSpec & Place =>
 const year = (place: Place): NumberSpec & Place =>
   num("year", { min: MIN_YEAR, max: MAX_YEAR, whole: true }, { sv: `ett helt årtal ${MIN_YEAR}–${MAX_YEAR}`, en: `a whole year ${MIN_YEAR}–${MAX_YEAR}` }, place);
 const rate = (place: Place): NumberSpec & Place =>
-  num("rate", { min: -1, max: MAX_RATE, minExclusive: true }, { sv: `en förändring som andel, större än −1 och högst ${MAX_RATE} (0.028 betyder 2,8 %)`, en: `a rate as a share, greater than −1 and at most ${MAX_RATE} (0.028 means 2.8 %)` }, place);
+  num("rate", { min: MIN_RATE, max: MAX_RATE }, { sv: `en förändring som andel, ${rangeText({ min: MIN_RATE, max: MAX_RATE }, "sv")} (0.028 betyder 2,8 %)`, en: `a rate as a share, ${rangeText({ min: MIN_RATE, max: MAX_RATE }, "en")} (0.028 means 2.8 %)` }, place);
 const factor = (explore: number, place: Place): NumberSpec & Place & { readonly explore: ExploreRange } => {
   const range = { min: 0, max: explore, step: 0.05 };
   return { ...num("factor", { min: 0, max: MAX_FACTOR }, { sv: `en faktor 0–${MAX_FACTOR} (1 betyder oförändrat)`, en: `a factor 0–${MAX_FACTOR} (1 means unchanged)` }, place), explore: range };

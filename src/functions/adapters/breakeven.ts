@@ -3,6 +3,7 @@ import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { optionalField, requiredField } from "../fieldArgs";
+import { finiteOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -19,5 +20,5 @@ export function breakevenCells(cost: unknown, savings: unknown, share: unknown):
   });
   if (isDomainError(a)) return a;
   const result = breakEvenShare(dec(a.cost), dec(a.savings), dec(a.share));
-  return isDomainError(result) ? result : result.toNumber();
+  return isDomainError(result) ? result : finiteOut(result, "BREAKEVEN");
 }
