@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkNumber } from "../engine/fields/checkField";
+import { checkYearKey } from "../engine/fields/checkField";
 import type { EnumSpec } from "../engine/fields/fieldSpec";
 import type { FieldName, NumberFieldName, TextFieldName } from "../engine/fields/fieldTable";
 import { FIELDS } from "../engine/fields/fieldTable";
@@ -83,8 +83,5 @@ export function booleanField(name: "includeDuring" | "repaymentModel"): z.ZodBoo
  * yearKey().safeParse("1850").success; // false
  */
 export function yearKey(): z.ZodType<string> {
-  return z
-    .string(says("yearKey"))
-    .regex(/^\d{4}$/, says("yearKey"))
-    .refine((k) => checkNumber(FIELDS.years, Number(k), k) === undefined, says("yearKey"));
+  return z.string(says("yearKey")).refine((k) => checkYearKey(k, k) === undefined, says("yearKey"));
 }

@@ -75,6 +75,18 @@ export function checkTextField(name: TextFieldName, value: unknown, arg: string)
 }
 
 /**
+ * A year written as the key of a record: four digits, a year of the table.
+ *
+ * @example
+ * checkYearKey("2017", "volumes (2017)");            // undefined
+ * checkYearKey("20x7", "volumes (20x7)")?.key;       // "yearRange"
+ */
+export function checkYearKey(key: string, arg: string): DomainError | undefined {
+  const { min, max } = FIELDS.years;
+  return /^\d{4}$/.test(key) ? checkField("years", Number(key), arg) : domainError("yearRange", { arg, got: JSON.stringify(key), min, max });
+}
+
+/**
  * Every value of a record keyed by year against a numeric field; the first problem, with
  * the year in the argument (`volumes.2017`), or undefined. Keys must be years.
  *
@@ -84,7 +96,7 @@ export function checkTextField(name: TextFieldName, value: unknown, arg: string)
 export function checkYearValues(name: NumberFieldName, values: Readonly<Record<string, unknown>> | undefined, arg: string): DomainError | undefined {
   if (values === undefined) return undefined;
   for (const [key, v] of Object.entries(values)) {
-    const bad = (/^\d{4}$/.test(key) ? checkField("years", Number(key), `${arg} (${key})`) : domainError("yearRange", { arg: `${arg} (${key})`, got: JSON.stringify(key), min: FIELDS.years.min, max: FIELDS.years.max })) ?? checkField(name, v, `${arg}.${key}`);
+    const bad = checkYearKey(key, `${arg} (${key})`) ?? checkField(name, v, `${arg}.${key}`);
     if (bad) return bad;
   }
   return undefined;
