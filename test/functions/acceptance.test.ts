@@ -9,7 +9,8 @@ interface Case {
   note?: string;
 }
 
-const file = join(__dirname, "..", "..", "..", "shared", "acceptance", "functions.json");
+/** The acceptance cases, copied from shared/acceptance (the project must not need ../shared). */
+const file = join(__dirname, "..", "fixtures", "acceptance", "functions.json");
 const cases = JSON.parse(readFileSync(file, "utf8")) as Case[];
 
 /** Compares as the acceptance README says: 1e-6 for money, 12 significant digits for shares. */
