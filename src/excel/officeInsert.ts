@@ -12,7 +12,7 @@ import { assertRequestSize } from "../sheetModel/requestLimit";
 import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
-import { sheetRef } from "../writer/sheetName";
+import { onSheet } from "../sheetModel/a1";
 import { loadContents, wrap } from "./officeTables";
 
 /**
@@ -53,7 +53,7 @@ export async function insertPlanSheets(
     const present = new Set(names.items.map((item) => nameKey(item.name)));
     for (const name of fitted.plan.names) {
       if (present.has(nameKey(name.name))) names.getItem(name.name).delete();
-      names.add(name.name, `=${sheetRef(name.sheet, name.ref)}`);
+      names.add(name.name, `=${onSheet(name.sheet, name.ref)}`);
     }
     if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
     await context.sync();

@@ -10,7 +10,7 @@ import { parseSheetAddress } from "../sheetModel/sheetAddress";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
 import { tableCellWrites } from "../sheetModel/tableCellWrites";
 import { WorkbookError } from "../sheetModel/workbookError";
-import { PARAMETERS_NAME } from "../workbook/tableNames";
+import { PARAMETERS_NAME } from "../sheetModel/tables/inputTables";
 import type { PendingTable } from "./officeTables";
 import { queueTable, tableData, wrap } from "./officeTables";
 

@@ -41,21 +41,34 @@ export function rangeRef(row1: number, col1: number, row2: number, col2: number,
   return `${cellRef(row1, col1, absolute)}:${cellRef(row2, col2, absolute)}`;
 }
 
+/** A bare name Excel reads without quotes: ASCII letters, digits, `_` and `.`, not starting with a digit. */
+const BARE_SHEET = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/** Names that would read as a cell (A1, XFD1048576) or an R1C1 reference (R, C, R1C2). */
+const CELL_LIKE_SHEET = /^([A-Za-z]{1,3}[0-9]+|[Rr]([0-9]*)?([Cc][0-9]*)?|[Cc][0-9]*)$/;
+
 /**
- * A sheet name as formulas need it: always quoted, quotes doubled.
+ * The one sheet-name quoting rule, for formulas and defined names alike: a name as it must
+ * appear before `!` — unchanged when Excel reads it bare, otherwise in single quotes with
+ * inner quotes doubled. Names with spaces, non-ASCII letters (å, ä, ö), punctuation or that
+ * look like a cell reference are quoted.
  *
  * @example
+ * quoteSheet("Indata");     // "Indata"
  * quoteSheet("Målgrupper"); // "'Målgrupper'"
+ * quoteSheet("Kalle's år"); // "'Kalle''s år'"
  */
 export function quoteSheet(sheet: string): string {
+  if (BARE_SHEET.test(sheet) && !CELL_LIKE_SHEET.test(sheet)) return sheet;
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /**
- * A reference on another sheet.
+ * A reference on a sheet, for a formula or a defined name.
  *
  * @example
- * onSheet("Parametrar", "$B$7"); // "'Parametrar'!$B$7"
+ * onSheet("Parametrar", "$B$7"); // "Parametrar!$B$7"
+ * onSheet("Översikt", "$C$8");   // "'Översikt'!$C$8"
  */
 export function onSheet(sheet: string, ref: string): string {
   return `${quoteSheet(sheet)}!${ref}`;

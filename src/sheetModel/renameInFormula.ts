@@ -5,7 +5,7 @@
  * function names and structured-reference columns are left alone.
  */
 import { scanFormula } from "../writer/formulaScanner";
-import { quoteSheetName } from "../writer/sheetName";
+import { quoteSheet } from "./a1";
 
 /** What was renamed; keys are the old names in upper case (Excel compares names without case). */
 export interface FormulaRenames {
@@ -43,7 +43,7 @@ export function renameInFormula(formula: string, renames: FormulaRenames): strin
     .map((token) => {
       if (token.kind === "sheet") {
         const renamed = renames.sheets.get(nameKey(token.name));
-        return renamed === undefined ? token.text : `${quoteSheetName(renamed)}!`;
+        return renamed === undefined ? token.text : `${quoteSheet(renamed)}!`;
       }
       if (token.kind === "name" && token.next !== "(") {
         return renames.identifiers.get(nameKey(token.text)) ?? token.text;

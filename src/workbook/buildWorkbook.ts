@@ -53,7 +53,9 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     summary,
     followUp: fu,
     years: ev.years,
+    actualRepayment: appraisal.actualRepayment,
     t: (key) => template.labels[key][lang],
+    both: (key) => [template.labels[key].sv, template.labels[key].en],
     sheet: (key) => template.sheets[key][lang],
     fmt: template.numberFormats
   };

@@ -14,9 +14,13 @@ export interface BuildContext {
   readonly ev: Evaluation;
   readonly summary: Summary;
   readonly followUp: FollowUp;
+  /** Total repayment under risk sharing, rounded to öre; null without actuals or a repayment model. */
+  readonly actualRepayment: number | null;
   readonly years: readonly number[];
   /** A label in the workbook's language. */
   t(key: LabelKey): string;
+  /** A label in both languages (Swedish, English), as the read-back accepts it. */
+  both(key: LabelKey): readonly string[];
   /** A sheet's name in the workbook's language. */
   sheet(key: SheetKey): string;
   readonly fmt: NumberFormats;

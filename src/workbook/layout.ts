@@ -1,5 +1,7 @@
 import { cellRef, onSheet, rangeRef } from "../sheetModel/a1";
 import type { BuildContext } from "./context";
+import { COSTS_TABLE, EFFECTS_TABLE, STAFF_TABLE, TARGET_GROUPS_TABLE, UNIT_COSTS_TABLE } from "../sheetModel/tables/inputTables";
+import { firstYearColumn } from "../sheetModel/tables/tableSpec";
 
 /** A range on a sheet, formula-ready: `'Effekter'!$D$5:$P$5`. */
 export type Ref = string;
@@ -78,8 +80,14 @@ export interface Layout {
     readonly sumRow: number;
     readonly cumRow: number;
     readonly flagRow: number;
+    /** Working columns beside SINV_Effekter, one cell per effect: the matched unit-cost row, its cost and its payer. */
+    readonly matchCol: number;
+    readonly unitCostCol: number;
+    readonly payerCol: number;
   };
   readonly followUp: {
+    /** The live row marking each year actual ("utfall") or forecast ("prognos"). */
+    readonly markRow: number;
     readonly yearRow: number;
     readonly headerRow: number;
     readonly firstRow: number;
@@ -106,10 +114,12 @@ export const OVERVIEW_ROWS = {
   breakEvenFactor: 17,
   breakEvenShare: 18,
   plannedRepayment: 19,
+  actualRepayment: 20,
   eligibilityHeader: 21,
   collaboration: 22,
   duration: 23,
-  newPerYear: 24
+  newPerYear: 24,
+  eligible: 25
 } as const;
 
 /**
@@ -162,19 +172,19 @@ export function computeLayout(ctx: BuildContext): Layout {
     index: { headerRow: indexHeader, firstRow: indexHeader + 1, rows: indexRows },
     departmentsTable: { headerRow: deptHeader, firstRow: deptHeader + 1, rows: atLeastOne(inv.departments.length) },
     partnersTable: { headerRow: partnersHeader, firstRow: partnersHeader + 1, rows: atLeastOne((inv.partners ?? []).length) },
-    unitCosts: { headerRow: 4, firstRow: 5, rows: atLeastOne(inv.unitCosts.length), costColumn: 9 },
-    targetGroups: { yearRow: 3, headerRow: 4, firstRow: 5, rows: groups, firstYearCol: 3 },
+    unitCosts: { headerRow: 4, firstRow: 5, rows: atLeastOne(inv.unitCosts.length), costColumn: UNIT_COSTS_TABLE.columns.length + 2 },
+    targetGroups: { yearRow: 3, headerRow: 4, firstRow: 5, rows: groups, firstYearCol: firstYearColumn(TARGET_GROUPS_TABLE) },
     costs: {
       yearRow: 3,
       headerRow: 4,
       firstRow: 5,
       rows: costRows,
-      firstYearCol: 6,
+      firstYearCol: firstYearColumn(COSTS_TABLE),
       staffYearRow,
       staffHeaderRow,
       staffFirstRow: staffHeaderRow + 1,
       staffRows,
-      staffFirstYearCol: 8,
+      staffFirstYearCol: firstYearColumn(STAFF_TABLE),
       payYearRow,
       payFirstRow,
       totalsYearRow,
@@ -199,9 +209,13 @@ export function computeLayout(ctx: BuildContext): Layout {
       deptFirstRow,
       sumRow,
       cumRow: sumRow + 1,
-      flagRow: sumRow + 2
+      flagRow: sumRow + 2,
+      matchCol: EFFECTS_TABLE.columns.length + 2,
+      unitCostCol: EFFECTS_TABLE.columns.length + 3,
+      payerCol: EFFECTS_TABLE.columns.length + 4
     },
     followUp: {
+      markRow: 3,
       yearRow: 4,
       headerRow: 5,
       firstRow: 6,

@@ -31,7 +31,7 @@ export const LABEL_KEYS = [
   // overview
   "overviewTitle", "investment", "period", "departments", "partners", "rules", "totalCost", "cofinancing", "savings10y",
   "savingsDuring", "ratio", "approved", "margin", "payback", "notPaidBack", "breakEvenFactor", "breakEvenShare",
-  "breakEvenText", "notReachable", "plannedRepayment", "eligibility", "eligible", "yes", "no", "collaboration", "duration", "newPerYear",
+  "breakEvenText", "breakEvenPerEffect", "notReachable", "plannedRepayment", "actualRepaymentTotal", "eligibility", "eligible", "yes", "no", "collaboration", "duration", "newPerYear",
   "newPerYearNote", "examplesNotes", "sources",
   // parameters
   "parametersTitle", "parameter", "value", "explanation", "ruleSet", "startYear", "endYear", "horizonYears", "feeShare",
@@ -45,7 +45,7 @@ export const LABEL_KEYS = [
   // target groups
   "targetGroupsTitle", "targetGroup", "volumesHint",
   // unit costs
-  "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostsExample",
+  "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostMatches", "unitCostCounted", "unitCostsExample",
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
   "modelAnnual", "savingsPerEffect", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
@@ -55,7 +55,7 @@ export const LABEL_KEYS = [
   "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
   "baseCase",
   // follow-up
-  "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualSavingsPerEffect",
+  "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",

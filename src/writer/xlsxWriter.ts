@@ -9,7 +9,7 @@ import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel
 import { excelStyle } from "./cellStyles";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";
-import { sheetRef } from "./sheetName";
+import { onSheet } from "../sheetModel/a1";
 
 /** The table style of every table the writer creates. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -97,7 +97,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   (workbook as Workbook & { language?: string }).language = plan.lang === "sv" ? "sv-SE" : "en-GB"; // written to docProps, missing from the typings
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
-  for (const name of plan.names) workbook.definedNames.add(sheetRef(name.sheet, name.ref), name.name);
+  for (const name of plan.names) workbook.definedNames.add(onSheet(name.sheet, name.ref), name.name);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

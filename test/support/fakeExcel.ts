@@ -23,7 +23,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { parseCell, tableRange, cellAddress } from "../../src/sheetModel/a1";
 import type { MemoryName, MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import type { OfficeHost } from "../../src/excel/officeHost";
-import { sheetRef } from "../../src/writer/sheetName";
+import { onSheet as sheetRef } from "../../src/sheetModel/a1";
 
 /** A sheet of the fake workbook; `formulas` holds formula cells read from inserted files. */
 export interface FakeSheet {

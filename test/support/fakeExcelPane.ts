@@ -13,7 +13,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { cellAddress, parseCell } from "../../src/sheetModel/a1";
 import type { OfficeHost, OfficeSettings } from "../../src/excel/officeHost";
 import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
-import { sheetRef } from "../../src/writer/sheetName";
+import { onSheet as sheetRef } from "../../src/sheetModel/a1";
 
 /** The workbook the fake starts with: sheets of cells, names and tables. */
 export interface PaneWorkbookInit {

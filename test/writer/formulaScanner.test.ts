@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { scanFormula } from "../../src/writer/formulaScanner";
 import { prefixFutureFunctions } from "../../src/writer/futureFunctions";
-import { quoteSheetName, sheetRef } from "../../src/writer/sheetName";
+import { onSheet as sheetRef, quoteSheet as quoteSheetName } from "../../src/sheetModel/a1";
 
 describe("scanFormula", () => {
   it("finds sheet prefixes, names, structured references and leaves strings alone", () => {

@@ -5,9 +5,22 @@ import { parseScenario } from "../../scenario/parseScenario";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import { readUnitCostRows } from "../../scenario/unitCostTable";
 import type { ParamKey } from "../layout";
-import { TABLES } from "../tableNames";
+import {
+  ACTUAL_SHARES_TABLE,
+  ACTUAL_VOLUMES_TABLE,
+  COSTS_TABLE,
+  DEPARTMENTS_TABLE,
+  EFFECTS_TABLE,
+  EVALUATION_TABLE,
+  PARTNERS_TABLE,
+  PRICE_INDEX_TABLE,
+  STAFF_TABLE,
+  TARGET_GROUPS_TABLE,
+  TABLES
+} from "../../sheetModel/tables/inputTables";
+import type { TableSpec } from "../../sheetModel/tables/tableSpec";
 import type { LabelKey, Template } from "../template";
-import type { ColumnSpec, ReadProblem, TableData } from "./tableReader";
+import type { ReadProblem, TableData } from "./tableReader";
 import { readTable } from "./tableReader";
 
 /** What was read from a workbook: the scenario file (when the inputs are valid) and every problem. */
@@ -39,19 +52,6 @@ const PARAM_LABELS: Readonly<Record<ParamKey, LabelKey>> = {
   maxNewPerYear: "maxNewPerYear"
 };
 
-const PARTNER_KINDS: Readonly<Record<string, string>> = {
-  association: "association",
-  förening: "association",
-  foundation: "foundation",
-  stiftelse: "foundation",
-  cooperative: "cooperative",
-  kooperativ: "cooperative",
-  municipalcompany: "municipalCompany",
-  "kommunalt bolag": "municipalCompany",
-  other: "other",
-  annat: "other"
-};
-
 /**
  * Reads an application workbook's inputs back into a scenario file: the input tables by
  * their fixed names and the parameter block, headers in Swedish or English, each bad row
@@ -68,15 +68,12 @@ export function readInvestment(
   name: string
 ): ReadBack {
   const both = (key: LabelKey): string[] => [template.labels[key].sv, template.labels[key].en];
-  const tokens = (pairs: [LabelKey, string][]): Record<string, string> =>
-    Object.fromEntries(pairs.flatMap(([label, value]) => both(label).map((h) => [h.toLowerCase(), value])));
   const problems: ReadProblem[] = [];
-  const read = <K extends string>(name: string, specs: ColumnSpec<K>[], withYears = false) => {
-    const r = readTable(name, tables[name], specs, withYears);
+  const read = <S extends TableSpec>(spec: S) => {
+    const r = readTable(spec, tables[spec.name], both);
     problems.push(...r.problems);
     return r.rows;
   };
-  const text = <K extends string>(key: K, label: LabelKey, required = true): ColumnSpec<K> => ({ key, headers: both(label), kind: "text", required });
 
   // Parameters: label → value.
   const params = new Map<ParamKey, unknown>();
@@ -98,50 +95,14 @@ export function readInvestment(
     });
   }
 
-  const departments: Department[] = read(TABLES.departments, [text("id", "id"), text("name", "name"), text("area", "area")]).map((r) => ({
+  const departments: Department[] = read(DEPARTMENTS_TABLE).map((r) => ({
     id: String(r.values.id),
     name: String(r.values.name),
     area: String(r.values.area)
   }));
-  const partners: Partner[] = read(TABLES.partners, [text("name", "name"), { key: "kind", headers: both("category"), kind: "token", required: true, tokens: PARTNER_KINDS }]).map(
-    (r) => ({ name: String(r.values.name), kind: r.values.kind as Partner["kind"] })
-  );
-  const financing = tokens([
-    ["fund", "fund"],
-    ["cofinanced", "cofinancing"]
-  ]);
-  const categories = tokens([
-    ["catStaff", "staff"],
-    ["catPremises", "premises"],
-    ["catMaterial", "material"],
-    ["catTraining", "training"],
-    ["catEvaluation", "evaluation"],
-    ["catOther", "other"]
-  ]);
-  const fixed = read(
-    TABLES.costs,
-    [
-      text("id", "id"),
-      text("description", "description", false),
-      { key: "category", headers: both("category"), kind: "token", required: true, tokens: categories },
-      text("department", "department"),
-      { key: "financing", headers: both("financing"), kind: "token", required: true, tokens: financing }
-    ],
-    true
-  );
-  const staff = read(
-    TABLES.staff,
-    [
-      text("id", "id"),
-      text("description", "description", false),
-      text("department", "department"),
-      { key: "financing", headers: both("financing"), kind: "token", required: true, tokens: financing },
-      { key: "salary", headers: both("monthlySalary"), kind: "nonNegative", required: true },
-      { key: "fte", headers: both("fte"), kind: "nonNegative", required: true },
-      { key: "po", headers: both("payrollOverhead"), kind: "nonNegative", required: true }
-    ],
-    true
-  );
+  const partners: Partner[] = read(PARTNERS_TABLE).map((r) => ({ name: String(r.values.name), kind: r.values.kind as Partner["kind"] }));
+  const fixed = read(COSTS_TABLE);
+  const staff = read(STAFF_TABLE);
   const costLines: CostLine[] = [
     ...fixed.map((r) => ({
       id: String(r.values.id),
@@ -160,33 +121,16 @@ export function readInvestment(
       staff: { monthlySalary: r.values.salary as number, fte: r.values.fte as number, payrollOverhead: r.values.po as number, months: r.years as YearValues }
     }))
   ];
-  const groups = (name: string): TargetGroup[] =>
-    read(name, [text("id", "id"), text("name", "targetGroup")], true).map((r) => ({ id: String(r.values.id), name: String(r.values.name), volumes: r.years }));
-  const targetGroups = groups(TABLES.targetGroups);
+  const groups = (spec: typeof TARGET_GROUPS_TABLE | typeof ACTUAL_VOLUMES_TABLE): TargetGroup[] =>
+    read(spec).map((r) => ({ id: String(r.values.id), name: String(r.values.name), volumes: r.years }));
+  const targetGroups = groups(TARGET_GROUPS_TABLE);
 
   const unitTable = tables[TABLES.unitCosts];
   const unit = unitTable ? readUnitCostRows([unitTable.headers as unknown[], ...unitTable.rows.map((r) => r as unknown[])]) : undefined;
   if (!unit) problems.push({ table: TABLES.unitCosts, row: 0, sv: `Tabellen ${TABLES.unitCosts} finns inte i arbetsboken.`, en: `The table ${TABLES.unitCosts} is not in the workbook.` });
   for (const p of unit?.problems ?? []) if (p.severity === "error") problems.push({ table: TABLES.unitCosts, row: p.row, ...(p.column ? { column: p.column } : {}), sv: p.sv, en: p.en });
 
-  const models = tokens([
-    ["modelCohort", "cohort"],
-    ["modelAnnual", "annual"]
-  ]);
-  const effects: Effect[] = read(TABLES.effects, [
-    text("id", "id"),
-    text("name", "effect", false),
-    text("group", "targetGroup"),
-    text("code", "code"),
-    text("department", "department"),
-    { key: "share", headers: both("share"), kind: "share", required: true },
-    { key: "quantity", headers: both("quantity"), kind: "nonNegative", required: false },
-    { key: "duration", headers: both("durationYears"), kind: "whole", required: true },
-    { key: "lag", headers: both("lag"), kind: "whole", required: false },
-    { key: "dropOff", headers: both("dropOff"), kind: "share", required: false },
-    { key: "deadweight", headers: both("deadweight"), kind: "shareBelowOne", required: false },
-    { key: "model", headers: both("model"), kind: "token", required: false, tokens: models }
-  ]).map((r) => ({
+  const effects: Effect[] = read(EFFECTS_TABLE).map((r) => ({
     id: String(r.values.id),
     name: String(r.values.name ?? r.values.id),
     targetGroupId: String(r.values.group),
@@ -202,26 +146,12 @@ export function readInvestment(
   }));
   const priceYear = num("priceYear");
   const indexRates: Record<string, number> = {};
-  for (const r of read(TABLES.priceIndex, [
-    { key: "year", headers: both("year"), kind: "year", required: true },
-    { key: "rate", headers: both("indexRate"), kind: "rate", required: false }
-  ])) {
+  for (const r of read(PRICE_INDEX_TABLE)) {
     if (r.values.rate !== undefined) indexRates[String(r.values.year)] = r.values.rate as number;
   }
-  const actualGroups = tables[TABLES.actualVolumes] ? groups(TABLES.actualVolumes) : [];
-  const actualShares = tables[TABLES.actualShares]
-    ? read(TABLES.actualShares, [text("id", "effect"), { key: "actual", headers: both("actualShare"), kind: "share", required: false }])
-    : [];
-  const evaluation = tables[TABLES.evaluation]
-    ? read(TABLES.evaluation, [
-        text("goal", "goal", false),
-        text("activity", "activity", false),
-        text("activityMeasures", "activityMeasures", false),
-        text("effectMeasures", "effectMeasures", false),
-        text("indicators", "indicators", false),
-        text("economicEffects", "economicEffects", false)
-      ])
-    : [];
+  const actualGroups = tables[TABLES.actualVolumes] ? groups(ACTUAL_VOLUMES_TABLE) : [];
+  const actualShares = tables[TABLES.actualShares] ? read(ACTUAL_SHARES_TABLE) : [];
+  const evaluation = tables[TABLES.evaluation] ? read(EVALUATION_TABLE) : [];
   if (problems.length > 0 || !preset) return { file: undefined, problems };
 
   const planKind = cellText(params.get("repaymentPlanKind")).toLowerCase();
@@ -261,7 +191,7 @@ export function readInvestment(
       ...(num("baseYear") !== undefined ? { baseYear: num("baseYear") } : {})
     },
     actuals: {
-      volumes: Object.fromEntries(actualGroups.map((g) => [g.id, g.volumes])),
+      volumes: Object.fromEntries(actualGroups.filter((g) => Object.keys(g.volumes).length > 0).map((g) => [g.id, g.volumes])),
       shares: Object.fromEntries(actualShares.filter((r) => r.values.actual !== undefined).map((r) => [String(r.values.id), r.values.actual as number]))
     },
     ...(evaluation.length ? { evaluationSchema: evaluation.map((r) => ({ goal: "", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "", ...r.values })) } : {})

@@ -1,19 +1,21 @@
 import { cellText, numberOfCell } from "../../scenario/cellValues";
 import { describeValue } from "../../scenario/describeValue";
+import type { ColumnKey, ColumnKind, TableLabelKey, TableSpec } from "../../sheetModel/tables/tableSpec";
+import { tokenTexts } from "../../sheetModel/tables/tableSpec";
 
-/** The kind of value a column holds. */
-export type ColumnKind = "text" | "nonNegative" | "share" | "shareBelowOne" | "whole" | "year" | "rate" | "token" | "boolean";
-
-/** A column the reader looks for. */
-export interface ColumnSpec<K extends string> {
+/** A column the reader looks for, from the table's spec. */
+interface ReadColumn<K extends string> {
   readonly key: K;
-  /** Header names accepted (case-insensitive, trimmed), e.g. the template's Swedish and English labels. */
+  /** Header names accepted (case-insensitive, trimmed): the template's Swedish and English labels. */
   readonly headers: readonly string[];
   readonly kind: ColumnKind;
   readonly required: boolean;
   /** For kind "token": accepted cell texts (lower case) → value. */
   readonly tokens?: Readonly<Record<string, string>>;
 }
+
+/** A header label in both languages (the template's Swedish and English). */
+export type BothLabels = (key: TableLabelKey) => readonly string[];
 
 /** A table as the workbook gateway returns it: headers and data rows. */
 export interface TableData {
@@ -74,21 +76,27 @@ function convert(kind: ColumnKind, raw: unknown, tokens: Readonly<Record<string,
 }
 
 /**
- * Reads a table's rows by column names (in any order, Swedish or English headers), with
- * row-level checks: blank rows are skipped, a missing required column is one problem for
- * the header row, a bad cell is a problem for its row (and the row is left out). Columns
- * whose header is a year ("2017") are read as numbers ≥ 0 per year (blank = 0).
+ * Reads a table's rows by its spec's column names (in any order, Swedish or English
+ * headers), with row-level checks: blank rows are skipped, a missing required column is one
+ * problem for the header row, a bad cell is a problem for its row (and the row is left out).
+ * When the spec has year columns, columns whose header is a year ("2017") are read as
+ * numbers ≥ 0 per year; a blank year is left out (for actuals: not given).
  *
  * @example
- * readTable("SINV_Malgrupper", { headers: ["Id", "Målgrupp", "2017"], rows: [["g", "Elever", 10]] }, specs, true);
+ * readTable(TARGET_GROUPS_TABLE, { headers: ["Id", "Målgrupp", "2017"], rows: [["g", "Elever", 10]] }, both);
  * // rows[0] = { row: 2, values: { id: "g", name: "Elever" }, years: { "2017": 10 } }
  */
-export function readTable<K extends string>(
-  table: string,
-  data: TableData | undefined,
-  specs: readonly ColumnSpec<K>[],
-  withYears: boolean
-): { rows: ReadRow<K>[]; problems: ReadProblem[] } {
+export function readTable<S extends TableSpec>(spec: S, data: TableData | undefined, both: BothLabels): { rows: ReadRow<ColumnKey<S>>[]; problems: ReadProblem[] } {
+  type K = ColumnKey<S>;
+  const table = spec.name;
+  const withYears = spec.years !== undefined;
+  const specs: ReadColumn<K>[] = spec.columns.map((c) => ({
+    key: c.key as K,
+    headers: both(c.header),
+    kind: c.kind,
+    required: c.required,
+    ...(c.tokens ? { tokens: tokenTexts(c, both) } : {})
+  }));
   if (!data) return { rows: [], problems: [{ table, row: 0, sv: `Tabellen ${table} finns inte i arbetsboken.`, en: `The table ${table} is not in the workbook.` }] };
   const problems: ReadProblem[] = [];
   const index = new Map<K, number>();

@@ -6,15 +6,11 @@ import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
 import { ZERO, dec, oreNumber, staffCost } from "../../engine";
 import type { LabelKey } from "../template";
+import { COSTS_TABLE, STAFF_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, columnDef, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText, tokenWords } from "../../sheetModel/tables/tableSpec";
+import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 
-const CATEGORY_LABELS: Readonly<Record<CostCategory, LabelKey>> = {
-  staff: "catStaff",
-  premises: "catPremises",
-  material: "catMaterial",
-  training: "catTraining",
-  evaluation: "catEvaluation",
-  other: "catOther"
-};
+const CATEGORIES = (columnDef(COSTS_TABLE, "category").tokens ?? []).map((x) => x.value as CostCategory);
 
 
 /**
@@ -31,9 +27,10 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const n = years.length;
   const c = layout.costs;
   const b = new SheetBuilder(ctx.sheet("costs"));
-  const fund = t("fund");
-  const cofinanced = t("cofinanced");
-  const token = (f: "fund" | "cofinancing"): string => (f === "fund" ? fund : cofinanced);
+  const token = (f: "fund" | "cofinancing"): string => tokenText(COSTS_TABLE, "financing", f, t);
+  const words = (key: "category" | "financing", value: string): string[] => tokenWords(columnDef(COSTS_TABLE, key), value, ctx.both);
+  const K = (key: "category" | "department" | "financing"): number => columnNumber(COSTS_TABLE, key);
+  const S = (key: "id" | "department" | "financing" | "salary" | "fte" | "po"): number => columnNumber(STAFF_TABLE, key);
   b.value(1, 1, t("costsTitle"), { style: "title" });
   b.value(2, 1, t("inputHint"), { style: "note" });
 
@@ -42,14 +39,20 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(c.yearRow, c.firstYearCol - 1, t("year"), { style: "label" });
   years.forEach((y, k) => b.value(c.yearRow, c.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   const fixedRows: CellValue[][] = fixed.length
-    ? fixed.map((l) => [l.id, l.description, t(CATEGORY_LABELS[l.category]), l.departmentId, token(l.financing), ...years.map((y) => l.amounts?.[String(y)] ?? 0)])
-    : [[null, null, null, null, null, ...years.map(() => null)]];
+    ? fixed.map((l) =>
+        tableRow(
+          COSTS_TABLE,
+          { id: l.id, description: l.description, category: tokenText(COSTS_TABLE, "category", l.category, t), department: l.departmentId, financing: token(l.financing) },
+          years.map((y) => l.amounts?.[String(y)] ?? 0)
+        )
+      )
+    : [blankRow(COSTS_TABLE, years)];
   b.table(
     {
-      name: "SINV_Kostnader",
-      columns: [t("id"), t("description"), t("category"), t("department"), t("financing"), ...years.map(String)],
+      name: COSTS_TABLE.name,
+      columns: tableHeaders(COSTS_TABLE, t, years),
       rows: fixedRows,
-      numFmts: [undefined, undefined, undefined, undefined, undefined, ...years.map(() => fmt.money)]
+      numFmts: tableNumFmts(COSTS_TABLE, fmt, years)
     },
     c.headerRow,
     1
@@ -70,12 +73,18 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label" });
   b.table(
     {
-      name: "SINV_Personal",
-      columns: [t("id"), t("description"), t("department"), t("financing"), t("monthlySalary"), t("fte"), t("payrollOverhead"), ...years.map(String)],
+      name: STAFF_TABLE.name,
+      columns: tableHeaders(STAFF_TABLE, t, years),
       rows: staff.length
-        ? staff.map((l) => [l.id, l.description, l.departmentId, token(l.financing), l.staff!.monthlySalary, l.staff!.fte, l.staff!.payrollOverhead, ...years.map((y) => l.staff!.months[String(y)] ?? 0)])
-        : [[null, null, null, null, null, null, null, ...years.map(() => null)]],
-      numFmts: [undefined, undefined, undefined, undefined, fmt.money, fmt.decimal, fmt.share, ...years.map(() => fmt.decimal)]
+        ? staff.map((l) =>
+            tableRow(
+              STAFF_TABLE,
+              { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
+              years.map((y) => l.staff!.months[String(y)] ?? 0)
+            )
+          )
+        : [blankRow(STAFF_TABLE, years)],
+      numFmts: tableNumFmts(STAFF_TABLE, fmt, years)
     },
     c.staffHeaderRow,
     1
@@ -89,17 +98,18 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = c.payFirstRow + i;
     const src = c.staffFirstRow + i;
     const line = staff[i];
-    b.formula(r, 1, cellRef(src, 1), { style: "label" });
-    b.formula(r, 3, cellRef(src, 3));
-    b.formula(r, 4, cellRef(src, 4));
+    b.formula(r, 1, cellRef(src, S("id")), { style: "label" });
+    b.formula(r, 3, cellRef(src, S("department")));
+    b.formula(r, 4, cellRef(src, S("financing")));
     let lineTotal = ZERO;
     years.forEach((y, k) => {
       const col = c.staffFirstYearCol + k;
       const months = cellRef(src, col);
+      const [salary, fte, po] = [S("salary"), S("fte"), S("po")].map((col) => cellRef(src, col));
       const formula =
         ctx.formulas === "sinv"
-          ? `IF(OR(${cellRef(src, 5)}="",${cellRef(src, 6)}="",${months}="",${cellRef(src, 7)}=""),0,SINV.STAFFCOST(${cellRef(src, 5)},${cellRef(src, 6)},${months},${cellRef(src, 7)}))`
-          : `${cellRef(src, 5)}*${cellRef(src, 6)}*${months}*(1+${cellRef(src, 7)})`;
+          ? `IF(OR(${salary}="",${fte}="",${months}="",${po}=""),0,SINV.STAFFCOST(${salary},${fte},${months},${po}))`
+          : `${salary}*${fte}*${months}*(1+${po})`;
       const pay = line ? staffCost(dec(line.staff!.monthlySalary), dec(line.staff!.fte), dec(line.staff!.months[String(y)] ?? 0), dec(line.staff!.payrollOverhead)) : ZERO;
       lineTotal = lineTotal.plus(pay);
       b.formula(r, col, formula, { numFmt: fmt.money, expect: oreNumber(pay) });
@@ -110,23 +120,23 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   // Totals per year: fund and co-financing.
   const costLast = c.firstRow + c.rows - 1;
   const payLast = c.payFirstRow + c.staffRows - 1;
-  const finCol = rangeRef(c.firstRow, 5, costLast, 5);
+  const finCol = rangeRef(c.firstRow, K("financing"), costLast, K("financing"));
   const payFinCol = rangeRef(c.payFirstRow, 4, payLast, 4);
   b.value(c.totalsYearRow - 1, 1, t("costPerYear"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.totalsYearRow, c.totalsFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(c.totalsYearRow, c.totalsFirstYearCol + n, t("total"), { style: "header" });
   const perYear = (kind: "fund" | "cofinancing"): Dec[] =>
     years.map((_, k) => ctx.ev.costLines.filter((l) => l.fund === (kind === "fund")).reduce((s, l) => s.plus(l.byYear[k] as Dec), ZERO));
-  const rowsSpec: [number, LabelKey, string, Dec[]][] = [
-    [c.fundRow, "fundPerYear", fund, perYear("fund")],
-    [c.cofinancingRow, "cofinancingPerYear", cofinanced, perYear("cofinancing")]
+  const rowsSpec: [number, LabelKey, string[], Dec[]][] = [
+    [c.fundRow, "fundPerYear", words("financing", "fund"), perYear("fund")],
+    [c.cofinancingRow, "cofinancingPerYear", words("financing", "cofinancing"), perYear("cofinancing")]
   ];
   for (const [row, label, tok, expected] of rowsSpec) {
     b.value(row, 1, t(label), { style: "label" });
     years.forEach((_, k) => {
       const costCol = rangeRef(c.firstRow, c.firstYearCol + k, costLast, c.firstYearCol + k);
       const payCol = rangeRef(c.payFirstRow, c.staffFirstYearCol + k, payLast, c.staffFirstYearCol + k);
-      b.formula(row, c.totalsFirstYearCol + k, `SUMIFS(${costCol},${finCol},"${tok}")+SUMIFS(${payCol},${payFinCol},"${tok}")`, {
+      b.formula(row, c.totalsFirstYearCol + k, `${sumWhere(costCol, [isToken(finCol, tok)])}+${sumWhere(payCol, [isToken(payFinCol, tok)])}`, {
         numFmt: fmt.money,
         expect: oreNumber(expected[k] as Dec)
       });
@@ -148,7 +158,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   // Fund-financed cost per department and per category.
   const lineTotals = rangeRef(c.firstRow, lineTotalCol, costLast, lineTotalCol);
   const payTotals = rangeRef(c.payFirstRow, c.staffFirstYearCol + n, payLast, c.staffFirstYearCol + n);
-  const deptCol = rangeRef(c.firstRow, 4, costLast, 4);
+  const deptCol = rangeRef(c.firstRow, K("department"), costLast, K("department"));
   const payDeptCol = rangeRef(c.payFirstRow, 3, payLast, 3);
   b.value(c.deptHeaderRow - 1, 1, t("costByDepartment"), { style: "subtitle" });
   b.value(c.deptHeaderRow, 1, t("id"), { style: "header" });
@@ -158,18 +168,19 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = c.deptHeaderRow + 1 + i;
     b.value(r, 1, d.id);
     b.value(r, 2, d.name);
-    b.formula(r, 3, `SUMIFS(${lineTotals},${deptCol},${cellRef(r, 1)},${finCol},"${fund}")+SUMIFS(${payTotals},${payDeptCol},${cellRef(r, 1)},${payFinCol},"${fund}")`, {
+    const id = cellRef(r, 1, true);
+    b.formula(r, 3, `${sumWhere(lineTotals, [sameKey(deptCol, id), isToken(finCol, words("financing", "fund"))])}+${sumWhere(payTotals, [sameKey(payDeptCol, id), isToken(payFinCol, words("financing", "fund"))])}`, {
       numFmt: fmt.money,
       expect: oreNumber(ctx.ev.costByDepartment.get(d.id) ?? ZERO)
     });
   });
-  const catCol = rangeRef(c.firstRow, 3, costLast, 3);
+  const catCol = rangeRef(c.firstRow, K("category"), costLast, K("category"));
   b.value(c.catHeaderRow - 1, 1, t("costByCategory"), { style: "subtitle" });
   b.value(c.catHeaderRow, 1, t("category"), { style: "header" });
   b.value(c.catHeaderRow, 3, t("fund"), { style: "header" });
-  (Object.keys(CATEGORY_LABELS) as CostCategory[]).forEach((cat, i) => {
+  CATEGORIES.forEach((cat, i) => {
     const r = c.catHeaderRow + 1 + i;
-    const label = t(CATEGORY_LABELS[cat]);
+    const label = tokenText(COSTS_TABLE, "category", cat, t);
     b.value(r, 1, label);
     let expected = ZERO;
     for (const l of inv.costLines) {
@@ -179,8 +190,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
         for (const y of years) expected = expected.plus(staffCost(dec(l.staff.monthlySalary), dec(l.staff.fte), dec(l.staff.months[String(y)] ?? 0), dec(l.staff.payrollOverhead)));
       }
     }
-    const staffPart = cat === "staff" ? `+SUMIFS(${payTotals},${payFinCol},"${fund}")` : "";
-    b.formula(r, 3, `SUMIFS(${lineTotals},${catCol},${cellRef(r, 1)},${finCol},"${fund}")${staffPart}`, { numFmt: fmt.money, expect: oreNumber(expected) });
+    const staffPart = cat === "staff" ? `+${sumWhere(payTotals, [isToken(payFinCol, words("financing", "fund"))])}` : "";
+    b.formula(r, 3, `${sumWhere(lineTotals, [isToken(catCol, words("category", cat)), isToken(finCol, words("financing", "fund"))])}${staffPart}`, { numFmt: fmt.money, expect: oreNumber(expected) });
   });
 
   const w = ctx.template.columnWidths;

@@ -1,11 +1,14 @@
-import { cellRef } from "../../sheetModel/a1";
+import { cellRef, onSheet } from "../../sheetModel/a1";
+import { SAVINGS10Y_HORIZON } from "../../functions/adapters/savings10y";
+import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { columnDef, columnNumber, tokenWords } from "../../sheetModel/tables/tableSpec";
 import type { BuildContext } from "../context";
+import { isToken } from "../formulas/keyMatch";
 import type { Layout } from "../layout";
-import { unitCostRanges } from "./unitCosts";
 
 /** The cells an effect's savings formula reads. */
 export interface EffectFormulaInputs {
-  /** Row of the effect in the table SINV_Effekter (its parameters). */
+  /** Row of the effect in the table SINV_Effekter (its parameters and its matched unit cost beside). */
   readonly effectRow: number;
   /** The share cell to use (planned on Effekter, actual on Uppföljning). */
   readonly share: string;
@@ -25,32 +28,32 @@ export interface EffectFormulaInputs {
  * The live formula of one effect's saving in one year (MODEL.md): cohorts entering in year
  * c save share × unit cost × quantity × (1 − deadweight) × (1 − dropOff)^k in year
  * t = c + lag + k for 0 ≤ k < duration, times the scenario's multipliers; an annual effect
- * saves volume × share × … in the year itself. Natively with SUMPRODUCT, or with
+ * saves volume × share × … in the year itself. The unit cost is the effect's matched one,
+ * computed once beside SINV_Effekter. Natively with SUMPRODUCT, or with
  * SINV.COHORTSAVINGS / SINV.EFFECT.
  *
  * @example
- * effectSavingFormula(ctx, layout, { effectRow: 5, share: "'Effekter'!$F$5", … });
- * // "IF($L$5=\"årlig\",…,…*SUMPRODUCT(…))"
+ * effectSavingFormula(ctx, layout, { effectRow: 5, share: "Effekter!$F$5", … });
+ * // "…*Effekter!$O$5*…*IF(((TRIM(Effekter!$L$5)=\"annual\")+…),…,SUMPRODUCT(…))"
  */
 export function effectSavingFormula(ctx: BuildContext, layout: Layout, x: EffectFormulaInputs): string {
-  const E = `'${ctx.sheet("effects").replace(/'/g, "''")}'!`;
-  const col = (c: number): string => E + cellRef(x.effectRow, c, true);
-  const [quantity, duration, lag, dropOff, deadweight, model, code] = [7, 8, 9, 10, 11, 12, 4].map(col);
-  const u = unitCostRanges(ctx, layout);
-  const unitCost = `INDEX(${u.costs},MATCH(${code},${u.codes},0))`;
+  const E = ctx.sheet("effects");
+  const col = (key: "quantity" | "duration" | "lag" | "dropOff" | "deadweight" | "model"): string => onSheet(E, cellRef(x.effectRow, columnNumber(EFFECTS_TABLE, key), true));
+  const [quantity, duration, lag, dropOff, deadweight, model] = (["quantity", "duration", "lag", "dropOff", "deadweight", "model"] as const).map(col);
+  const unitCost = onSheet(E, cellRef(x.effectRow, layout.effects.unitCostCol, true));
   const shareF = layout.param("shareFactor");
   const volumeF = layout.param("volumeFactor");
-  const annualToken = ctx.t("modelAnnual");
+  const annual = isToken(model!, tokenWords(columnDef(EFFECTS_TABLE, "model"), "annual", ctx.both));
   if (ctx.formulas === "sinv") {
     const cohort = `${volumeF}*INDEX(SINV.COHORTSAVINGS(${x.volumes},${x.volumeYears},${x.share}*${shareF},${unitCost},${duration},${lag},${dropOff},${quantity},${deadweight}),1,${x.k + 1})`;
-    const annual = `SINV.EFFECT(${x.volumeThisYear}*${volumeF},${x.share}*${shareF},${unitCost},${quantity},${deadweight})`;
-    return `IF(${model}="${annualToken}",${annual},${cohort})`;
+    const once = `SINV.EFFECT(${x.volumeThisYear}*${volumeF},${x.share}*${shareF},${unitCost},${quantity},${deadweight})`;
+    return `IF(${annual},${once},${cohort})`;
   }
   const perIndividual = `${x.share}*${shareF}*${unitCost}*${quantity}*(1-${deadweight})*${volumeF}`;
   const k = `(${x.year}-${x.volumeYears}-${lag})`;
   const decay = `((${k}=0)+(${k}>0)*(1-${dropOff})^((${k}>0)*${k}+(${k}<=0)))`;
   const cohort = `SUMPRODUCT(${x.volumes}*(${k}>=0)*(${k}<${duration})*${decay})`;
-  return `${perIndividual}*IF(${model}="${annualToken}",${x.volumeThisYear},${cohort})`;
+  return `${perIndividual}*IF(${annual},${x.volumeThisYear},${cohort})`;
 }
 
 /**
@@ -66,7 +69,7 @@ export function windowFormula(ctx: BuildContext, layout: Layout, values: string,
   const incl = layout.param("includeDuring");
   const rate = layout.param("discountRate");
   const base = layout.param("baseYear");
-  if (ctx.formulas === "sinv" && ctx.scenario.horizonYears === 10) {
+  if (ctx.formulas === "sinv" && ctx.scenario.horizonYears === SAVINGS10Y_HORIZON) {
     return `SINV.SAVINGS10Y(${values},${years},${end},${rate},${base},${incl})`;
   }
   return `SUMPRODUCT(${values}*(${years}<=${end}+${h})*(((${years}>${end})+${incl})>0)/(1+${rate})^(${years}-${base}))`;

@@ -5,9 +5,12 @@ import { yearSpan } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
-import { ZERO, oreNumber } from "../../engine";
+import { ZERO, matchKey, oreNumber } from "../../engine";
+import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText } from "../../sheetModel/tables/tableSpec";
+import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectSavingFormula, windowFormula } from "./effectFormula";
-import { unitCostRanges } from "./unitCosts";
+import { writeUnitCostMatches } from "./unitCostMatch";
 
 
 /** Where the municipal totals live, for other sheets. */
@@ -65,7 +68,6 @@ export function writeEffectBlock(
   const e = layout.effects;
   const n = years.length;
   const E = ctx.sheet("effects");
-  const u = unitCostRanges(ctx, layout);
   b.value(at.yearRow, 1, t("effect"), { style: "header" });
   b.value(at.yearRow, 2, t("department"), { style: "header" });
   b.value(at.yearRow, 3, t("payer"), { style: "header" });
@@ -75,12 +77,10 @@ export function writeEffectBlock(
   file.investment.effects.forEach((effect, i) => {
     const r = at.firstRow + i;
     const src = e.firstRow + i;
-    const groupIndex = file.investment.targetGroups.findIndex((g) => g.id === effect.targetGroupId);
-    b.formula(r, 1, onSheet(E, cellRef(src, 1, true)), { style: "label" });
-    b.formula(r, 2, onSheet(E, cellRef(src, 5, true)));
-    b.formula(r, 3, `INDEX(${u.payers},MATCH(${onSheet(E, cellRef(src, 4, true))},${u.codes},0))`, {
-      expect: ctx.ev.effects[i]!.payer
-    });
+    const groupIndex = file.investment.targetGroups.findIndex((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
+    b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
+    b.formula(r, 2, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)));
+    b.formula(r, 3, onSheet(E, cellRef(src, e.payerCol, true)), { expect: ctx.ev.effects[i]!.payer });
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
       const formula = effectSavingFormula(ctx, layout, {
@@ -120,19 +120,34 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const T = ctx.sheet("targetGroups");
   b.value(1, 1, t("effectsTitle"), { style: "title" });
   b.value(2, 1, t("inputHint"), { style: "note" });
-  const modelToken = (m: string | undefined): string => (m === "annual" ? t("modelAnnual") : t("modelCohort"));
   b.table(
     {
-      name: "SINV_Effekter",
-      columns: [t("id"), t("effect"), t("targetGroup"), t("code"), t("department"), t("share"), t("quantity"), t("durationYears"), t("lag"), t("dropOff"), t("deadweight"), t("model")],
+      name: EFFECTS_TABLE.name,
+      columns: tableHeaders(EFFECTS_TABLE, t),
       rows: inv.effects.length
-        ? inv.effects.map((x) => [x.id, x.name, x.targetGroupId, x.unitCostCode, x.departmentId, x.share, x.quantity ?? 1, x.duration, x.lag ?? 0, x.dropOff ?? 0, x.deadweight ?? 0, modelToken(x.model)])
-        : [[null, null, null, null, null, null, null, null, null, null, null, null]],
-      numFmts: [undefined, undefined, undefined, undefined, undefined, fmt.share, fmt.decimal, fmt.integer, fmt.integer, fmt.share, fmt.share, undefined]
+        ? inv.effects.map((x) =>
+            tableRow(EFFECTS_TABLE, {
+              id: x.id,
+              name: x.name,
+              group: x.targetGroupId,
+              code: x.unitCostCode,
+              department: x.departmentId,
+              share: x.share,
+              quantity: x.quantity ?? 1,
+              duration: x.duration,
+              lag: x.lag ?? 0,
+              dropOff: x.dropOff ?? 0,
+              deadweight: x.deadweight ?? 0,
+              model: tokenText(EFFECTS_TABLE, "model", x.model ?? "cohort", t)
+            })
+          )
+        : [blankRow(EFFECTS_TABLE)],
+      numFmts: tableNumFmts(EFFECTS_TABLE, fmt)
     },
     e.headerRow,
     1
   );
+  writeUnitCostMatches(b, ctx, layout);
 
   b.value(e.blockYearRow - 1, 1, t("savingsPerEffect"), { style: "subtitle" });
   writeEffectBlock(
@@ -141,7 +156,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     layout,
     { yearRow: e.blockYearRow, firstRow: e.blockFirstRow },
     {
-      share: (i) => onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, 6, true)),
+      share: (i) => onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "share"), true)),
       volumes: (g) => yearSpan(T, tg.firstRow + g, tg.firstYearCol, n),
       volumeYears: yearSpan(T, tg.yearRow, tg.firstYearCol, n),
       volumeAt: (g, k) => onSheet(T, cellRef(tg.firstRow + g, tg.firstYearCol + k, true))
@@ -169,7 +184,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
       const block = rangeRef(first, col, last, col);
-      b.formula(r, col, `SUMIFS(${block},${deptIds},${cellRef(r, 1, true)},${payers},"kommun")`, {
+      b.formula(r, col, sumWhere(block, [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, ["kommun"])]), {
         numFmt: fmt.money,
         expect: oreNumber(row ? (row[k] as Dec) : ZERO)
       });

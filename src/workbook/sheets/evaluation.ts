@@ -1,6 +1,8 @@
 import type { BuildContext } from "../context";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
+import { EVALUATION_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, tableHeaders, tableRow } from "../../sheetModel/tables/tableSpec";
 
 /**
  * Utvärderingsschema: goal, activity, activity measures, effect measures, indicators and
@@ -18,15 +20,13 @@ export function evaluationSheet(ctx: BuildContext): SheetPlan {
   const blank = Math.max(1, ctx.template.evaluationRows);
   b.table(
     {
-      name: "SINV_Utvardering",
-      columns: [t("goal"), t("activity"), t("activityMeasures"), t("effectMeasures"), t("indicators"), t("economicEffects")],
-      rows: rows.length
-        ? rows.map((r) => [r.goal, r.activity, r.activityMeasures, r.effectMeasures, r.indicators, r.economicEffects])
-        : Array.from({ length: blank }, () => [null, null, null, null, null, null])
+      name: EVALUATION_TABLE.name,
+      columns: tableHeaders(EVALUATION_TABLE, t),
+      rows: rows.length ? rows.map((r) => tableRow(EVALUATION_TABLE, r)) : Array.from({ length: blank }, () => blankRow(EVALUATION_TABLE))
     },
     4,
     1
   );
-  for (let c = 1; c <= 6; c++) b.width(c, ctx.template.columnWidths.text + 14);
+  for (let c = 1; c <= EVALUATION_TABLE.columns.length; c++) b.width(c, ctx.template.columnWidths.text + 14);
   return b.build();
 }

@@ -6,6 +6,10 @@ import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, oreNumber } from "../../engine";
+import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE, EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, columnNumber, firstYearColumn, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
+import { givenOrPlanned } from "../formulas/givenOrPlanned";
+import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectRefs, writeEffectBlock } from "./effects";
 import { overviewRef } from "./overviewRefs";
 import { repaymentWeightRef } from "./repayment";
@@ -13,14 +17,35 @@ import { yearTableRows } from "./targetGroups";
 
 
 /**
+ * The follow-up's cells other sheets read: the total repayment under risk sharing, and
+ * every actual input cell (volumes and shares), to tell whether any actual was given.
+ *
+ * @example
+ * followUpRefs(ctx, layout).total; // "'Uppföljning'!$F$22"
+ */
+export function followUpRefs(ctx: BuildContext, layout: Layout): { total: string; actualVolumes: string; actualShares: string } {
+  const f = layout.followUp;
+  const inv = ctx.file.investment;
+  const S = ctx.sheet("followUp");
+  const first = firstYearColumn(ACTUAL_VOLUMES_TABLE);
+  const shareCol = columnNumber(ACTUAL_SHARES_TABLE, "actual");
+  return {
+    total: onSheet(S, cellRef(f.deptFirstRow + inv.departments.length, 6, true)),
+    actualVolumes: onSheet(S, rangeRef(f.firstRow, first, f.firstRow + Math.max(inv.targetGroups.length, 1) - 1, first + layout.n - 1)),
+    actualShares: onSheet(S, rangeRef(f.sharesFirstRow, shareCol, f.sharesFirstRow + Math.max(inv.effects.length, 1) - 1, shareCol))
+  };
+}
+
+/**
  * Uppföljning: actual volumes per target group and year (table SINV_UtfallVolymer) and
- * actual shares per effect (table SINV_UtfallAndelar) beside the planned ones — prefilled
- * with the plan until evaluators enter outcomes — the actual savings per effect and year,
+ * actual shares per effect (table SINV_UtfallAndelar) — only the values the evaluator gave;
+ * a blank cell reads the plan (src/engine/actuals.ts), and a live row marks each year
+ * actual ("utfall") or forecast ("prognos") — the actual savings per effect and year,
  * actual against planned per department, the variance, and the repayment under the
  * risk-sharing rule: max(floor × C × w, min(R × w, actual⁺)).
  *
  * @example
- * followUpSheet(ctx, layout); // with an actual share of 0.1: repayment 5 400 000 (worked example)
+ * followUpSheet(ctx, layout); // only 2017's actual volume (8) given: repayment 12 810 000 (worked example)
  */
 export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const { t, fmt, years, file, followUp } = ctx;
@@ -29,20 +54,36 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const e = layout.effects;
   const n = years.length;
   const S = ctx.sheet("followUp");
+  const T = ctx.sheet("targetGroups");
+  const tg = layout.targetGroups;
   const b = new SheetBuilder(S);
   b.value(1, 1, t("followUpTitle"), { style: "title" });
   b.value(2, 1, t("followUpHint"), { style: "note" });
 
-  b.value(f.yearRow - 1, 1, t("actualVolumes"), { style: "subtitle" });
-  b.value(f.yearRow, 2, t("year"), { style: "label" });
-  years.forEach((y, k) => b.value(f.yearRow, 3 + k, y, { numFmt: fmt.year, style: "header" }));
-  const actualGroups = inv.targetGroups.map((g) => ({ ...g, volumes: file.actuals?.volumes?.[g.id] ?? g.volumes }));
+  const given = followUp.completed;
+  const firstYearCol = firstYearColumn(ACTUAL_VOLUMES_TABLE);
+  b.value(f.markRow, 1, t("actualVolumes"), { style: "subtitle" });
+  b.value(f.markRow, firstYearCol - 1, t("actualOrForecast"), { style: "label" });
+  b.value(f.yearRow, firstYearCol - 1, t("year"), { style: "label" });
+  const lastGroupRow = f.firstRow + Math.max(inv.targetGroups.length, 1) - 1;
+  years.forEach((y, k) => {
+    const col = firstYearCol + k;
+    b.value(f.yearRow, col, y, { numFmt: fmt.year, style: "header" });
+    const actual = inv.targetGroups.some((g) => given.volumes.get(g.id)?.[k]?.actual === true);
+    b.formula(f.markRow, col, `IF(COUNT(${rangeRef(f.firstRow, col, lastGroupRow, col)})>0,"${t("markActual")}","${t("markForecast")}")`, {
+      style: "note",
+      expect: actual ? t("markActual") : t("markForecast")
+    });
+  });
   b.table(
     {
-      name: "SINV_UtfallVolymer",
-      columns: [t("id"), t("targetGroup"), ...years.map(String)],
-      rows: yearTableRows(actualGroups, years),
-      numFmts: [undefined, undefined, ...years.map(() => fmt.integer)]
+      name: ACTUAL_VOLUMES_TABLE.name,
+      columns: tableHeaders(ACTUAL_VOLUMES_TABLE, t, years),
+      rows: yearTableRows(inv.targetGroups, years, (g, y) => {
+        const marked = given.volumes.get(g.id)?.[years.indexOf(Number(y))];
+        return marked?.actual ? marked.value : null;
+      }),
+      numFmts: tableNumFmts(ACTUAL_VOLUMES_TABLE, fmt, years)
     },
     f.headerRow,
     1
@@ -51,10 +92,15 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(f.sharesHeaderRow - 1, 1, t("actualShares"), { style: "subtitle" });
   b.table(
     {
-      name: "SINV_UtfallAndelar",
-      columns: [t("effect"), t("plannedShare"), t("actualShare")],
-      rows: inv.effects.length ? inv.effects.map((x) => [x.id, x.share, file.actuals?.shares?.[x.id] ?? x.share]) : [[null, null, null]],
-      numFmts: [undefined, fmt.share, fmt.share]
+      name: ACTUAL_SHARES_TABLE.name,
+      columns: tableHeaders(ACTUAL_SHARES_TABLE, t),
+      rows: inv.effects.length
+        ? inv.effects.map((x) => {
+            const share = given.shares.get(x.id);
+            return tableRow(ACTUAL_SHARES_TABLE, { id: x.id, planned: x.share, actual: share?.actual ? share.value : null });
+          })
+        : [blankRow(ACTUAL_SHARES_TABLE)],
+      numFmts: tableNumFmts(ACTUAL_SHARES_TABLE, fmt)
     },
     f.sharesHeaderRow,
     1
@@ -67,10 +113,13 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     layout,
     { yearRow: f.blockYearRow, firstRow: f.blockFirstRow },
     {
-      share: (i) => onSheet(S, cellRef(f.sharesFirstRow + i, 3, true)),
-      volumes: (g) => yearSpan(S, f.firstRow + g, 3, n),
-      volumeYears: yearSpan(S, f.yearRow, 3, n),
-      volumeAt: (g, k) => onSheet(S, cellRef(f.firstRow + g, 3 + k, true))
+      share: (i) => {
+        const actual = onSheet(S, cellRef(f.sharesFirstRow + i, columnNumber(ACTUAL_SHARES_TABLE, "actual"), true));
+        return `IF(${actual}="",${onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "share"), true))},${actual})`;
+      },
+      volumes: (g) => givenOrPlanned(yearSpan(S, f.firstRow + g, firstYearCol, n), yearSpan(T, tg.firstRow + g, tg.firstYearCol, n)),
+      volumeYears: yearSpan(S, f.yearRow, firstYearCol, n),
+      volumeAt: (g, k) => givenOrPlanned(onSheet(S, cellRef(f.firstRow + g, firstYearCol + k, true)), onSheet(T, cellRef(tg.firstRow + g, tg.firstYearCol + k, true)))
     },
     followUp.actual.effects
   );
@@ -97,7 +146,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(r, 1, d.id);
     b.value(r, 2, d.name);
     b.formula(r, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(plannedWindow) });
-    b.formula(r, 4, `SUMIFS(${windows},${depts},${cellRef(r, 1, true)},${payers},"kommun")`, { numFmt: fmt.money, expect: oreNumber(actualWindow) });
+    b.formula(r, 4, sumWhere(windows, [sameKey(depts, cellRef(r, 1, true)), isToken(payers, ["kommun"])]), { numFmt: fmt.money, expect: oreNumber(actualWindow) });
     b.formula(r, 5, `${cellRef(r, 4)}-${cellRef(r, 3)}`, { numFmt: fmt.money, expect: oreNumber(followUp.varianceByDepartment.get(d.id) ?? ZERO) });
     const w = repaymentWeightRef(ctx, layout, i);
     b.formula(r, 6, `IF(${model},MAX(${floor}*${cost}*${w},MIN(${planned}*${w},MAX(${cellRef(r, 4)},0))),0)`, {

@@ -2,11 +2,14 @@ import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { OVERVIEW_ROWS, PARAM_ROWS } from "../layout";
-import { INVESTMENT_NAME, PARAMETERS_NAME } from "../tableNames";
+import { CIVIL_PARTNER_KINDS, DEPARTMENTS_TABLE, EFFECTS_TABLE, INVESTMENT_NAME, PARAMETERS_NAME, PARTNERS_TABLE } from "../../sheetModel/tables/inputTables";
+import { columnDef, columnNumber, tokenWords } from "../../sheetModel/tables/tableSpec";
+import { countWhere, isToken, twoDifferentKeys } from "../formulas/keyMatch";
 import type { NamePlan, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
 import { effectRefs } from "./effects";
+import { followUpRefs } from "./followUp";
 import { presetName } from "./parameters";
 
 /** The workbook names of the key results and the overview row each points at. */
@@ -17,7 +20,9 @@ export const RESULT_NAMES: readonly [string, keyof typeof OVERVIEW_ROWS][] = [
   ["SINV_Approved", "approved"],
   ["SINV_Payback", "payback"],
   ["SINV_BreakEven", "breakEvenFactor"],
-  ["SINV_Repayment", "plannedRepayment"]
+  ["SINV_Repayment", "plannedRepayment"],
+  ["SINV_ActualRepayment", "actualRepayment"],
+  ["SINV_Eligible", "eligible"]
 ];
 
 /**
@@ -82,7 +87,7 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   label(R.breakEvenShare, "breakEvenShare");
   const firstMunicipal = ev.effects.findIndex((x) => x.payer === "kommun");
   if (firstMunicipal >= 0) {
-    const shareCell = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + firstMunicipal, 6, true));
+    const shareCell = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + firstMunicipal, columnNumber(EFFECTS_TABLE, "share"), true));
     const expected = ev.breakEvenShares.get(ev.effects[firstMunicipal]!.id);
     const share = `${shareCell}*${layout.param("shareFactor")}*${cellRef(R.breakEvenFactor, 3)}`;
     b.formula(R.breakEvenShare, 3, `IF(ISNUMBER(${cellRef(R.breakEvenFactor, 3)}),IF(${share}>1,"${t("notReachable")}",${share}),"–")`, {
@@ -97,6 +102,15 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
       ? `IF(${layout.param("repaymentModel")},SINV.REPAYMENT(${cost},,,${layout.param("feeShare")}),0)`
       : `IF(${layout.param("repaymentModel")},${cost}*(1+${layout.param("feeShare")}),0)`;
   b.formula(R.plannedRepayment, 3, repayment, { numFmt: fmt.money, style: "result", expect: summary.plannedRepayment ?? 0 });
+  label(R.actualRepayment, "actualRepaymentTotal");
+  const fu = followUpRefs(ctx, layout);
+  const rp = layout.repayment;
+  const positives = onSheet(ctx.sheet("repayment"), rangeRef(rp.firstRow, 4, Math.max(rp.totalRow - 1, rp.firstRow), 4));
+  const noActuals = `COUNT(${fu.actualVolumes},${fu.actualShares})=0`;
+  b.formula(R.actualRepayment, 3, `IF(OR(NOT(${layout.param("repaymentModel")}),${noActuals},SUM(${positives})=0),"–",${fu.total})`, {
+    numFmt: fmt.money,
+    expect: ctx.actualRepayment ?? "–"
+  });
 
   // Eligibility.
   b.value(R.eligibilityHeader, 1, t("eligibility"), { style: "subtitle" });
@@ -110,13 +124,17 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   const dt = layout.departmentsTable;
   const pt = layout.partnersTable;
   const P = ctx.sheet("parameters");
-  const areas = onSheet(P, rangeRef(dt.firstRow, 3, dt.firstRow + dt.rows - 1, 3));
-  const kinds = onSheet(P, rangeRef(pt.firstRow, 2, pt.firstRow + pt.rows - 1, 2));
-  const committees = `COUNTA(${onSheet(P, rangeRef(dt.firstRow, 1, dt.firstRow + dt.rows - 1, 1))})`;
-  const distinctAreas = `SUMPRODUCT((${areas}<>"")/COUNTIF(${areas},${areas}&""))`;
-  const civil = `(COUNTIF(${kinds},"association")+COUNTIF(${kinds},"foundation")+COUNTIF(${kinds},"cooperative"))`;
+  const column = (c: number, first: number, rows: number): string => onSheet(P, rangeRef(first, c, first + rows - 1, c));
+  const areaCol = columnNumber(DEPARTMENTS_TABLE, "area");
+  const areas = column(areaCol, dt.firstRow, dt.rows);
+  const areaCells = Array.from({ length: dt.rows }, (_, i) => onSheet(P, cellRef(dt.firstRow + i, areaCol, true)));
+  const kinds = column(columnNumber(PARTNERS_TABLE, "kind"), pt.firstRow, pt.rows);
+  const kindColumn = columnDef(PARTNERS_TABLE, "kind");
+  const civilWords = CIVIL_PARTNER_KINDS.flatMap((k) => tokenWords(kindColumn, k, ctx.both));
+  const committees = `COUNTA(${column(columnNumber(DEPARTMENTS_TABLE, "id"), dt.firstRow, dt.rows)})`;
+  const civil = countWhere(isToken(kinds, civilWords));
   label(R.collaboration, "collaboration");
-  b.formula(R.collaboration, 3, `IF(OR(${distinctAreas}>=2,AND(${civil}>=1,${committees}>=1)),"${yes}","${no}")`, {
+  b.formula(R.collaboration, 3, `IF(OR(${twoDifferentKeys(areas, areaCells)},AND(${civil}>=1,${committees}>=1)),"${yes}","${no}")`, {
     expect: checks.get("collaboration")!.ok ? yes : no
   });
   b.value(R.collaboration, 4, reason("collaboration"), { style: "note" });
@@ -130,7 +148,13 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   b.value(R.newPerYear, 3, checks.get("newPerYear")!.ok ? yes : no);
   b.value(R.newPerYear, 4, `${reason("newPerYear")} ${t("newPerYearNote")}`, { style: "note" });
 
-  let row = R.newPerYear + 2;
+  label(R.eligible, "eligible");
+  b.formula(R.eligible, 3, `AND(${[R.collaboration, R.duration, R.newPerYear].map((row) => `${cellRef(row, 3)}="${yes}"`).join(",")})`, {
+    style: "result",
+    expect: ev.eligibility.eligible
+  });
+
+  let row = R.eligible + 2;
   if ((file.notes ?? []).length > 0) {
     b.value(row++, 1, t("examplesNotes"), { style: "subtitle" });
     for (const note of file.notes ?? []) b.value(row++, 1, note, { style: "note" });

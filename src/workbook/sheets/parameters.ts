@@ -6,6 +6,8 @@ import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
 import { isDomainError, presetRules } from "../../engine";
+import { DEPARTMENTS_TABLE, PARTNERS_TABLE, PRICE_INDEX_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
 /**
  * The name of the preset the rules start from (changed values show in the parameters).
@@ -77,8 +79,8 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     if (!indexYears.includes(base)) indexYears.unshift(base);
   }
   const rateOf = new Map(rates);
-  const tableRows = indexYears.slice(0, ix.rows).map((y) => [y, rateOf.get(y) ?? null]);
-  b.table({ name: "SINV_Prisindex", columns: [t("year"), t("indexRate")], rows: tableRows, numFmts: [fmt.year, fmt.share] }, ix.headerRow, 1);
+  const tableRows = indexYears.slice(0, ix.rows).map((y) => tableRow(PRICE_INDEX_TABLE, { year: y, rate: rateOf.get(y) ?? null }));
+  b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, fmt) }, ix.headerRow, 1);
   b.value(ix.headerRow, 4, t("indexChain"), { style: "header" });
   tableRows.forEach((_, i) => {
     const r = ix.firstRow + i;
@@ -91,9 +93,9 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(dt.headerRow - 1, 1, t("departments"), { style: "subtitle" });
   b.table(
     {
-      name: "SINV_Forvaltningar",
-      columns: [t("id"), t("name"), t("area")],
-      rows: inv.departments.length ? inv.departments.map((d) => [d.id, d.name, d.area]) : [[null, null, null]]
+      name: DEPARTMENTS_TABLE.name,
+      columns: tableHeaders(DEPARTMENTS_TABLE, t),
+      rows: inv.departments.length ? inv.departments.map((d) => tableRow(DEPARTMENTS_TABLE, { id: d.id, name: d.name, area: d.area })) : [blankRow(DEPARTMENTS_TABLE)]
     },
     dt.headerRow,
     1
@@ -102,7 +104,11 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(pt.headerRow - 1, 1, t("partners"), { style: "subtitle" });
   const partners = file.investment.partners ?? [];
   b.table(
-    { name: "SINV_Partner", columns: [t("name"), t("category")], rows: partners.length ? partners.map((p) => [p.name, p.kind]) : [[null, null]] },
+    {
+      name: PARTNERS_TABLE.name,
+      columns: tableHeaders(PARTNERS_TABLE, t),
+      rows: partners.length ? partners.map((p) => tableRow(PARTNERS_TABLE, { name: p.name, kind: p.kind })) : [blankRow(PARTNERS_TABLE)]
+    },
     pt.headerRow,
     1
   );

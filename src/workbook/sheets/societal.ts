@@ -5,6 +5,7 @@ import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec, Payer } from "../../engine";
 import { ZERO, oreNumber, windowSum } from "../../engine";
+import { sameKey, sumWhere } from "../formulas/keyMatch";
 import { windowFormula } from "./effectFormula";
 
 
@@ -37,7 +38,7 @@ export function societalSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(r, 1, payer);
     years.forEach((_, k) => {
       const block = onSheet(E, rangeRef(first, e.firstYearCol + k, last, e.firstYearCol + k));
-      b.formula(r, 3 + k, `SUMIFS(${block},${payers},${cellRef(r, 1, true)})`, { numFmt: fmt.money, expect: oreNumber(row ? (row[k] as Dec) : ZERO) });
+      b.formula(r, 3 + k, sumWhere(block, [sameKey(payers, cellRef(r, 1, true))]), { numFmt: fmt.money, expect: oreNumber(row ? (row[k] as Dec) : ZERO) });
     });
     const windowExpected = row ? windowSum(row, years, ev.options) : ZERO;
     b.formula(r, 3 + n, windowFormula(ctx, layout, rangeRef(r, 3, r, 2 + n), yearsHere), { numFmt: fmt.money, style: "total", expect: oreNumber(windowExpected) });

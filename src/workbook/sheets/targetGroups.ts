@@ -1,19 +1,25 @@
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import type { SheetPlan } from "../../sheetModel/plan";
+import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
-import type { YearValues } from "../../engine";
+import type { TargetGroup } from "../../engine";
+import { TARGET_GROUPS_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
 /**
- * A table of values per year (target-group volumes, planned or actual): numeric years above
- * the table's header row, then one row per group.
+ * The rows of a table of values per target group and year (planned or actual volumes):
+ * id, name, then each year's value as `valueOf` gives it (null leaves the cell blank).
  *
  * @example
- * yearTableRows([{ id: "g", name: "G", volumes: { 2017: 10 } }], [2017, 2018]); // [["g", "G", 10, 0]]
+ * yearTableRows([{ id: "g", name: "G", volumes: { 2017: 10 } }], [2017, 2018], (g, y) => g.volumes[y] ?? 0); // [["g", "G", 10, 0]]
  */
-export function yearTableRows(groups: readonly { id: string; name: string; volumes: YearValues }[], years: readonly number[]): (string | number | null)[][] {
-  if (groups.length === 0) return [[null, null, ...years.map(() => null)]];
-  return groups.map((g) => [g.id, g.name, ...years.map((y) => g.volumes[String(y)] ?? 0)]);
+export function yearTableRows(
+  groups: readonly Pick<TargetGroup, "id" | "name" | "volumes">[],
+  years: readonly number[],
+  valueOf: (group: Pick<TargetGroup, "id" | "name" | "volumes">, year: string) => number | null
+): CellValue[][] {
+  if (groups.length === 0) return [blankRow(TARGET_GROUPS_TABLE, years)];
+  return groups.map((g) => tableRow(TARGET_GROUPS_TABLE, { id: g.id, name: g.name }, years.map((y) => valueOf(g, String(y)))));
 }
 
 /**
@@ -32,10 +38,10 @@ export function targetGroupsSheet(ctx: BuildContext, layout: Layout): SheetPlan 
   years.forEach((y, k) => b.value(tg.yearRow, tg.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.table(
     {
-      name: "SINV_Malgrupper",
-      columns: [t("id"), t("targetGroup"), ...years.map(String)],
-      rows: yearTableRows(ctx.file.investment.targetGroups, years),
-      numFmts: [undefined, undefined, ...years.map(() => fmt.integer)]
+      name: TARGET_GROUPS_TABLE.name,
+      columns: tableHeaders(TARGET_GROUPS_TABLE, t, years),
+      rows: yearTableRows(ctx.file.investment.targetGroups, years, (g, y) => g.volumes[y] ?? 0),
+      numFmts: tableNumFmts(TARGET_GROUPS_TABLE, fmt, years)
     },
     tg.headerRow,
     1

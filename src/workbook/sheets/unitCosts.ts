@@ -3,21 +3,25 @@ import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
-import { dec, indexFactor, isDomainError, roundOre } from "../../engine";
+import { dec, indexFactor, isDomainError, oreNumber } from "../../engine";
+import { UNIT_COSTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
 /**
- * The formula-ready ranges of the unit-cost table: codes, payers and the cost to count with.
+ * The formula-ready ranges of the unit-cost table: codes, payers
+ * and the cost to count with.
  *
  * @example
- * unitCostRanges(ctx, layout).codes; // "'Enhetskostnader'!$A$5:$A$7"
+ * unitCostRanges(ctx, layout).codes; // "Enhetskostnader!$A$5:$A$7"
  */
 export function unitCostRanges(ctx: BuildContext, layout: Layout): { codes: string; payers: string; costs: string } {
   const u = layout.unitCosts;
   const s = ctx.sheet("unitCosts");
   const last = u.firstRow + u.rows - 1;
+  const column = (key: "code" | "payer"): number => columnNumber(UNIT_COSTS_TABLE, key);
   return {
-    codes: onSheet(s, rangeRef(u.firstRow, 1, last, 1)),
-    payers: onSheet(s, rangeRef(u.firstRow, 6, last, 6)),
+    codes: onSheet(s, rangeRef(u.firstRow, column("code"), last, column("code"))),
+    payers: onSheet(s, rangeRef(u.firstRow, column("payer"), last, column("payer"))),
     costs: onSheet(s, rangeRef(u.firstRow, u.costColumn, last, u.costColumn))
   };
 }
@@ -37,15 +41,13 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const b = new SheetBuilder(ctx.sheet("unitCosts"));
   b.value(1, 1, t("unitCostsTitle"), { style: "title" });
   b.value(2, 1, t("unitCostsExample"), { style: "note" });
-  const rows = inv.unitCosts.length
-    ? inv.unitCosts.map((x) => [x.code, x.description, x.unit, x.cost, x.priceYear, x.payer, x.source])
-    : [[null, null, null, null, null, null, null]];
+  const rows = inv.unitCosts.length ? inv.unitCosts.map((x) => tableRow(UNIT_COSTS_TABLE, x)) : [blankRow(UNIT_COSTS_TABLE)];
   b.table(
     {
-      name: "SINV_Enhetskostnader",
-      columns: [t("code"), t("description"), t("unit"), t("cost"), t("priceYear"), t("payer"), t("source")],
+      name: UNIT_COSTS_TABLE.name,
+      columns: tableHeaders(UNIT_COSTS_TABLE, t),
       rows,
-      numFmts: [undefined, undefined, undefined, fmt.money, fmt.year, undefined, undefined]
+      numFmts: tableNumFmts(UNIT_COSTS_TABLE, fmt)
     },
     u.headerRow,
     1
@@ -59,7 +61,7 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
   inv.unitCosts.forEach((x, i) => {
     const r = u.firstRow + i;
-    const own = cellRef(r, 5);
+    const own = cellRef(r, columnNumber(UNIT_COSTS_TABLE, "priceYear"));
     const factor = `IF(${priceYear}="",1,INDEX(${chain},MATCH(${priceYear},${idxYears},0))/INDEX(${chain},MATCH(${own},${idxYears},0)))`;
     let expected = dec(x.cost).times(dec(ctx.scenario.unitCostFactor));
     let known = true;
@@ -68,10 +70,10 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       if (isDomainError(f)) known = false;
       else expected = expected.times(f);
     }
-    b.formula(r, u.costColumn, `${cellRef(r, 4)}*${layout.param("unitCostFactor")}*${factor}`, {
+    b.formula(r, u.costColumn, `${cellRef(r, columnNumber(UNIT_COSTS_TABLE, "cost"))}*${layout.param("unitCostFactor")}*${factor}`, {
       numFmt: fmt.money,
       style: "result",
-      ...(known ? { expect: roundOre(expected).toNumber() } : {})
+      ...(known ? { expect: oreNumber(expected) } : {})
     });
   });
   const w = ctx.template.columnWidths;
