@@ -1,14 +1,20 @@
 /**
  * The evaluator's outcomes as writes into the workbook's follow-up input tables
  * (SINV_UtfallVolymer by Id and year, SINV_UtfallAndelar by effect), so the Uppföljning
- * sheet's formulas follow. An empty field counts as planned, as in the pane.
+ * sheet's formulas follow. Only the values the evaluator gave are written; every other
+ * cell is blanked, and a blank cell reads the plan (a forecast) — the engine's rule in
+ * src/engine/actuals.ts, so the pane and the workbook agree.
  */
 import type { Actuals, Investment } from "../../engine";
+import { valueByKey } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
+import type { CellValue } from "../../sheetModel/plan";
 import type { TableCellUpdates, TableColumnLabels } from "../../sheetModel/tableCellWrites";
 import { tableCellWrites } from "../../sheetModel/tableCellWrites";
+import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE } from "../../sheetModel/tables/inputTables";
+import type { TableLabelKey } from "../../sheetModel/tables/tableSpec";
+import { columnDef } from "../../sheetModel/tables/tableSpec";
 import { WorkbookError } from "../../sheetModel/workbookError";
-import { TABLES } from "../../workbook/tableNames";
 import type { Template } from "../../workbook/template";
 
 /** One table's write: its key column's headers, the values and other headers of the columns. */
@@ -20,29 +26,38 @@ export interface ActualsTableWrite {
 }
 
 /**
- * The two writes: every year shown for every target group, and the actual share (as a
- * share, 0.1 for 10 %) of every effect.
+ * The two writes: every year shown for every target group — the actual volume where one was
+ * given, blank (null) elsewhere — and every effect's actual share (as a share, 0.1 for
+ * 10 %) or blank.
  *
  * @example
- * actualsWrites(inv, { shares: { placement: 0.1 } }, [2017, 2018], template)[1].updates; // { placement: { "Faktisk andel": 0.1 }, … }
+ * // Worked example, only 2017's volume (8) and the share 10 % given:
+ * actualsWrites(inv, { volumes: { pupils: { "2017": 8 } }, shares: { placement: 0.1 } }, [2017, 2018], template);
+ * // [{ table: "SINV_UtfallVolymer", updates: { pupils: { "2017": 8, "2018": null } }, … },
+ * //  { table: "SINV_UtfallAndelar", updates: { placement: { "Faktisk andel": 0.1 } }, … }]
  */
 export function actualsWrites(inv: Pick<Investment, "targetGroups" | "effects">, actuals: Actuals, years: readonly number[], template: Template): ActualsTableWrite[] {
-  const both = (key: "id" | "effect" | "actualShare"): string[] => [template.labels[key].sv, template.labels[key].en];
-  const share = template.labels.actualShare.sv;
+  const both = (key: TableLabelKey): string[] => [template.labels[key].sv, template.labels[key].en];
+  const keyOf = (spec: typeof ACTUAL_VOLUMES_TABLE | typeof ACTUAL_SHARES_TABLE): string[] => both(columnDef(spec, "id").header);
+  const [share, shareEn] = both(columnDef(ACTUAL_SHARES_TABLE, "actual").header) as [string, string];
+  const given = (value: number | undefined): CellValue => value ?? null;
   return [
     {
-      table: TABLES.actualVolumes,
-      keyHeaders: both("id"),
+      table: ACTUAL_VOLUMES_TABLE.name,
+      keyHeaders: keyOf(ACTUAL_VOLUMES_TABLE),
       updates: Object.fromEntries(
-        inv.targetGroups.map((g) => [g.id, Object.fromEntries(years.map((y) => [String(y), actuals.volumes?.[g.id]?.[String(y)] ?? g.volumes[String(y)] ?? 0]))])
+        inv.targetGroups.map((g) => {
+          const volumes = valueByKey(actuals.volumes, g.id);
+          return [g.id, Object.fromEntries(years.map((y) => [String(y), given(volumes?.[String(y)])]))];
+        })
       ),
       columnLabels: {}
     },
     {
-      table: TABLES.actualShares,
-      keyHeaders: both("effect"),
-      updates: Object.fromEntries(inv.effects.map((e) => [e.id, { [share]: actuals.shares?.[e.id] ?? e.share }])),
-      columnLabels: { [share]: [template.labels.actualShare.en] }
+      table: ACTUAL_SHARES_TABLE.name,
+      keyHeaders: keyOf(ACTUAL_SHARES_TABLE),
+      updates: Object.fromEntries(inv.effects.map((e) => [e.id, { [share]: given(valueByKey(actuals.shares, e.id)) }])),
+      columnLabels: { [share]: [shareEn] }
     }
   ].filter((w) => Object.keys(w.updates).length > 0);
 }

@@ -4,16 +4,19 @@ import type { Layout } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Scenario } from "../../engine";
-import { evaluateInvestment, isDomainError, roundOre } from "../../engine";
+import { evaluateInvestment, isDomainError, oreNumber } from "../../engine";
 import type { LabelKey } from "../template";
 import { overviewRef } from "./overviewRefs";
+import { writeBreakEven } from "./breakEven";
+import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { columnNumber } from "../../sheetModel/tables/tableSpec";
 
 /**
  * Känslighet: savings in the window, the savings/cost ratio and the approval test when the
  * share, the volumes or the unit costs change by the template's steps (−50 %, −25 %,
  * +25 % …). Savings are proportional to each, so each row is the base times (1 + change);
  * the engine re-evaluates each case for the expected values. Shares pushed above 100 % are
- * flagged.
+ * flagged. Below, the break-even factor and the break-even share of each effect.
  *
  * @example
  * sensitivitySheet(ctx, layout); // share −50 %: 8 100 000 and "Nej" for the worked example
@@ -33,7 +36,8 @@ export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
     ["unitCostFactor", "unitCostFactor"]
   ];
   const E = ctx.sheet("effects");
-  const shares = onSheet(E, rangeRef(layout.effects.firstRow, 6, layout.effects.firstRow + layout.effects.rows - 1, 6));
+  const shareCol = columnNumber(EFFECTS_TABLE, "share");
+  const shares = onSheet(E, rangeRef(layout.effects.firstRow, shareCol, layout.effects.firstRow + layout.effects.rows - 1, shareCol));
   const cases: [LabelKey | "base", keyof Scenario | undefined, number][] = [["base", undefined, 0]];
   for (const [label, key] of variables) for (const change of ctx.template.sensitivity) cases.push([label, key, change]);
   let row = 4;
@@ -44,7 +48,7 @@ export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const result = evaluateInvestment(file.investment, ctx.rules, scenario);
     const ok = !isDomainError(result);
     const at = `${savings}*(1+${cellRef(row, 2)})`;
-    b.formula(row, 3, at, { numFmt: fmt.money, ...(ok ? { expect: roundOre(result.windowSavings).toNumber() } : {}) });
+    b.formula(row, 3, at, { numFmt: fmt.money, ...(ok ? { expect: oreNumber(result.windowSavings) } : {}) });
     b.formula(row, 4, `IF(${cost}=0,"",${cellRef(row, 3)}/${cost})`, {
       numFmt: fmt.ratio,
       ...(ok && result.approval.ratio ? { expect: result.approval.ratio.toNumber() } : {})
@@ -59,13 +63,7 @@ export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
     }
     row += 1;
   }
-  row += 1;
-  b.value(row, 1, t("breakEvenText"), { style: "label" });
-  b.formula(row, 3, overviewRef(ctx, "breakEvenFactor"), {
-    numFmt: fmt.share,
-    style: "result",
-    ...(ctx.summary.breakEvenFactor !== null ? { expect: ctx.summary.breakEvenFactor } : {})
-  });
+  writeBreakEven(b, ctx, layout, row + 1);
   const w = ctx.template.columnWidths;
   b.width(1, w.label);
   b.width(2, w.value);
