@@ -6,6 +6,8 @@ import { resolveRules } from "../../src/engine/ruleChoice";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
+import type { PlanEdit } from "../support/planEdits";
+import { editPlan } from "../support/planEdits";
 import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
 import { richScenario } from "../fixtures/richScenario";
 
@@ -46,28 +48,11 @@ describe("HyperFormula recalculates every generated formula to the engine's figu
 });
 
 describe("the workbook is live: change an input, every formula follows the engine", () => {
-  function recompute(plan: WorkbookPlan, edits: [string, string, number][]): Map<string, unknown> {
-    const changed: WorkbookPlan = {
-      ...plan,
-      sheets: plan.sheets.map((sheet) => ({
-        ...sheet,
-        tables: sheet.tables.map((t) => {
-          const mine = edits.filter(([s]) => s === sheet.name);
-          if (mine.length === 0) return t;
-          return { ...t, rows: t.rows.map((r, i) => r.map((v, j) => mine.find(([, ref]) => ref === `${t.name}:${i}:${j}`)?.[2] ?? v)) };
-        }),
-        cells: sheet.cells.map((c) => {
-          const hit = edits.find(([s, ref]) => s === sheet.name && ref === c.ref);
-          return hit ? { ...c, value: hit[2] } : c;
-        })
-      }))
-    };
-    return evaluatePlan(changed);
-  }
+  const recompute = (plan: WorkbookPlan, edits: readonly PlanEdit[]): Map<string, unknown> => evaluatePlan(editPlan(plan, edits));
 
   test("share 0.3 → 0.15 in SINV_Effekter: savings 8 100 000, not approved, never paid back", () => {
     const plan = build(workedExampleFile);
-    const after = recompute(plan, [["Effekter", "SINV_Effekter:0:5", 0.15]]);
+    const after = recompute(plan, [{ table: "SINV_Effekter", row: 0, col: 5, value: 0.15 }]);
     const inv: Investment = { ...workedExampleFile.investment, effects: [{ ...workedExampleFile.investment.effects[0]!, share: 0.15 }] };
     const s = summarize(evaluateInvestment(inv, resolveRules(workedExampleFile.rules) as never) as never);
     expect(after.get("SINV_Savings10Y")).toBeCloseTo(s.windowSavings, 2);
@@ -78,9 +63,9 @@ describe("the workbook is live: change an input, every formula follows the engin
   test("a volume and a unit cost changed in their tables, and the scenario's volume factor", () => {
     const plan = build(workedExampleFile);
     const after = recompute(plan, [
-      ["Målgrupper", "SINV_Malgrupper:0:3", 20],
-      ["Enhetskostnader", "SINV_Enhetskostnader:0:3", 1000000],
-      ["Parametrar", "B15", 1.1]
+      { table: "SINV_Malgrupper", row: 0, col: 3, value: 20 },
+      { table: "SINV_Enhetskostnader", row: 0, col: 3, value: 1000000 },
+      { sheet: "Parametrar", ref: "B15", value: 1.1 }
     ]);
     const base = workedExampleFile.investment;
     const inv: Investment = {
@@ -95,7 +80,7 @@ describe("the workbook is live: change an input, every formula follows the engin
 
   test("the repayment model switched off in Parametrar zeroes the repayment", () => {
     const plan = build(workedExampleFile);
-    const after = recompute(plan, [["Parametrar", "B10", false as unknown as number]]);
+    const after = recompute(plan, [{ sheet: "Parametrar", ref: "B10", value: false }]);
     expect(after.get("SINV_Repayment")).toBe(0);
     expect(after.get("Återföring!A2")).toContain("ingen återföringsmodell");
   });

@@ -2,37 +2,15 @@ import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { resolveRules } from "../../src/engine/ruleChoice";
-import { buildWorkbook } from "../../src/workbook/buildWorkbook";
-import { parseCell } from "../../src/sheetModel/a1";
-import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { readInvestment } from "../../src/workbook/readBack/readInvestment";
-import type { TableData } from "../../src/workbook/readBack/tableReader";
-import { TABLES } from "../../src/workbook/tableNames";
+import { TABLES } from "../../src/sheetModel/tables/inputTables";
 import { richScenario } from "../fixtures/richScenario";
+import { buildPlan, parametersOf, tablesOf } from "../support/planEdits";
 import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
 
 const template = orebroTemplate();
 
-function build(file: ScenarioFile, lang: "sv" | "en"): WorkbookPlan {
-  const plan = buildWorkbook(file, { template, lang, formulas: "native" });
-  if (isDomainError(plan)) throw new Error(plan.en);
-  return plan;
-}
-
-/** What a gateway's readTables returns for a plan. */
-function tablesOf(plan: WorkbookPlan): Record<string, TableData> {
-  return Object.fromEntries(plan.sheets.flatMap((s) => s.tables.map((t) => [t.name, { headers: [...t.columns], rows: t.rows.map((r) => [...r]) }])));
-}
-
-/** The parameter block (A4:B22 of Parametrar) as values. */
-function parametersOf(plan: WorkbookPlan): unknown[][] {
-  const sheet = plan.sheets[1]!;
-  const rows: unknown[][] = [];
-  for (let r = 4; r <= 22; r++) {
-    rows.push([1, 2].map((c) => sheet.cells.find((x) => parseCell(x.ref).row === r && parseCell(x.ref).col === c)?.value ?? null));
-  }
-  return rows;
-}
+const build = buildPlan;
 
 function summaryOf(file: ScenarioFile): ReturnType<typeof summarize> {
   const rules = resolveRules(file.rules);
