@@ -44,7 +44,7 @@ describe("npm run generate", () => {
       "Samhällsekonomi"
     ]);
     const names = wb.definedNames.model.map((n: { name: string }) => n.name);
-    for (const n of ["SINV_TotalCost", "SINV_Savings10Y", "SINV_Ratio", "SINV_Approved", "SINV_Payback", "SINV_BreakEven", "SINV_Repayment"]) expect(names).toContain(n);
+    for (const n of ["SINV_TotalCost", "SINV_Savings10Y", "SINV_Ratio", "SINV_Approved", "SINV_Payback", "SINV_BreakEven", "SINV_Repayment", "SINV_Eligible", "SINV_ActualRepayment"]) expect(names).toContain(n);
     const values = await readXlsxValues(new Uint8Array(readFileSync(out)));
     expect(values.get("Översikt!A1")).toBe("Översikt – ansökan om social investering");
   });
