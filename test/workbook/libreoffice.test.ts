@@ -68,4 +68,22 @@ describe("LibreOffice Calc recalculates every generated workbook to the engine's
     expect(values.get("Översikt!C14")).toBe("Nej");
     expect(values.get("Översikt!C16")).toBe("Återbetalas inte");
   }, 120000);
+
+  test("codes typed by hand: another case and a trailing space match as in the engine; * matches nothing", async () => {
+    const worked = examples.find(([f]) => f === "raekneexempel-skolnarvaro.json")![1];
+    const bytes = await writeXlsx(build(worked));
+    const ExcelJS = await loadExcelJs();
+    const edited = async (code: string): Promise<ReadonlyMap<string, unknown>> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      wb.getWorksheet("Effekter")!.getCell("D5").value = code;
+      return recalcWithLibreOffice(new Uint8Array(await wb.xlsx.writeBuffer()));
+    };
+    const spaced = await edited("extern_skolplacering ");
+    expect(spaced.get("Översikt!C11")).toBe(16200000);
+    expect(spaced.get("Översikt!C14")).toBe("Ja");
+    const star = await edited("*");
+    expect(star.get("Effekter!N5")).toBe(0);
+    expect(typeof star.get("Översikt!C11")).not.toBe("number");
+  }, 120000);
 });
