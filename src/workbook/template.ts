@@ -45,7 +45,7 @@ export const LABEL_KEYS = [
   // target groups
   "targetGroupsTitle", "targetGroup", "volumesHint",
   // unit costs
-  "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostMatches", "unitCostCounted", "unitCostsExample",
+  "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostRow", "unitCostCounted", "unitCostsExample",
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
   "modelAnnual", "savingsPerEffect", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",

@@ -83,7 +83,7 @@ describe("LibreOffice Calc recalculates every generated workbook to the engine's
     expect(spaced.get("Översikt!C11")).toBe(16200000);
     expect(spaced.get("Översikt!C14")).toBe("Ja");
     const star = await edited("*");
-    expect(star.get("Effekter!N5")).toBe(0);
+    expect(typeof star.get("Effekter!N5")).not.toBe("number");
     expect(typeof star.get("Översikt!C11")).not.toBe("number");
   }, 120000);
 });

@@ -56,8 +56,9 @@ describe("codes typed by hand into the workbook", () => {
   test("an effect's code typed as `*` matches no code: an error, never another code's cost", () => {
     const edited = editPlan(plan, [{ table: TABLES.effects, row: 0, col: 3, value: "*" }]);
     const computed = evaluatePlan(edited);
-    expect(computed.get("Effekter!N5")).toBe(0);
+    expect(String(computed.get("Effekter!N5"))).toContain("#ERROR NA");
     expect(String(computed.get("Effekter!O5"))).toContain("#ERROR");
+    expect(String(computed.get("Effekter!P5"))).toContain("#ERROR");
     expect(typeof computed.get("SINV_Savings10Y")).not.toBe("number");
     // The engine refuses the code, with a message naming the field.
     const back = readInvestment(tablesOf(edited), parametersOf(edited), orebroTemplate(), inv.name);

@@ -52,41 +52,32 @@ export function countWhere(condition: string): string {
 }
 
 /**
- * How many rows of `keys` hold `key`: the engine accepts exactly one (none is a missing
- * code, more than one a duplicate).
+ * The position (1-based, from `positions`: a column beside `keys` holding 1, 2, 3, …) of the
+ * one row of `keys` that holds `key`; #N/A when none or more than one does — the engine
+ * refuses both — so a code that matches nothing never reads as 0. INDEX with the position
+ * then reads only that row.
  *
  * @example
- * keyCount("$D$5", "Enhetskostnader!$A$5:$A$7"); // "SUMPRODUCT((TRIM(Enhetskostnader!$A$5:$A$7)=TRIM($D$5))*1)"
+ * keyPosition("$D$5", "Enhetskostnader!$A$5:$A$7", "Enhetskostnader!$J$5:$J$7");
+ * // "IF(SUMPRODUCT((TRIM(Enhetskostnader!$A$5:$A$7)=TRIM($D$5))*1)=1,SUMPRODUCT(…*Enhetskostnader!$J$5:$J$7),NA())"
  */
-export function keyCount(key: string, keys: string): string {
-  return countWhere(sameKey(keys, key));
-}
-
-/**
- * The number in `values` on the one row of `keys` that holds `key` — an exact lookup; #N/A
- * unless `count` (a cell holding {@link keyCount}) is 1, so a code that matches nothing
- * never reads as 0.
- *
- * @example
- * numberByKey("$D$5", "Enhetskostnader!$A$5:$A$7", "Enhetskostnader!$I$5:$I$7", "$N$5");
- * // "IF($N$5=1,SUMPRODUCT((TRIM(Enhetskostnader!$A$5:$A$7)=TRIM($D$5))*Enhetskostnader!$I$5:$I$7),NA())"
- */
-export function numberByKey(key: string, keys: string, values: string, count: string): string {
-  return `IF(${count}=1,${sumWhere(values, [sameKey(keys, key)])},NA())`;
+export function keyPosition(key: string, keys: string, positions: string): string {
+  const hit = sameKey(keys, key);
+  return `IF(${countWhere(hit)}=1,${sumWhere(positions, [hit])},NA())`;
 }
 
 /**
  * The token (one of a fixed list of words) in `values` on the one row of `keys` that holds
- * `key`, written as the token; #N/A unless `count` is 1 or when the row holds no token.
+ * `key`, written as the token; #N/A unless `found` holds or when the row holds none of them.
  *
  * @example
- * tokenByKey("$D$5", "…$A$5:$A$7", "…$F$5:$F$7", "$N$5", ["kommun", "region"]);
- * // "IF($N$5=1,IF(SUMPRODUCT(…*(TRIM(…$F$5:$F$7)=\"kommun\")),\"kommun\",IF(…,\"region\",NA())),NA())"
+ * tokenByKey("$D$5", "…$A$5:$A$7", "…$F$5:$F$7", "ISNUMBER($N$5)", ["kommun", "region"]);
+ * // "IF(ISNUMBER($N$5),IF(SUMPRODUCT(…*(TRIM(…$F$5:$F$7)=\"kommun\")),\"kommun\",IF(…,\"region\",NA())),NA())"
  */
-export function tokenByKey(key: string, keys: string, values: string, count: string, tokens: readonly string[]): string {
+export function tokenByKey(key: string, keys: string, values: string, found: string, tokens: readonly string[]): string {
   const hit = sameKey(keys, key);
   const chain = tokens.reduceRight((otherwise, token) => `IF(${sumWhere(hit, [isToken(values, [token])])},"${token}",${otherwise})`, "NA()");
-  return `IF(${count}=1,${chain},NA())`;
+  return `IF(${found},${chain},NA())`;
 }
 
 /**

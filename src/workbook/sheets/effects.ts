@@ -207,7 +207,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     cumulative = cumulative.plus(ev.savingsByYear[k] as Dec);
     b.formula(e.cumRow, col, k === 0 ? cellRef(sumRow, col) : `${cellRef(e.cumRow, col - 1)}+${cellRef(sumRow, col)}`, { numFmt: fmt.money, expect: oreNumber(cumulative) });
     const firstTime = ev.paybackYear === years[k];
-    const before = k === 0 ? "1" : `(COUNTIF(${rangeRef(e.cumRow, e.firstYearCol, e.cumRow, col - 1, false)},">="&${totalCost})=0)`;
+    const before = k === 0 ? "1" : `(SUMPRODUCT((${rangeRef(e.cumRow, e.firstYearCol, e.cumRow, col - 1, false)}>=${totalCost})*1)=0)`;
     b.formula(e.flagRow, col, `(${cellRef(e.cumRow, col)}>=${totalCost})*${before}`, { numFmt: fmt.integer, expect: firstTime ? 1 : 0 });
   });
   b.value(e.cumRow, 1, t("cumulative"), { style: "label" });

@@ -3,7 +3,7 @@ import { matchKey, oreNumber } from "../../engine";
 import { EFFECTS_TABLE, UNIT_COSTS_TABLE } from "../../sheetModel/tables/inputTables";
 import { columnDef, columnNumber } from "../../sheetModel/tables/tableSpec";
 import type { BuildContext } from "../context";
-import { keyCount, numberByKey, tokenByKey } from "../formulas/keyMatch";
+import { keyPosition, tokenByKey } from "../formulas/keyMatch";
 import type { Layout } from "../layout";
 import type { SheetBuilder } from "../sheetBuilder";
 import { unitCostRanges } from "./unitCosts";
@@ -12,10 +12,10 @@ import { unitCostRanges } from "./unitCosts";
 const PAYERS = (columnDef(UNIT_COSTS_TABLE, "payer").tokens ?? []).map((x) => x.value);
 
 /**
- * The working cells beside SINV_Effekter, once per effect (not once per year): how many
- * rows of the unit-cost table hold the effect's code by the engine's rule (trimmed,
- * case-insensitive, exact; the engine accepts exactly one), the cost to count with from
- * that row and its payer — both #N/A unless exactly one row matched. The savings formulas
+ * The working cells beside SINV_Effekter, once per effect (not once per year): the row of
+ * the unit-cost table whose code matches the effect's by the engine's rule (trimmed,
+ * case-insensitive, exact; #N/A unless exactly one row matches, as the engine accepts
+ * exactly one), the cost to count with from that row and its payer. The savings formulas
  * read these cells.
  *
  * @example
@@ -25,17 +25,17 @@ export function writeUnitCostMatches(b: SheetBuilder, ctx: BuildContext, layout:
   const { t, fmt, file, ev } = ctx;
   const e = layout.effects;
   const u = unitCostRanges(ctx, layout);
-  b.value(e.headerRow, e.matchCol, t("unitCostMatches"), { style: "header" });
+  b.value(e.headerRow, e.matchCol, t("unitCostRow"), { style: "header" });
   b.value(e.headerRow, e.unitCostCol, t("unitCostCounted"), { style: "header" });
   b.value(e.headerRow, e.payerCol, t("payer"), { style: "header" });
   const codeColumn = columnNumber(EFFECTS_TABLE, "code");
   file.investment.effects.forEach((effect, i) => {
     const r = e.firstRow + i;
     const code = cellRef(r, codeColumn, true);
-    const count = cellRef(r, e.matchCol, true);
-    const matches = file.investment.unitCosts.filter((x) => matchKey(x.code) === matchKey(effect.unitCostCode)).length;
-    b.formula(r, e.matchCol, keyCount(code, u.codes), { numFmt: fmt.integer, expect: matches });
-    b.formula(r, e.unitCostCol, numberByKey(code, u.codes, u.costs, count), { numFmt: fmt.money, expect: oreNumber(ev.effects[i]!.unitCost) });
-    b.formula(r, e.payerCol, tokenByKey(code, u.codes, u.payers, count, PAYERS), { expect: ev.effects[i]!.payer });
+    const position = cellRef(r, e.matchCol, true);
+    const row = file.investment.unitCosts.findIndex((x) => matchKey(x.code) === matchKey(effect.unitCostCode)) + 1;
+    b.formula(r, e.matchCol, keyPosition(code, u.codes, u.positions), { numFmt: fmt.integer, expect: row });
+    b.formula(r, e.unitCostCol, `INDEX(${u.costs},${position})`, { numFmt: fmt.money, expect: oreNumber(ev.effects[i]!.unitCost) });
+    b.formula(r, e.payerCol, tokenByKey(code, u.codes, u.payers, `ISNUMBER(${position})`, PAYERS), { expect: ev.effects[i]!.payer });
   });
 }

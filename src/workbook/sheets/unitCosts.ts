@@ -8,13 +8,13 @@ import { UNIT_COSTS_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
 /**
- * The formula-ready ranges of the unit-cost table: codes, payers
- * and the cost to count with.
+ * The formula-ready ranges of the unit-cost table: codes, payers, the cost to count with and
+ * each row's position (1, 2, 3, … for exact lookups by key).
  *
  * @example
  * unitCostRanges(ctx, layout).codes; // "Enhetskostnader!$A$5:$A$7"
  */
-export function unitCostRanges(ctx: BuildContext, layout: Layout): { codes: string; payers: string; costs: string } {
+export function unitCostRanges(ctx: BuildContext, layout: Layout): { codes: string; payers: string; costs: string; positions: string } {
   const u = layout.unitCosts;
   const s = ctx.sheet("unitCosts");
   const last = u.firstRow + u.rows - 1;
@@ -22,7 +22,8 @@ export function unitCostRanges(ctx: BuildContext, layout: Layout): { codes: stri
   return {
     codes: onSheet(s, rangeRef(u.firstRow, column("code"), last, column("code"))),
     payers: onSheet(s, rangeRef(u.firstRow, column("payer"), last, column("payer"))),
-    costs: onSheet(s, rangeRef(u.firstRow, u.costColumn, last, u.costColumn))
+    costs: onSheet(s, rangeRef(u.firstRow, u.costColumn, last, u.costColumn)),
+    positions: onSheet(s, rangeRef(u.firstRow, u.costColumn + 1, last, u.costColumn + 1))
   };
 }
 
@@ -58,9 +59,11 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const chain = onSheet(P, rangeRef(ix.firstRow, 4, ix.firstRow + ix.rows - 1, 4));
   const priceYear = layout.param("priceYear");
   b.value(u.headerRow, u.costColumn, t("indexedCost"), { style: "header" });
+  b.value(u.headerRow, u.costColumn + 1, t("unitCostRow"), { style: "header" });
   const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
   inv.unitCosts.forEach((x, i) => {
     const r = u.firstRow + i;
+    b.formula(r, u.costColumn + 1, `ROW(${cellRef(r, 1)})-ROW(${cellRef(u.firstRow, 1, true)})+1`, { numFmt: fmt.integer, style: "note", expect: i + 1 });
     const own = cellRef(r, columnNumber(UNIT_COSTS_TABLE, "priceYear"));
     const factor = `IF(${priceYear}="",1,INDEX(${chain},MATCH(${priceYear},${idxYears},0))/INDEX(${chain},MATCH(${own},${idxYears},0)))`;
     let expected = dec(x.cost).times(dec(ctx.scenario.unitCostFactor));
@@ -77,7 +80,7 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     });
   });
   const w = ctx.template.columnWidths;
-  b.widths(1, [w.text, w.text + 16, w.text, w.value, w.year, w.year, w.text + 30, 2, w.value + 4]);
+  b.widths(1, [w.text, w.text + 16, w.text, w.value, w.year, w.year, w.text + 30, 2, w.value + 4, w.year]);
   b.freeze(u.headerRow, 1);
   return b.build();
 }
