@@ -15,10 +15,11 @@ const typeInto = (testId: string, value: string): void => {
 };
 
 describe("the follow-up journey on the worked example", () => {
-  it("starts from the outcome tables (as planned): repayment 12 810 000 kr, no variance", async () => {
+  it("starts from the outcome tables (blank: as planned): repayment 12 810 000 kr, no variance", async () => {
     const gateway = await exampleGateway("sv");
     await renderPane(gateway, { journey: "followUp" });
-    expect((screen.getByTestId("actual-share-placement") as HTMLInputElement).value).toBe("30");
+    // The generated workbook holds no actuals: every field is blank and counts as the plan.
+    expect((screen.getByTestId("actual-share-placement") as HTMLInputElement).value).toBe("");
     expect(textOf("actual-repayment-fsk")).toBe("12 810 000 kr");
     expect(textOf("followup-dept-fsk-variance")).toBe("0 kr");
   });
