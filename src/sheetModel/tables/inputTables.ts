@@ -2,7 +2,11 @@
  * Every input table the application workbook holds, one spec each (see {@link TableSpec}):
  * the fixed name the add-in finds it by, and its columns in order.
  */
+import type { Payer } from "../../engine/model";
 import type { TableSpec } from "./tableSpec";
+
+/** The payer whose savings are the municipality's (repaid, counted in the approval test); the others are societal. */
+export const MUNICIPAL_PAYER: Payer = "kommun";
 
 /** Departments (committees) with their areas, on Parametrar. */
 export const DEPARTMENTS_TABLE = {
@@ -109,7 +113,7 @@ export const UNIT_COSTS_TABLE = {
     { key: "unit", header: "unit", kind: "text", required: false },
     { key: "cost", header: "cost", kind: "nonNegative", required: true, numFmt: "money" },
     { key: "priceYear", header: "priceYear", kind: "year", required: true, numFmt: "year" },
-    { key: "payer", header: "payer", kind: "token", required: true, tokens: [{ value: "kommun" }, { value: "region" }, { value: "staten" }] },
+    { key: "payer", header: "payer", kind: "token", required: true, tokens: [{ value: MUNICIPAL_PAYER }, { value: "region" }, { value: "staten" }] },
     { key: "source", header: "source", kind: "text", required: false }
   ]
 } as const satisfies TableSpec;

@@ -1,5 +1,5 @@
 import { cellRef, onSheet } from "../../sheetModel/a1";
-import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { columnNumber } from "../../sheetModel/tables/tableSpec";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
@@ -37,7 +37,7 @@ export function writeBreakEven(b: SheetBuilder, ctx: BuildContext, layout: Layou
   const shareColumn = columnNumber(EFFECTS_TABLE, "share");
   file.investment.effects.forEach((effect, i) => {
     const expected = ev.breakEvenShares.get(ev.effects[i]!.id);
-    if (ev.effects[i]!.payer !== "kommun") return;
+    if (ev.effects[i]!.payer !== MUNICIPAL_PAYER) return;
     const planned = `${onSheet(E, cellRef(layout.effects.firstRow + i, shareColumn, true))}*${layout.param("shareFactor")}`;
     b.value(row, 1, effect.name);
     b.formula(row, 2, planned, { numFmt: fmt.share, expect: ev.effects[i]!.share.toNumber() });

@@ -6,7 +6,7 @@ import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, matchKey, oreNumber } from "../../engine";
-import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText } from "../../sheetModel/tables/tableSpec";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectSavingFormula, windowFormula } from "./effectFormula";
@@ -184,7 +184,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
       const block = rangeRef(first, col, last, col);
-      b.formula(r, col, sumWhere(block, [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, ["kommun"])]), {
+      b.formula(r, col, sumWhere(block, [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), {
         numFmt: fmt.money,
         expect: oreNumber(row ? (row[k] as Dec) : ZERO)
       });

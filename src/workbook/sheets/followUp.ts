@@ -6,7 +6,7 @@ import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, oreNumber } from "../../engine";
-import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE, EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE, EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, firstYearColumn, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 import { givenOrPlanned } from "../formulas/givenOrPlanned";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
@@ -146,7 +146,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(r, 1, d.id);
     b.value(r, 2, d.name);
     b.formula(r, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(plannedWindow) });
-    b.formula(r, 4, sumWhere(windows, [sameKey(depts, cellRef(r, 1, true)), isToken(payers, ["kommun"])]), { numFmt: fmt.money, expect: oreNumber(actualWindow) });
+    b.formula(r, 4, sumWhere(windows, [sameKey(depts, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), { numFmt: fmt.money, expect: oreNumber(actualWindow) });
     b.formula(r, 5, `${cellRef(r, 4)}-${cellRef(r, 3)}`, { numFmt: fmt.money, expect: oreNumber(followUp.varianceByDepartment.get(d.id) ?? ZERO) });
     const w = repaymentWeightRef(ctx, layout, i);
     b.formula(r, 6, `IF(${model},MAX(${floor}*${cost}*${w},MIN(${planned}*${w},MAX(${cellRef(r, 4)},0))),0)`, {

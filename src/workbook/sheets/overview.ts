@@ -2,7 +2,7 @@ import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { OVERVIEW_ROWS, PARAM_ROWS } from "../layout";
-import { CIVIL_PARTNER_KINDS, DEPARTMENTS_TABLE, EFFECTS_TABLE, INVESTMENT_NAME, PARAMETERS_NAME, PARTNERS_TABLE } from "../../sheetModel/tables/inputTables";
+import { CIVIL_PARTNER_KINDS, DEPARTMENTS_TABLE, EFFECTS_TABLE, INVESTMENT_NAME, PARAMETERS_NAME, PARTNERS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { columnDef, columnNumber, tokenWords } from "../../sheetModel/tables/tableSpec";
 import { countWhere, isToken, twoDifferentKeys } from "../formulas/keyMatch";
 import type { NamePlan, SheetPlan } from "../../sheetModel/plan";
@@ -85,7 +85,7 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
     expect: summary.breakEvenFactor ?? "–"
   });
   label(R.breakEvenShare, "breakEvenShare");
-  const firstMunicipal = ev.effects.findIndex((x) => x.payer === "kommun");
+  const firstMunicipal = ev.effects.findIndex((x) => x.payer === MUNICIPAL_PAYER);
   if (firstMunicipal >= 0) {
     const shareCell = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + firstMunicipal, columnNumber(EFFECTS_TABLE, "share"), true));
     const expected = ev.breakEvenShares.get(ev.effects[firstMunicipal]!.id);
