@@ -28,11 +28,13 @@ export const RESULT_NAMES: readonly [string, keyof typeof OVERVIEW_ROWS][] = [
 /**
  * Översikt: the investment (name, period, departments and areas, partners, rule set) and
  * its key results as live formulas with workbook names — total cost, savings in the window,
- * ratio, approval test with its margin, payback year, break-even, planned repayment — and
- * the eligibility checks with their reasons.
+ * ratio, approval test with its margin, payback year, break-even factor and share, planned
+ * repayment, the repayment under risk sharing from the follow-up ("–" without actuals) — and
+ * the eligibility checks with their reasons and the verdict (TRUE/FALSE, SINV_Eligible).
  *
  * @example
  * overviewSheet(ctx, layout).sheet.cells.find((c) => c.ref === "C14")?.expect; // "Ja"
+ * overviewSheet(ctx, layout).sheet.cells.find((c) => c.ref === "C25")?.expect; // true (SINV_Eligible)
  */
 export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: SheetPlan; names: NamePlan[] } {
   const { t, fmt, file, summary, ev, lang } = ctx;
