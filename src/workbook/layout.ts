@@ -80,6 +80,9 @@ export interface Layout {
     readonly sumRow: number;
     readonly cumRow: number;
     readonly flagRow: number;
+    /** The block of each effect's target-group volumes per year (matched by id). */
+    readonly volumeYearRow: number;
+    readonly volumeFirstRow: number;
     /** Working columns beside SINV_Effekter, one cell per effect: the matched unit-cost row, its cost and its payer. */
     readonly matchCol: number;
     readonly unitCostCol: number;
@@ -97,6 +100,9 @@ export interface Layout {
     readonly blockFirstRow: number;
     readonly deptHeaderRow: number;
     readonly deptFirstRow: number;
+    /** The block of each effect's completed volumes per year (actual where given, else planned). */
+    readonly volumeYearRow: number;
+    readonly volumeFirstRow: number;
   };
   readonly repayment: { readonly headerRow: number; readonly firstRow: number; readonly totalRow: number; readonly planYearRow: number; readonly planFirstRow: number };
 }
@@ -210,6 +216,8 @@ export function computeLayout(ctx: BuildContext): Layout {
       sumRow,
       cumRow: sumRow + 1,
       flagRow: sumRow + 2,
+      volumeYearRow: sumRow + 5,
+      volumeFirstRow: sumRow + 6,
       matchCol: EFFECTS_TABLE.columns.length + 2,
       unitCostCol: EFFECTS_TABLE.columns.length + 3,
       payerCol: EFFECTS_TABLE.columns.length + 4
@@ -224,7 +232,9 @@ export function computeLayout(ctx: BuildContext): Layout {
       blockYearRow: fuBlockYear,
       blockFirstRow: fuBlockYear + 1,
       deptHeaderRow: fuDept,
-      deptFirstRow: fuDept + 1
+      deptFirstRow: fuDept + 1,
+      volumeYearRow: fuDept + 1 + inv.departments.length + 3,
+      volumeFirstRow: fuDept + 1 + inv.departments.length + 4
     },
     repayment: { headerRow: 4, firstRow: repFirst, totalRow: repTotal, planYearRow: planYear, planFirstRow: planYear + 1 }
   };

@@ -48,14 +48,14 @@ export const LABEL_KEYS = [
   "unitCostsTitle", "code", "description", "unit", "cost", "payer", "indexedCost", "unitCostRow", "unitCostCounted", "unitCostsExample",
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
-  "modelAnnual", "savingsPerEffect", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
+  "modelAnnual", "savingsPerEffect", "effectVolumes", "groupMatches", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
   // repayment
   "repaymentTitle", "noRepaymentModel", "windowSavings", "positivePart", "weight", "repaymentPlan", "owed",
   // sensitivity
   "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
   "baseCase",
   // follow-up
-  "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect",
+  "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect", "actualEffectVolumes",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",

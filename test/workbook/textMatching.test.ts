@@ -130,3 +130,25 @@ describe("department ids and areas cannot flip eligibility or double savings", (
     expect(evaluatePlan(other).get("SINV_Eligible")).toBe(false);
   });
 });
+
+describe("target groups are found by id, as the engine finds them", () => {
+  test("an effect's target group typed with another case is followed; * matches none (#N/A)", () => {
+    const plan = buildPlan(workedExampleFile);
+    const spaced = evaluatePlan(editPlan(plan, [{ table: TABLES.effects, row: 0, col: 2, value: " PUPILS" }]));
+    expect(spaced.get("SINV_Savings10Y")).toBeCloseTo(16200000, 2);
+    const star = evaluatePlan(editPlan(plan, [{ table: TABLES.effects, row: 0, col: 2, value: "*" }]));
+    expect(typeof star.get("SINV_Savings10Y")).not.toBe("number");
+  });
+
+  test("actual volumes are matched by the group's id in SINV_UtfallVolymer, not by position", () => {
+    const none: ScenarioFile = { ...workedExampleFile, actuals: { volumes: { pupils: { "2017": 0, "2018": 0, "2019": 0 } } } };
+    expect(appraised(none).actualRepayment).toBe(3660000);
+    const plan = buildPlan(none);
+    expect(evaluatePlan(plan).get("SINV_ActualRepayment")).toBeCloseTo(3660000, 2);
+    const otherCase = evaluatePlan(editPlan(plan, [{ table: TABLES.actualVolumes, row: 0, col: 0, value: "Pupils " }]));
+    expect(otherCase.get("SINV_ActualRepayment")).toBeCloseTo(3660000, 2);
+    // Another id: no actual for the effect's group, so the plan counts (12 810 000).
+    const other = evaluatePlan(editPlan(plan, [{ table: TABLES.actualVolumes, row: 0, col: 0, value: "andra" }]));
+    expect(other.get("SINV_ActualRepayment")).toBeCloseTo(12810000, 2);
+  });
+});

@@ -5,12 +5,14 @@ import { yearSpan } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
-import { ZERO, matchKey, oreNumber } from "../../engine";
+import { ZERO, oreNumber } from "../../engine";
 import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText } from "../../sheetModel/tables/tableSpec";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectSavingFormula, windowFormula } from "./effectFormula";
 import { writeUnitCostMatches } from "./unitCostMatch";
+import type { EffectVolumes } from "./effectVolumes";
+import { writePlannedVolumes } from "./effectVolumes";
 
 
 /** Where the municipal totals live, for other sheets. */
@@ -61,7 +63,7 @@ export function writeEffectBlock(
   ctx: BuildContext,
   layout: Layout,
   at: { yearRow: number; firstRow: number },
-  source: { share: (i: number) => string; volumes: (groupIndex: number) => string; volumeYears: string; volumeAt: (groupIndex: number, k: number) => string },
+  source: { share: (i: number) => string } & EffectVolumes,
   expected: readonly { byYear: readonly Dec[]; window: Dec }[]
 ): void {
   const { t, fmt, years, file } = ctx;
@@ -77,7 +79,6 @@ export function writeEffectBlock(
   file.investment.effects.forEach((effect, i) => {
     const r = at.firstRow + i;
     const src = e.firstRow + i;
-    const groupIndex = file.investment.targetGroups.findIndex((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
     b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
     b.formula(r, 2, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)));
     b.formula(r, 3, onSheet(E, cellRef(src, e.payerCol, true)), { expect: ctx.ev.effects[i]!.payer });
@@ -86,9 +87,9 @@ export function writeEffectBlock(
       const formula = effectSavingFormula(ctx, layout, {
         effectRow: src,
         share: source.share(i),
-        volumes: source.volumes(groupIndex),
+        volumes: source.volumes(i),
         volumeYears: source.volumeYears,
-        volumeThisYear: source.volumeAt(groupIndex, k),
+        volumeThisYear: source.volumeAt(i, k),
         year: cellRef(at.yearRow, col, true),
         k
       });
@@ -114,10 +115,8 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const { t, fmt, years, file, ev } = ctx;
   const inv = file.investment;
   const e = layout.effects;
-  const tg = layout.targetGroups;
   const n = years.length;
   const b = new SheetBuilder(ctx.sheet("effects"));
-  const T = ctx.sheet("targetGroups");
   b.value(1, 1, t("effectsTitle"), { style: "title" });
   b.value(2, 1, t("inputHint"), { style: "note" });
   b.table(
@@ -157,9 +156,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     { yearRow: e.blockYearRow, firstRow: e.blockFirstRow },
     {
       share: (i) => onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "share"), true)),
-      volumes: (g) => yearSpan(T, tg.firstRow + g, tg.firstYearCol, n),
-      volumeYears: yearSpan(T, tg.yearRow, tg.firstYearCol, n),
-      volumeAt: (g, k) => onSheet(T, cellRef(tg.firstRow + g, tg.firstYearCol + k, true))
+      ...writePlannedVolumes(b, ctx, layout)
     },
     ev.effects
   );

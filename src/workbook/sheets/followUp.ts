@@ -1,16 +1,15 @@
 import { cellRef, onSheet, rangeRef } from "../../sheetModel/a1";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
-import { yearSpan } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, oreNumber } from "../../engine";
 import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE, EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, firstYearColumn, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
-import { givenOrPlanned } from "../formulas/givenOrPlanned";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectRefs, writeEffectBlock } from "./effects";
+import { writeActualVolumes } from "./effectVolumes";
 import { overviewRef } from "./overviewRefs";
 import { repaymentWeightRef } from "./repayment";
 import { yearTableRows } from "./targetGroups";
@@ -52,10 +51,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const inv = file.investment;
   const f = layout.followUp;
   const e = layout.effects;
-  const n = years.length;
   const S = ctx.sheet("followUp");
-  const T = ctx.sheet("targetGroups");
-  const tg = layout.targetGroups;
   const b = new SheetBuilder(S);
   b.value(1, 1, t("followUpTitle"), { style: "title" });
   b.value(2, 1, t("followUpHint"), { style: "note" });
@@ -117,9 +113,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
         const actual = onSheet(S, cellRef(f.sharesFirstRow + i, columnNumber(ACTUAL_SHARES_TABLE, "actual"), true));
         return `IF(${actual}="",${onSheet(ctx.sheet("effects"), cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "share"), true))},${actual})`;
       },
-      volumes: (g) => givenOrPlanned(yearSpan(S, f.firstRow + g, firstYearCol, n), yearSpan(T, tg.firstRow + g, tg.firstYearCol, n)),
-      volumeYears: yearSpan(S, f.yearRow, firstYearCol, n),
-      volumeAt: (g, k) => givenOrPlanned(onSheet(S, cellRef(f.firstRow + g, firstYearCol + k, true)), onSheet(T, cellRef(tg.firstRow + g, tg.firstYearCol + k, true)))
+      ...writeActualVolumes(b, ctx, layout)
     },
     followUp.actual.effects
   );
