@@ -1,7 +1,7 @@
 import { approval, breakEvenShare, paybackYear } from "./appraisal";
 import type { Approval } from "./appraisal";
 import { cohortSavings } from "./cohort";
-import { staffCost } from "./costs";
+import { staffPay } from "./costs";
 import type { Dec} from "./decimal";
 import { ONE, ZERO, dec } from "./decimal";
 import { singleYearSaving } from "./effect";
@@ -13,6 +13,7 @@ import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearVa
 import { planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
 import type { Result } from "./result";
 import type { RuleSet } from "./rules";
+import { roundOre } from "./rounding";
 import { timelineYears } from "./timeline";
 import { validateInvestment, validateScenario } from "./validate";
 import { completeActuals } from "./actuals";
@@ -101,9 +102,7 @@ function costLines(inv: Investment, years: readonly number[], departmentOf: (id:
     const staff = line.staff;
     const byYear = staff
       ? years.map((y, i) => {
-          const months = staff.months[String(y)];
-          const pay = months === undefined ? ZERO : staffCost(dec(staff.monthlySalary), dec(staff.fte), dec(months), dec(staff.payrollOverhead));
-          return pay.plus(fixed[i] as Dec);
+          return staffPay(staff, y).plus(fixed[i] as Dec);
         })
       : fixed;
     return {
@@ -206,7 +205,8 @@ export function evaluateInvestment(
     const group = groups.get(matchKey(e.targetGroupId))!;
     const marked = completed?.volumes.get(group.id);
     const volumes = marked ? marked.map((m) => dec(m.value).times(volumeFactor)) : alongTimeline(group.volumes, years, volumeFactor);
-    const byYear = effectSavings(e, volumes, years, share, unitCost);
+    // Decided here: an effect's saving in a year is booked in öre (see staffPay), totals are exact sums.
+    const byYear = effectSavings(e, volumes, years, share, unitCost).map(roundOre);
     effects.push({ id: e.id, departmentId: departmentOf(e.departmentId), payer: u.payer, unitCost, share, byYear, window: windowSum(byYear, years, options) });
   }
 

@@ -4,7 +4,7 @@ import type { Layout } from "../layout";
 import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
-import { ZERO, dec, oreNumber, staffCost } from "../../engine";
+import { ZERO, dec, oreNumber, staffPay } from "../../engine";
 import type { LabelKey } from "../template";
 import { COSTS_TABLE, STAFF_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnDef, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText, tokenWords } from "../../sheetModel/tables/tableSpec";
@@ -109,8 +109,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const formula =
         ctx.formulas === "sinv"
           ? `IF(OR(${salary}="",${fte}="",${months}="",${po}=""),0,SINV.STAFFCOST(${salary},${fte},${months},${po}))`
-          : `${salary}*${fte}*${months}*(1+${po})`;
-      const pay = line ? staffCost(dec(line.staff!.monthlySalary), dec(line.staff!.fte), dec(line.staff!.months[String(y)] ?? 0), dec(line.staff!.payrollOverhead)) : ZERO;
+          : `ROUND(${salary}*${fte}*${months}*(1+${po}),2)`;
+      const pay = line ? staffPay(line.staff!, y) : ZERO;
       lineTotal = lineTotal.plus(pay);
       b.formula(r, col, formula, { numFmt: fmt.money, expect: oreNumber(pay) });
     });
@@ -187,7 +187,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       if (l.financing !== "fund") continue;
       if (l.amounts && l.category === cat) expected = expected.plus(years.reduce((s, y) => s.plus(dec(l.amounts?.[String(y)] ?? 0)), ZERO));
       if (l.staff && cat === "staff") {
-        for (const y of years) expected = expected.plus(staffCost(dec(l.staff.monthlySalary), dec(l.staff.fte), dec(l.staff.months[String(y)] ?? 0), dec(l.staff.payrollOverhead)));
+        for (const y of years) expected = expected.plus(staffPay(l.staff, y));
       }
     }
     const staffPart = cat === "staff" ? `+${sumWhere(payTotals, [isToken(payFinCol, words("financing", "fund"))])}` : "";

@@ -45,7 +45,8 @@ export function effectSavingFormula(ctx: BuildContext, layout: Layout, x: Effect
   const volumeF = layout.param("volumeFactor");
   const annual = isToken(model!, tokenWords(columnDef(EFFECTS_TABLE, "model"), "annual", ctx.both));
   if (ctx.formulas === "sinv") {
-    const cohort = `${volumeF}*INDEX(SINV.COHORTSAVINGS(${x.volumes},${x.volumeYears},${x.share}*${shareF},${unitCost},${duration},${lag},${dropOff},${quantity},${deadweight}),1,${x.k + 1})`;
+    // The volume factor goes in with the unit cost (the product is the same), so the function rounds the year's saving once, as the engine books it.
+    const cohort = `INDEX(SINV.COHORTSAVINGS(${x.volumes},${x.volumeYears},${x.share}*${shareF},${unitCost}*${volumeF},${duration},${lag},${dropOff},${quantity},${deadweight}),1,${x.k + 1})`;
     const once = `SINV.EFFECT(${x.volumeThisYear}*${volumeF},${x.share}*${shareF},${unitCost},${quantity},${deadweight})`;
     return `IF(${annual},${once},${cohort})`;
   }
@@ -53,7 +54,7 @@ export function effectSavingFormula(ctx: BuildContext, layout: Layout, x: Effect
   const k = `(${x.year}-${x.volumeYears}-${lag})`;
   const decay = `((${k}=0)+(${k}>0)*(1-${dropOff})^((${k}>0)*${k}+(${k}<=0)))`;
   const cohort = `SUMPRODUCT(${x.volumes}*(${k}>=0)*(${k}<${duration})*${decay})`;
-  return `${perIndividual}*IF(${annual},${x.volumeThisYear},${cohort})`;
+  return `ROUND(${perIndividual}*IF(${annual},${x.volumeThisYear},${cohort}),2)`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Layout } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { Scenario } from "../../engine";
-import { evaluateInvestment, isDomainError, oreNumber } from "../../engine";
+import { oreNumber, sensitivityCase } from "../../engine";
 import type { LabelKey } from "../template";
 import { overviewRef } from "./overviewRefs";
 import { writeBreakEven } from "./breakEven";
@@ -15,14 +15,14 @@ import { columnNumber } from "../../sheetModel/tables/tableSpec";
  * Känslighet: savings in the window, the savings/cost ratio and the approval test when the
  * share, the volumes or the unit costs change by the template's steps (−50 %, −25 %,
  * +25 % …). Savings are proportional to each, so each row is the base times (1 + change);
- * the engine re-evaluates each case for the expected values. Shares pushed above 100 % are
+ * the engine's sensitivityCase gives each case's expected values. Shares pushed above 100 % are
  * flagged. Below, the break-even factor and the break-even share of each effect.
  *
  * @example
  * sensitivitySheet(ctx, layout); // share −50 %: 8 100 000 and "Nej" for the worked example
  */
 export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
-  const { t, fmt, file } = ctx;
+  const { t, fmt } = ctx;
   const b = new SheetBuilder(ctx.sheet("sensitivity"));
   const savings = overviewRef(ctx, "savings10y");
   const cost = overviewRef(ctx, "totalCost");
@@ -44,16 +44,14 @@ export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
   for (const [label, key, change] of cases) {
     b.value(row, 1, label === "base" ? t("baseCase") : t(label));
     b.value(row, 2, change, { numFmt: fmt.share, style: "input" });
-    const scenario = key ? { ...ctx.scenario, [key]: (ctx.scenario[key] as number) * (1 + change) } : ctx.scenario;
-    const result = evaluateInvestment(file.investment, ctx.rules, scenario);
-    const ok = !isDomainError(result);
+    const result = sensitivityCase(ctx.ev, change);
     const at = `${savings}*(1+${cellRef(row, 2)})`;
-    b.formula(row, 3, at, { numFmt: fmt.money, ...(ok ? { expect: oreNumber(result.windowSavings) } : {}) });
+    b.formula(row, 3, at, { numFmt: fmt.money, expect: oreNumber(result.windowSavings) });
     b.formula(row, 4, `IF(${cost}=0,"",${cellRef(row, 3)}/${cost})`, {
       numFmt: fmt.ratio,
-      ...(ok && result.approval.ratio ? { expect: result.approval.ratio.toNumber() } : {})
+      ...(result.approval.ratio ? { expect: result.approval.ratio.toNumber() } : {})
     });
-    b.formula(row, 5, `IF(${cellRef(row, 3)}>=${cost},"${t("yes")}","${t("no")}")`, { ...(ok ? { expect: result.approval.approved ? t("yes") : t("no") } : {}) });
+    b.formula(row, 5, `IF(${cellRef(row, 3)}>=${cost},"${t("yes")}","${t("no")}")`, { expect: result.approval.approved ? t("yes") : t("no") });
     if (key === "shareFactor") {
       const over = ctx.file.investment.effects.some((e) => e.share * (ctx.scenario.shareFactor * (1 + change)) > 1);
       b.formula(row, 6, `IF(MAX(${shares})*${layout.param("shareFactor")}*(1+${cellRef(row, 2)})>1,"${t("shareAbove")}","")`, {
