@@ -47,3 +47,8 @@ export type { Summary } from "./summarize";
 export { summarize } from "./summarize";
 export type { SensitivityCase } from "./sensitivity";
 export { sensitivityCase } from "./sensitivity";
+export { investmentPeriod } from "./period";
+export type { CumulativeSeries } from "./cumulative";
+export { cumulativeSeries } from "./cumulative";
+export type { Comparison, FollowUpFigures } from "./followUpFigures";
+export { followUpFigures } from "./followUpFigures";
