@@ -1,28 +1,21 @@
 /**
- * Named scenarios as the workbook stores them: a finance director's settings under a name,
- * kept in the file itself (Office document settings; a field in the memory workbook) so
- * they travel with it. Stored as one JSON text with a format tag, read back strictly.
+ * Named scenarios as the workbook stores them: a finance director's scenario (the engine's
+ * {@link Scenario}) under a name, kept in the file itself (Office document settings; a field
+ * in the memory workbook) so they travel with it. Stored as one JSON text with a format
+ * tag, read back strictly: every value is checked by the engine's own scenario rules.
+ *
+ * Lists written before the base year existed (the five keys shareFactor, volumeFactor,
+ * unitCostFactor, discountRate, includeDuring) read as they are; baseYear and horizonYears
+ * are optional, and a value left out is decided by the engine (rules, start year).
  */
+import type { Scenario } from "../engine";
+import { isDomainError, validateScenario } from "../engine";
 import { WorkbookError } from "./workbookError";
-
-/** The scenario settings the finance director controls. */
-export interface ScenarioSettings {
-  /** Multiplier on every effect's share (1 = as planned). */
-  readonly shareFactor: number;
-  /** Multiplier on every target group's volumes. */
-  readonly volumeFactor: number;
-  /** Multiplier on every unit cost. */
-  readonly unitCostFactor: number;
-  /** Discount rate as a share (0.035 = 3.5 %). */
-  readonly discountRate: number;
-  /** Count savings during the investment in the approval test. */
-  readonly includeDuring: boolean;
-}
 
 /** A scenario with its name. */
 export interface NamedScenario {
   readonly name: string;
-  readonly settings: ScenarioSettings;
+  readonly scenario: Scenario;
 }
 
 /** The document setting the scenarios are stored under. */
@@ -31,33 +24,37 @@ export const SCENARIOS_SETTING = "sinv.scenarios";
 /** The format tag of the stored text. */
 export const SCENARIOS_FORMAT = "sinv-scenarios/1";
 
+const NUMBERS = ["shareFactor", "volumeFactor", "unitCostFactor", "discountRate", "baseYear", "horizonYears"] as const;
+
 /**
- * The stored text of a list of scenarios.
+ * The stored text of a list of scenarios (each scenario under the key `settings`, as the
+ * format has always had it).
  *
  * @example
- * serializeScenarios([{ name: "Hälften", settings: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } }]);
- * // '{"format":"sinv-scenarios/1","scenarios":[{"name":"Hälften","settings":{"shareFactor":0.5,…}}]}'
+ * serializeScenarios([{ name: "Hälften", scenario: { shareFactor: 0.5, baseYear: 2019 } }]);
+ * // '{"format":"sinv-scenarios/1","scenarios":[{"name":"Hälften","settings":{"shareFactor":0.5,"baseYear":2019}}]}'
  */
 export function serializeScenarios(list: readonly NamedScenario[]): string {
-  return JSON.stringify({ format: SCENARIOS_FORMAT, scenarios: list.map((s) => ({ name: s.name, settings: { ...s.settings } })) });
+  return JSON.stringify({ format: SCENARIOS_FORMAT, scenarios: list.map((s) => ({ name: s.name, settings: { ...s.scenario } })) });
 }
 
-function finite(value: unknown, what: string): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new Error(`${what} is not a number ≥ 0`);
-  return value;
-}
-
-function settingsOf(value: unknown, where: string): ScenarioSettings {
+function scenarioOf(value: unknown, where: string): Scenario {
   if (typeof value !== "object" || value === null) throw new Error(`${where}.settings is missing`);
   const s = value as Record<string, unknown>;
-  if (typeof s.includeDuring !== "boolean") throw new Error(`${where}.settings.includeDuring is not true/false`);
-  return {
-    shareFactor: finite(s.shareFactor, `${where}.settings.shareFactor`),
-    volumeFactor: finite(s.volumeFactor, `${where}.settings.volumeFactor`),
-    unitCostFactor: finite(s.unitCostFactor, `${where}.settings.unitCostFactor`),
-    discountRate: finite(s.discountRate, `${where}.settings.discountRate`),
-    includeDuring: s.includeDuring
-  };
+  const out: Record<string, number | boolean> = {};
+  for (const key of NUMBERS) {
+    const v = s[key];
+    if (v === undefined) continue;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new Error(`${where}.settings.${key} is not a number`);
+    out[key] = v;
+  }
+  if (s.includeDuring !== undefined) {
+    if (typeof s.includeDuring !== "boolean") throw new Error(`${where}.settings.includeDuring is not true/false`);
+    out.includeDuring = s.includeDuring;
+  }
+  const checked = validateScenario(out as Scenario);
+  if (isDomainError(checked)) throw new Error(`${where}: ${checked.en}`);
+  return checked;
 }
 
 /**
@@ -67,7 +64,7 @@ function settingsOf(value: unknown, where: string): ScenarioSettings {
  *
  * @example
  * parseScenarios(undefined); // []
- * parseScenarios(serializeScenarios(list))[0].settings.shareFactor; // 0.5
+ * parseScenarios('{"format":"sinv-scenarios/1","scenarios":[{"name":"Hälften","settings":{"shareFactor":0.5,"volumeFactor":1,"unitCostFactor":1,"discountRate":0,"includeDuring":false}}]}')[0].scenario.shareFactor; // 0.5
  * parseScenarios("{}"); // throws: "… cannot be read: the format is not sinv-scenarios/1."
  */
 export function parseScenarios(stored: unknown): NamedScenario[] {
@@ -85,7 +82,7 @@ export function parseScenarios(stored: unknown): NamedScenario[] {
       const key = e.name.trim().toLowerCase();
       if (seen.has(key)) throw new Error(`the name ${JSON.stringify(e.name)} appears twice`);
       seen.add(key);
-      return { name: e.name, settings: settingsOf(e.settings, where) };
+      return { name: e.name, scenario: scenarioOf(e.settings, where) };
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,9 @@
  * labels in its first column, values in its second), found by label in Swedish or
  * English, never by a fixed row. Pure, shared by both gateways.
  */
+import type { ResolvedScenario } from "../engine";
 import type { ParamKey } from "../workbook/layout";
+import type { Template } from "../workbook/template";
 import type { CellValue } from "./plan";
 import { WorkbookError } from "./workbookError";
 
@@ -48,4 +50,28 @@ export function parameterWrites(block: readonly (readonly unknown[])[], values: 
   }
   if (missing.length > 0) throw new WorkbookError("parameterNotFound", { labels: missing.join(", ") });
   return writes;
+}
+
+/** The parameters a finance director's scenario is written to, base year included. */
+export const SCENARIO_PARAMETERS = ["shareFactor", "volumeFactor", "unitCostFactor", "discountRate", "baseYear", "includeDuring"] as const satisfies readonly ParamKey[];
+
+/**
+ * The parameter-block values of a scenario the engine resolved (every setting decided).
+ *
+ * @example
+ * scenarioParameterValues({ shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0.035, baseYear: 2019, includeDuring: false, horizonYears: 10 });
+ * // { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0.035, baseYear: 2019, includeDuring: false }
+ */
+export function scenarioParameterValues(scenario: ResolvedScenario): ParameterValues {
+  return Object.fromEntries(SCENARIO_PARAMETERS.map((key) => [key, scenario[key]]));
+}
+
+/**
+ * The labels of the scenario's parameter rows in both languages, from the template.
+ *
+ * @example
+ * scenarioParameterLabels(orebro).baseYear; // the template's Swedish and English labels of the base-year row
+ */
+export function scenarioParameterLabels(template: Pick<Template, "labels">): ParameterLabels {
+  return Object.fromEntries(SCENARIO_PARAMETERS.map((key) => [key, [template.labels[key].sv, template.labels[key].en]]));
 }

@@ -60,7 +60,7 @@ describePaneGatewayContract("OfficeGateway", (initial) => officeUnderTest(initia
 describe("OfficeGateway: task pane operations on Office.js", () => {
   it("keeps scenarios in the document settings as one JSON text and saves the settings", async () => {
     const under = officeUnderTest(PANE_WORKBOOK);
-    const list = [{ name: "Hälften", settings: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } }];
+    const list = [{ name: "Hälften", scenario: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } }];
     await under.gateway.saveScenarios(list);
     expect(under.fake.settings.get(SCENARIOS_SETTING)).toBe(serializeScenarios(list));
     expect(under.fake.saved()).toBe(1);
@@ -147,14 +147,23 @@ describe("parseScenarios", () => {
   const settings = { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false };
 
   it("reads what serializeScenarios writes; nothing stored is an empty list", () => {
-    const list = [{ name: "Hälften", settings }];
+    const list = [{ name: "Hälften", scenario: settings }, { name: "Basår", scenario: { discountRate: 0.035, baseYear: 2019 } }];
     expect(parseScenarios(serializeScenarios(list))).toEqual(list);
     expect(parseScenarios(null)).toEqual([]);
     expect(parseScenarios(undefined)).toEqual([]);
   });
 
+  it("reads a list stored before the base year existed (the five keys), as the engine's scenario", () => {
+    const stored = '{"format":"sinv-scenarios/1","scenarios":[{"name":"Hälften","settings":{"shareFactor":0.5,"volumeFactor":1,"unitCostFactor":1,"discountRate":0,"includeDuring":false}}]}';
+    expect(parseScenarios(stored)).toEqual([{ name: "Hälften", scenario: settings }]);
+    expect(serializeScenarios(parseScenarios(stored))).toBe(stored);
+  });
+
   it.each([
     ["{}", /format/],
+    [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "A", settings: { ...settings, baseYear: 1850 } }] }), /baseYear/],
+    [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "A", settings: { ...settings, shareFactor: -1 } }] }), /shareFactor/],
+    [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "A", settings: { ...settings, includeDuring: "ja" } }] }), /includeDuring/],
     [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "", settings }] }), /name is missing/],
     [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "A", settings: { ...settings, shareFactor: "x" } }] }), /shareFactor/],
     [JSON.stringify({ format: "sinv-scenarios/1", scenarios: [{ name: "A", settings }, { name: "a", settings }] }), /twice/]

@@ -108,8 +108,8 @@ export const FOLLOW_UP_WORKBOOK: PaneWorkbookInit = {
 const ACTUAL_SHARE = { [TEMPLATE.labels.actualShare.sv]: [TEMPLATE.labels.actualShare.en] };
 const EFFECT_KEY = [TEMPLATE.labels.effect.sv, TEMPLATE.labels.effect.en];
 
-const HALF: NamedScenario = { name: "Hälften", settings: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } };
-const GREEN: NamedScenario = { name: "Green Book", settings: { shareFactor: 1, volumeFactor: 0.9, unitCostFactor: 1.1, discountRate: 0.035, includeDuring: true } };
+const HALF: NamedScenario = { name: "Hälften", scenario: { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false } };
+const GREEN: NamedScenario = { name: "Green Book", scenario: { shareFactor: 1, volumeFactor: 0.9, unitCostFactor: 1.1, discountRate: 0.035, baseYear: 2019, includeDuring: true } };
 
 const EXAMPLE_TABLE = {
   sheet: "Enhetskostnader (exempel)",
