@@ -39,7 +39,10 @@ describe("the application journey on the worked example", () => {
     expect(textOf("result-planned-repayment")).toBe("12 810 000 kr");
     expect(textOf("result-repayment-fsk")).toBe(plain(formatKr(expected.repaymentByDepartment.fsk as number)));
     expect(textOf("result-repayment-soc")).toBe("0 kr");
-    expect(textOf("result-breakeven")).toBe("75,3 %");
+    // The break-even factor on all planned shares (cost / savings), and the share of the target group per effect (0.3 × 0.753).
+    expect(textOf("result-breakeven")).toBe("0,753");
+    expect(plain(screen.getByText(/Nollpunktsfaktor/).textContent ?? "")).toBe("Nollpunktsfaktor (× alla planerade andelar)");
+    expect(textOf("result-breakeven-share-placement")).toBe("22,6 %");
     expect(screen.getByTestId("savings-chart").querySelector('svg[role="img"]')?.getAttribute("aria-label")).toMatch(/besparingen når kostnaden år 2020/);
     expect(textOf("tables-read")).toContain("Effekter (SINV_Effekter): 1 rad");
     expect(screen.getByTestId("eligibility-collaboration").getAttribute("data-ok")).toBe("true");

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor } from "@testing-library/react";
 import { exampleGateway } from "../../src/preview/exampleWorkbook";
-import { REREAD_DELAY_MS } from "../../src/taskpane/state/useWorkbook";
+import { REREAD_DELAY_MS } from "../../src/taskpane/state/runner";
 import { installBrowserStubs, renderPane, textOf } from "./support";
 
 installBrowserStubs();

@@ -1,9 +1,9 @@
 /**
- * The pane's state without a DOM: evaluating the draft, the reducer's handling of
+ * The pane's state without a DOM: evaluating the draft, the transition's handling of
  * re-reads, reading the workbook's inputs with problems located at their cells, the
  * input parser, the picker's search, the break-even sentence, chart ticks and debounce.
  */
-import { OREBRO_2013_2019, evaluateInvestment, summarize, type Evaluation } from "../../src/engine";
+import { OREBRO_2013_2019, evaluateInvestment, resolveScenario, summarize, type Evaluation } from "../../src/engine";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { exampleGateway, workedExampleFile } from "../../src/preview/exampleWorkbook";
 import { labelEvery, niceTicks } from "../../src/taskpane/charts/scale";
@@ -12,40 +12,43 @@ import { SV } from "../../src/taskpane/i18n/sv";
 import { blankDraft, freshId } from "../../src/taskpane/state/blankDraft";
 import { breakEvenText } from "../../src/taskpane/state/breakEvenText";
 import { debounce } from "../../src/taskpane/state/debounce";
-import { describeSettings } from "../../src/taskpane/state/describeSettings";
+import { describeScenario } from "../../src/taskpane/state/describeScenario";
 import { evaluateDraft } from "../../src/taskpane/state/evaluateDraft";
 import { filterUnitCosts, mergeCatalogue } from "../../src/taskpane/state/filterUnitCosts";
 import { parseInput } from "../../src/taskpane/state/parseInput";
 import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { periodYears } from "../../src/taskpane/state/periodYears";
 import { readInputs } from "../../src/taskpane/state/readInputs";
-import { initialPaneState, paneReducer } from "../../src/taskpane/state/reducer";
-import { defaultSettings, parameterLabels, parameterValues } from "../../src/taskpane/state/settings";
+import type { PaneAction } from "../../src/taskpane/state/actions";
+import type { PaneState } from "../../src/taskpane/state/paneState";
+import { initialPaneState, paneTransition } from "../../src/taskpane/state/transition";
 
 const plain = (text: string | undefined): string => (text ?? "").replace(/[\u00a0\u202f]/g, " ");
-const DEFAULTS = defaultSettings(OREBRO_2013_2019);
+const step = paneTransition({ template: paneTemplate(), strings: SV });
+const paneReducer = (state: PaneState, action: PaneAction): PaneState => step(state, action).state;
+const readDone = (state: PaneState, outcome: Awaited<ReturnType<typeof readInputs>>): PaneState => paneReducer(state, { type: "readDone", seq: state.read.seq, outcome });
 
 describe("evaluateDraft", () => {
   it("gives the engine's summary for the worked example, and follows the scenario", () => {
     const file = workedExampleFile();
-    const result = evaluateDraft(file, DEFAULTS, {});
+    const result = evaluateDraft(file, {}, {});
     if (!result.ok) throw new Error(result.error.en);
     expect(result.summary).toEqual(summarize(evaluateInvestment(file.investment, OREBRO_2013_2019) as Evaluation));
     expect(result.summary).toMatchObject({ totalCost: 12_200_000, windowSavings: 16_200_000, paybackYear: 2020, plannedRepayment: 12_810_000, approved: true });
-    const half = evaluateDraft(file, { ...DEFAULTS, shareFactor: 0.5 }, {});
+    const half = evaluateDraft(file, { shareFactor: 0.5 }, {});
     expect(half.ok && half.summary).toMatchObject({ windowSavings: 8_100_000, approved: false });
   });
 
   it("follows up actuals, filling gaps with the plan", () => {
     const file = workedExampleFile();
-    const result = evaluateDraft(file, DEFAULTS, { shares: { placement: 0.1 } });
+    const result = evaluateDraft(file, {}, { shares: { placement: 0.1 } });
     if (!result.ok || "kind" in result.followUp) throw new Error("no follow-up");
     expect(result.followUp.actualRepaymentByDepartment?.get("fsk")?.toNumber()).toBe(5_400_000);
   });
 
   it("returns the engine's error for an invalid draft", () => {
     const file = workedExampleFile();
-    const result = evaluateDraft({ ...file, investment: { ...file.investment, endYear: 2016 } }, DEFAULTS, {});
+    const result = evaluateDraft({ ...file, investment: { ...file.investment, endYear: 2016 } }, {}, {});
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.sv).toBe("Slutåret 2016 ligger före startåret 2017.");
   });
@@ -56,21 +59,25 @@ describe("paneReducer", () => {
     const gateway = await exampleGateway("sv");
     const template = paneTemplate();
     const first = await readInputs(gateway, template);
-    let state = paneReducer(initialPaneState(blankDraft(2025, SV)), { type: "readDone", outcome: first });
+    let state = readDone(initialPaneState(blankDraft(2025, SV)), first);
     expect(state.draft.investment.name).toBe("Skolnärvaro (räkneexempel som Bryggan)");
-    state = paneReducer(state, { type: "settings", patch: { shareFactor: 0.5 } });
-    state = paneReducer(state, { type: "editInvestment", edit: (inv) => ({ ...inv, name: "Mitt namn" }) });
+    expect(state.scenario).toEqual({ shareFactor: 1, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false, baseYear: 2017 });
+    state = paneReducer(state, { type: "editScenario", patch: { shareFactor: 0.5 } });
+    state = paneReducer(state, { type: "editInvestment", patch: { name: "Mitt namn" } });
     // A re-read of an unchanged workbook keeps the pane's edits.
-    state = paneReducer(state, { type: "readDone", outcome: await readInputs(gateway, template) });
-    expect(state.settings.shareFactor).toBe(0.5);
+    state = readDone(state, await readInputs(gateway, template));
+    expect(state.scenario.shareFactor).toBe(0.5);
     expect(state.draft.investment.name).toBe("Mitt namn");
-    // An edit of the parameter block replaces the settings; an edit of a table the investment.
+    // An edit of the parameter block replaces the scenario; an edit of a table the investment.
     gateway.setCell("Parametrar", "B15", 2);
-    state = paneReducer(state, { type: "readDone", outcome: await readInputs(gateway, template) });
-    expect(state.settings).toMatchObject({ shareFactor: 1, volumeFactor: 2 });
+    state = readDone(state, await readInputs(gateway, template));
+    expect(state.scenario).toMatchObject({ shareFactor: 1, volumeFactor: 2 });
     expect(state.draft.investment.name).toBe("Mitt namn");
+    gateway.setCell("Parametrar", "B12", 2019);
+    state = readDone(state, await readInputs(gateway, template));
+    expect(state.scenario.baseYear).toBe(2019);
     gateway.setCell("Effekter", "F5", 0.2);
-    state = paneReducer(state, { type: "readDone", outcome: await readInputs(gateway, template) });
+    state = readDone(state, await readInputs(gateway, template));
     expect(state.draft.investment.name).toBe("Skolnärvaro (räkneexempel som Bryggan)");
     expect(state.draft.investment.effects[0]?.share).toBe(0.2);
   });
@@ -80,12 +87,12 @@ describe("paneReducer", () => {
     state = paneReducer(state, { type: "fieldError", id: "a", message: "fel" });
     expect(paneReducer(state, { type: "fieldError", id: "a", message: "fel" })).toBe(state);
     expect(paneReducer(state, { type: "fieldError", id: "a", message: null }).fieldErrors).toEqual({});
-    const half = { name: "Hälften", settings: { ...DEFAULTS, shareFactor: 0.5 } };
-    state = paneReducer(state, { type: "scenarios", list: [half] });
+    const half = { name: "Hälften", scenario: { shareFactor: 0.5 } };
+    state = paneReducer(state, { type: "scenariosLoaded", list: [half] });
     state = paneReducer(state, { type: "useScenario", name: "Hälften" });
     expect(state.selected).toBe("Hälften");
-    expect(state.settings.shareFactor).toBe(0.5);
-    expect(paneReducer(state, { type: "settings", patch: { volumeFactor: 2 } }).selected).toBeNull();
+    expect(state.scenario.shareFactor).toBe(0.5);
+    expect(paneReducer(state, { type: "editScenario", patch: { volumeFactor: 2 } }).selected).toBeNull();
   });
 });
 
@@ -170,19 +177,23 @@ describe("small helpers", () => {
 
   it("says the break-even in words, also when it cannot be reached", () => {
     const file = workedExampleFile();
-    expect(breakEvenText(evaluateDraft(file, DEFAULTS, {}), file, SV)).toBe(
+    expect(breakEvenText(evaluateDraft(file, {}, {}), file.investment, SV)).toBe(
       "Satsningen betalar sig om minst 22,6 % av målgruppen (Elever med hög frånvaro) undviker extern skolplacering per elev och år. Kalkylen antar 30 %."
     );
     const costly = { ...file, investment: { ...file.investment, unitCosts: [{ ...file.investment.unitCosts[0]!, cost: 100_000 }] } };
-    expect(plain(breakEvenText(evaluateDraft(costly, DEFAULTS, {}), costly, SV))).toBe(
+    expect(plain(breakEvenText(evaluateDraft(costly, {}, {}), costly.investment, SV))).toBe(
       "Satsningen betalar sig inte ens om hela målgruppen (Elever med hög frånvaro) undviker kostnaden: det skulle krävas 203,3 %."
     );
   });
 
-  it("describes settings, builds parameter values and labels", () => {
-    expect(plain(describeSettings({ ...DEFAULTS, shareFactor: 0.5, discountRate: 0.035 }, SV))).toBe("andel ×0,5, volym ×1, enhetskostnad ×1, ränta 3,5 %");
-    expect(parameterValues({ ...DEFAULTS, shareFactor: 0.5 })).toEqual({ shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, includeDuring: false });
-    expect(parameterLabels(paneTemplate()).shareFactor).toEqual(["Effektandel × (scenario)", "Effect share × (scenario)"]);
+  it("describes a scenario by the values the engine resolves, with the base year when it chooses one", () => {
+    const inv = workedExampleFile().investment;
+    const half = { shareFactor: 0.5, discountRate: 0.035 };
+    expect(plain(describeScenario(half, resolveScenario(inv, OREBRO_2013_2019, half), SV))).toBe("andel ×0,5, volym ×1, enhetskostnad ×1, ränta 3,5 %");
+    const later = { discountRate: 0.035, baseYear: 2019, includeDuring: true };
+    expect(plain(describeScenario(later, resolveScenario(inv, OREBRO_2013_2019, later), EN))).toBe(
+      "share ×1, volume ×1, unit cost ×1, rate 3,5 % to base year 2019, count savings during the investment"
+    );
   });
 
   it("numbers new ids, lists the period's years, and starts a blank draft", () => {
@@ -191,7 +202,7 @@ describe("small helpers", () => {
     expect(periodYears({ startYear: 2019, endYear: 2017 })).toEqual([]);
     expect(periodYears({ startYear: 2000, endYear: 2100 })).toHaveLength(10);
     const blank = blankDraft(2025, SV);
-    expect(evaluateDraft(blank, DEFAULTS, {}).ok).toBe(true);
+    expect(evaluateDraft(blank, {}, {}).ok).toBe(true);
   });
 
   it("chooses round chart ticks", () => {

@@ -1,11 +1,8 @@
 import type { ReactNode } from "react";
 import { Body1, Body1Strong, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Actuals } from "../../engine";
 import { formatInput, formatNumber, formatPercent } from "../i18n/format";
-import { actualsWrites, writeActuals } from "../state/actualsWrites";
-import { useActuals, useDraft, useFieldErrors, usePaneStatic } from "../state/PaneContext";
+import { useActuals, useDraft, useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
-import { useAsyncAction } from "../state/useAsyncAction";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
@@ -13,20 +10,6 @@ import { Section } from "./Section";
 
 const VOLUME = { kind: "number" } as const;
 const SHARE = { kind: "percent" } as const;
-
-function withVolume(actuals: Actuals, group: string, year: number, value: number | undefined): Actuals {
-  const years = { ...(actuals.volumes?.[group] ?? {}) };
-  if (value === undefined) delete years[String(year)];
-  else years[String(year)] = value;
-  return { ...actuals, volumes: { ...(actuals.volumes ?? {}), [group]: years } };
-}
-
-function withShare(actuals: Actuals, effect: string, value: number | undefined): Actuals {
-  const shares = { ...(actuals.shares ?? {}) };
-  if (value === undefined) delete shares[effect];
-  else shares[effect] = value;
-  return { ...actuals, shares };
-}
 
 /**
  * The evaluator's inputs: actual volumes per target group and year, and the actual share
@@ -38,24 +21,23 @@ function withShare(actuals: Actuals, effect: string, value: number | undefined):
  * <ActualsEditor /> // "Faktisk andel: Undvikna externa skolplaceringar (%)" = 10 → repayment 5 400 000 kr
  */
 export function ActualsEditor(): ReactNode {
-  const { strings, dispatch, gateway, template } = usePaneStatic();
+  const { strings, dispatch } = usePaneStatic();
   const draft = useDraft();
   const actuals = useActuals();
   const fieldErrors = useFieldErrors();
-  const write = useAsyncAction<number>();
+  const write = useOperations().operations.writeActuals;
   const blocked = Object.keys(fieldErrors).length > 0;
   const styles = useFormStyles();
   const f = strings.followUp;
   const inv = draft.investment;
   const years = periodYears(inv);
-  const edit = (change: (a: Actuals) => Actuals): void => dispatch({ type: "editActuals", edit: change });
   return (
     <Section
       title={f.heading}
       testId="actuals"
       actions={
         <div>
-          <Button size="small" onClick={() => edit(() => ({}))} data-testid="actuals-reset">
+          <Button size="small" onClick={() => dispatch({ type: "resetActuals" })} data-testid="actuals-reset">
             {f.resetActuals}
           </Button>
         </div>
@@ -77,8 +59,8 @@ export function ActualsEditor(): ReactNode {
                   hint={`${f.planned}: ${formatNumber(planned, 2)}`}
                   rule={VOLUME}
                   testId={`actual-volume-${group.id}-${year}`}
-                  onValid={(v) => edit((a) => withVolume(a, group.id, year, v))}
-                  onEmpty={() => edit((a) => withVolume(a, group.id, year, undefined))}
+                  onValid={(v) => dispatch({ type: "setActualVolume", groupId: group.id, year, value: v })}
+                  onEmpty={() => dispatch({ type: "setActualVolume", groupId: group.id, year, value: undefined })}
                 />
               </div>
             );
@@ -96,8 +78,8 @@ export function ActualsEditor(): ReactNode {
             hint={`${f.planned}: ${formatPercent(effect.share)}`}
             rule={SHARE}
             testId={`actual-share-${effect.id}`}
-            onValid={(v) => edit((a) => withShare(a, effect.id, v))}
-            onEmpty={() => edit((a) => withShare(a, effect.id, undefined))}
+            onValid={(v) => dispatch({ type: "setActualShare", effectId: effect.id, value: v })}
+            onEmpty={() => dispatch({ type: "setActualShare", effectId: effect.id, value: undefined })}
           />
         ))}
       </div>
@@ -106,7 +88,7 @@ export function ActualsEditor(): ReactNode {
           appearance="primary"
           disabled={blocked || write.busy}
           data-testid="write-actuals"
-          onClick={() => void write.run(() => writeActuals(gateway, actualsWrites(inv, actuals, years, template)))}
+          onClick={() => dispatch({ type: "writeActuals" })}
         >
           {f.writeActuals}
         </Button>

@@ -6,16 +6,16 @@ import { Section } from "./Section";
 
 /**
  * The break-even sentence: "the investment pays back if at least X % of the target group
- * avoids …", under the current scenario.
+ * avoids …" (the engine's break-even share per effect), under the current scenario.
  *
  * @example
- * <BreakEvenSentence /> // data-testid="breakeven-sentence"
+ * <BreakEvenSentence /> // data-testid="breakeven-sentence": "… minst 22,6 % av målgruppen …"
  */
 export function BreakEvenSentence(): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
   const draft = useDraft();
-  const text = breakEvenText(evaluation, draft, strings);
+  const text = breakEvenText(evaluation, draft.investment, strings);
   if (text === undefined) return null;
   return (
     <Section title={strings.scenarios.breakEvenHeading}>

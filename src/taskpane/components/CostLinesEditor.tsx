@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { Caption1, Field, Input, Select } from "@fluentui/react-components";
 import type { Financing } from "../../engine";
+import { investmentPeriod, oreNumber } from "../../engine";
 import { formatKr } from "../i18n/format";
-import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
-import { staffTotal } from "../state/staffTotal";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
@@ -24,30 +24,36 @@ const AMOUNT = { kind: "number" } as const;
  * <CostLinesEditor /> // "Personal | Förvaltning | Fonden | Belopp 2017 (kr) …"
  */
 export function CostLinesEditor(): ReactNode {
-  const { strings } = usePaneStatic();
+  const { strings, dispatch } = usePaneStatic();
   const draft = useDraft();
+  const evaluation = useEvaluation();
   const styles = useFormStyles();
   const c = strings.costs;
   const inv = draft.investment;
   const years = periodYears(inv);
   const { edit, remove, add } = useInvestmentList("costLines");
+  /** A staff line's total over its years, as the engine computed it (a dash while the draft cannot be evaluated). */
+  const lineTotal = (id: string): string => {
+    const line = evaluation.ok ? evaluation.evaluation.costLines.find((l) => l.id === id) : undefined;
+    return line ? formatKr(oreNumber(line.total), strings.kr) : strings.dash;
+  };
   return (
     <Section title={c.heading} testId="costs">
-      {inv.endYear - inv.startYear + 1 > MAX_YEAR_FIELDS ? <Caption1>{c.yearsCapped(MAX_YEAR_FIELDS)}</Caption1> : null}
+      {investmentPeriod(inv).length > MAX_YEAR_FIELDS ? <Caption1>{c.yearsCapped(MAX_YEAR_FIELDS)}</Caption1> : null}
       {inv.costLines.map((line) =>
         line.staff ? (
           <Caption1 key={line.id} data-testid={`cost-staff-${line.id}`}>
-            {c.staffLine(line.description || line.id, formatKr(staffTotal(line), strings.kr))}
+            {c.staffLine(line.description || line.id, lineTotal(line.id))}
           </Caption1>
         ) : (
           <div key={line.id} className={styles.card} data-testid={`cost-${line.id}`}>
             <div className={styles.row}>
               <Field label={c.description} className={styles.grow}>
-                <Input value={line.description} onChange={(_, data) => edit(line.id, (l) => ({ ...l, description: data.value }))} />
+                <Input value={line.description} onChange={(_, data) => edit(line.id, { description: data.value })} />
               </Field>
-              <ItemSelect label={c.department} className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, (l) => ({ ...l, departmentId: id }))} />
+              <ItemSelect label={c.department} className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
               <Field label={c.financing} className={styles.grow}>
-                <Select value={line.financing} onChange={(_, data) => edit(line.id, (l) => ({ ...l, financing: data.value as Financing }))}>
+                <Select value={line.financing} onChange={(_, data) => edit(line.id, { financing: data.value as Financing })}>
                   <option value="fund">{c.fund}</option>
                   <option value="cofinancing">{c.cofinancing}</option>
                 </Select>
@@ -62,7 +68,7 @@ export function CostLinesEditor(): ReactNode {
                     value={line.amounts?.[String(year)] ?? 0}
                     rule={AMOUNT}
                     testId={`cost-${line.id}-${year}`}
-                    onValid={(v) => edit(line.id, (l) => ({ ...l, amounts: { ...(l.amounts ?? {}), [String(year)]: v } }))}
+                    onValid={(v) => dispatch({ type: "setYearValue", list: "costLines", id: line.id, year, value: v })}
                   />
                 </div>
               ))}
@@ -77,14 +83,13 @@ export function CostLinesEditor(): ReactNode {
         label={c.add}
         testId="add-cost"
         onClick={() =>
-          add("c", (id, i) => ({
-            id,
-            description: c.newLine(i.costLines.length + 1),
+          add("c", {
+            description: c.newLine(inv.costLines.length + 1),
             category: "other",
-            departmentId: i.departments[0]?.id ?? "",
+            departmentId: inv.departments[0]?.id ?? "",
             financing: "fund",
-            amounts: Object.fromEntries(periodYears(i).map((y) => [String(y), 0]))
-          }))
+            amounts: Object.fromEntries(years.map((y) => [String(y), 0]))
+          })
         }
       />
     </Section>

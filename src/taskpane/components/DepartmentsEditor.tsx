@@ -24,10 +24,10 @@ export function DepartmentsEditor(): ReactNode {
       {departments.map((d) => (
         <div key={d.id} className={styles.row}>
           <Field label={f.departmentName} className={styles.grow}>
-            <Input value={d.name} onChange={(_, data) => list.edit(d.id, (x) => ({ ...x, name: data.value }))} data-testid={`dept-name-${d.id}`} />
+            <Input value={d.name} onChange={(_, data) => list.edit(d.id, { name: data.value })} data-testid={`dept-name-${d.id}`} />
           </Field>
           <Field label={f.departmentArea} className={styles.grow}>
-            <Input value={d.area} onChange={(_, data) => list.edit(d.id, (x) => ({ ...x, area: data.value }))} data-testid={`dept-area-${d.id}`} />
+            <Input value={d.area} onChange={(_, data) => list.edit(d.id, { area: data.value })} data-testid={`dept-area-${d.id}`} />
           </Field>
           <RemoveButton disabled={departments.length <= 1} ariaLabel={`${strings.remove}: ${d.name || d.id}`} onClick={() => list.remove(d.id)} />
         </div>
@@ -35,7 +35,7 @@ export function DepartmentsEditor(): ReactNode {
       <AddButton
         label={f.addDepartment}
         testId="add-department"
-        onClick={() => list.add("d", (id, inv) => ({ id, name: f.newDepartmentName(inv.departments.length + 1), area: "" }))}
+        onClick={() => list.add("d", { name: f.newDepartmentName(departments.length + 1), area: "" })}
       />
     </div>
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { Field, Input } from "@fluentui/react-components";
-import type { UnitCost } from "../../engine";
-import { freshId } from "../state/blankDraft";
+import { matchKey } from "../../engine";
 import { mergeCatalogue } from "../state/filterUnitCosts";
 import { ruleOfField } from "../state/parseInput";
 import { useDraft, usePaneStatic, useReadState } from "../state/PaneContext";
@@ -35,34 +34,25 @@ export function EffectsEditor(): ReactNode {
   const e = strings.effects;
   const inv = draft.investment;
   const catalogue = mergeCatalogue(read.outcome?.catalogue ?? [], inv.unitCosts);
-  const codes = new Set(inv.unitCosts.map((u) => u.code.trim().toUpperCase()));
+  const codes = new Set(inv.unitCosts.map((u) => matchKey(u.code)));
   const { edit, remove } = useInvestmentList("effects");
-  const choose = (id: string, unit: UnitCost): void =>
-    dispatch({
-      type: "editInvestment",
-      edit: (i) => ({
-        ...i,
-        unitCosts: i.unitCosts.some((u) => u.code.trim().toUpperCase() === unit.code.trim().toUpperCase()) ? i.unitCosts : [...i.unitCosts, unit],
-        effects: i.effects.map((x) => (x.id === id ? { ...x, unitCostCode: unit.code } : x))
-      })
-    });
   return (
     <Section title={e.heading} testId="effects">
       {inv.effects.map((effect) => (
         <div key={effect.id} className={styles.card} data-testid={`effect-${effect.id}`}>
           <Field label={e.name}>
-            <Input value={effect.name} onChange={(_, data) => edit(effect.id, (x) => ({ ...x, name: data.value }))} data-testid={`effect-name-${effect.id}`} />
+            <Input value={effect.name} onChange={(_, data) => edit(effect.id, { name: data.value })} data-testid={`effect-name-${effect.id}`} />
           </Field>
           <div className={styles.row}>
-            <ItemSelect label={e.group} className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, (x) => ({ ...x, targetGroupId: id }))} />
-            <ItemSelect label={e.department} className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, (x) => ({ ...x, departmentId: id }))} />
+            <ItemSelect label={e.group} className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, { targetGroupId: id })} />
+            <ItemSelect label={e.department} className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, { departmentId: id })} />
           </div>
           <UnitCostPicker
             effectId={effect.id}
             code={effect.unitCostCode}
-            known={codes.has(effect.unitCostCode.trim().toUpperCase())}
+            known={codes.has(matchKey(effect.unitCostCode))}
             catalogue={catalogue}
-            onChoose={(unit) => choose(effect.id, unit)}
+            onChoose={(unit) => dispatch({ type: "chooseUnitCost", effectId: effect.id, unitCost: unit })}
           />
           <div className={styles.row}>
             <div className={styles.grow}>
@@ -72,14 +62,14 @@ export function EffectsEditor(): ReactNode {
                 value={effect.share}
                 rule={SHARE}
                 testId={`effect-share-${effect.id}`}
-                onValid={(v) => edit(effect.id, (x) => ({ ...x, share: v }))}
+                onValid={(v) => edit(effect.id, { share: v })}
               />
             </div>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={DURATION} onValid={(v) => edit(effect.id, (x) => ({ ...x, duration: v }))} />
+              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={DURATION} onValid={(v) => edit(effect.id, { duration: v })} />
             </div>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={LAG} onValid={(v) => edit(effect.id, (x) => ({ ...x, lag: v }))} />
+              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={LAG} onValid={(v) => edit(effect.id, { lag: v })} />
             </div>
           </div>
           <div>
@@ -92,27 +82,9 @@ export function EffectsEditor(): ReactNode {
         testId="add-effect"
         onClick={() =>
           dispatch({
-            type: "editInvestment",
-            edit: (i) => {
-              const id = freshId("e", i.effects.map((x) => x.id));
-              const unit = catalogue[0];
-              return {
-                ...i,
-                unitCosts: unit && !i.unitCosts.some((u) => u.code === unit.code) ? [...i.unitCosts, unit] : i.unitCosts,
-                effects: [
-                  ...i.effects,
-                  {
-                    id,
-                    name: e.newEffect(i.effects.length + 1),
-                    targetGroupId: i.targetGroups[0]?.id ?? "",
-                    unitCostCode: unit?.code ?? "",
-                    departmentId: i.departments[0]?.id ?? "",
-                    share: 0.1,
-                    duration: 1
-                  }
-                ]
-              };
-            }
+            type: "addEffect",
+            effect: { name: e.newEffect(inv.effects.length + 1), targetGroupId: inv.targetGroups[0]?.id ?? "", departmentId: inv.departments[0]?.id ?? "", share: 0.1, duration: 1 },
+            ...(catalogue[0] ? { unitCost: catalogue[0] } : {})
           })
         }
       />

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
 import type { GenerateStep } from "../i18n";
 import { inLanguage } from "../i18n";
-import { useFieldErrors, usePaneStatic, useWorkbookApi } from "../state/PaneContext";
+import { useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
@@ -18,22 +18,21 @@ const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "se
  * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens elva blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
  */
 export function GeneratePanel(): ReactNode {
-  const { strings } = usePaneStatic();
-  const workbook = useWorkbookApi();
+  const { strings, dispatch } = usePaneStatic();
   const fieldErrors = useFieldErrors();
   const styles = useFormStyles();
   const g = strings.generate;
-  const gen = workbook.generation;
+  const gen = useOperations().generation;
   const blocked = Object.keys(fieldErrors).length > 0;
   const busy = (STEPS as readonly string[]).includes(gen.step);
   const stepIndex = STEPS.indexOf(gen.step as GenerateStep);
   return (
     <Section title={g.heading} testId="generate">
       <div className={styles.row}>
-        <Button appearance="primary" disabled={blocked || busy} onClick={() => void workbook.generate("new")} data-testid="generate-new">
+        <Button appearance="primary" disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "new" })} data-testid="generate-new">
           {g.createNew}
         </Button>
-        <Button disabled={blocked || busy} onClick={() => void workbook.generate("insert")} data-testid="generate-insert">
+        <Button disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "insert" })} data-testid="generate-insert">
           {g.insertHere}
         </Button>
       </div>

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { Body1Strong, Button, Field, Input, Select, Tooltip } from "@fluentui/react-components";
-import { RULE_PRESETS, isDomainError } from "../../engine";
-import { resolveRules } from "../../engine/ruleChoice";
+import { RULE_PRESETS, isDomainError, resolveRules } from "../../engine";
 import { blankDraft } from "../state/blankDraft";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { DepartmentsEditor } from "./DepartmentsEditor";
@@ -43,7 +42,7 @@ export function InvestmentForm(): ReactNode {
       }
     >
       <Field label={f.name}>
-        <Input value={inv.name} onChange={(_, data) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, name: data.value }) })} data-testid="field-name" />
+        <Input value={inv.name} onChange={(_, data) => dispatch({ type: "editInvestment", patch: { name: data.value } })} data-testid="field-name" />
       </Field>
       <div className={styles.row}>
         <div className={styles.grow}>
@@ -53,7 +52,7 @@ export function InvestmentForm(): ReactNode {
             value={inv.startYear}
             rule={YEAR}
             testId="field-start-year"
-            onValid={(year) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, startYear: year }) })}
+            onValid={(year) => dispatch({ type: "editInvestment", patch: { startYear: year } })}
           />
         </div>
         <div className={styles.grow}>
@@ -64,7 +63,7 @@ export function InvestmentForm(): ReactNode {
             rule={YEAR}
             testId="field-end-year"
             extraError={inv.endYear < inv.startYear ? strings.validation.endBeforeStart(inv.startYear, inv.endYear) : undefined}
-            onValid={(year) => dispatch({ type: "editInvestment", edit: (i) => ({ ...i, endYear: year }) })}
+            onValid={(year) => dispatch({ type: "editInvestment", patch: { endYear: year } })}
           />
         </div>
       </div>

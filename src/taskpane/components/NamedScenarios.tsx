@@ -1,12 +1,9 @@
 import type { ReactNode } from "react";
 import { useState } from "react";
 import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { NamedScenario } from "../../sheetModel/namedScenarios";
-import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
-import { describeSettings } from "../state/describeSettings";
-import { useFieldErrors, usePaneStatic, useScenarioList, useSettings, useWorkbookApi } from "../state/PaneContext";
-import { parameterLabels, parameterValues } from "../state/settings";
-import { useAsyncAction } from "../state/useAsyncAction";
+import { resolveScenario } from "../../engine";
+import { describeScenario } from "../state/describeScenario";
+import { useDraft, useEvaluation, useFieldErrors, useOperations, usePaneStatic, useScenarioList } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
@@ -19,54 +16,36 @@ const useStyles = makeStyles({
 
 /**
  * Named scenarios saved in the workbook (they travel with the file): save the current
- * settings under a name, switch between them, delete one, and write the chosen scenario
+ * scenario under a name, switch between them, delete one, and write the chosen scenario
  * to the Parametrar sheet so every formula in the workbook follows.
  *
  * @example
  * <NamedScenarios /> // "Hälften – andel ×0,5, … [Använd] [Ta bort]"; "Skriv till Parametrar"
  */
 export function NamedScenarios(): ReactNode {
-  const { strings, dispatch, gateway, template } = usePaneStatic();
-  const workbook = useWorkbookApi();
-  const settings = useSettings();
-  const { scenarios, selected } = useScenarioList();
+  const { strings, dispatch } = usePaneStatic();
+  const { scenarios, selected, nameMissing, loadError } = useScenarioList();
+  const { operations } = useOperations();
+  const draft = useDraft();
+  const rules = useEvaluation().rules;
   const fieldErrors = useFieldErrors();
   const styles = useStyles();
   const form = useFormStyles();
   const s = strings.scenarios;
   const [name, setName] = useState("");
-  const [nameError, setNameError] = useState<string | undefined>(undefined);
-  const save = useAsyncAction<string>();
-  const write = useAsyncAction<WriteParametersReport>();
+  const nameError = nameMissing ? s.nameRequired : undefined;
+  const save = operations.saveScenarios;
+  const write = operations.writeParameters;
   const blocked = Object.keys(fieldErrors).length > 0;
-
-  const store = (list: readonly NamedScenario[], chosen: string | null): void =>
-    void save.run(async () => {
-      await gateway.saveScenarios(list);
-      dispatch({ type: "scenarios", list });
-      if (chosen !== null) dispatch({ type: "useScenario", name: chosen });
-      return chosen ?? "";
-    });
-
-  const saveCurrent = (): void => {
-    const trimmed = name.trim();
-    if (trimmed === "") {
-      setNameError(s.nameRequired);
-      return;
-    }
-    setNameError(undefined);
-    const others = scenarios.filter((x) => x.name.toLowerCase() !== trimmed.toLowerCase());
-    store([...others, { name: trimmed, settings: settings }], trimmed);
-  };
 
   return (
     <Section title={s.namedHeading} testId="named-scenarios">
-      {workbook.scenariosLoadError !== undefined ? <ErrorMessage title={s.loadFailedTitle} error={workbook.scenariosLoadError} lang={strings.lang} /> : null}
+      {loadError !== undefined ? <ErrorMessage title={s.loadFailedTitle} error={loadError} lang={strings.lang} /> : null}
       <div className={form.row}>
         <Field label={s.scenarioName} className={form.grow} validationState={nameError ? "error" : "none"} validationMessage={nameError}>
           <Input value={name} onChange={(_, data) => setName(data.value)} data-testid="scenario-name" />
         </Field>
-        <Button onClick={saveCurrent} disabled={blocked || save.busy} data-testid="scenario-save">
+        <Button onClick={() => dispatch({ type: "saveScenario", name })} disabled={blocked || save.busy} data-testid="scenario-save">
           {s.save}
         </Button>
       </div>
@@ -79,7 +58,7 @@ export function NamedScenarios(): ReactNode {
             return (
               <li key={scenario.name} className={inUse ? `${styles.item} ${styles.selected}` : styles.item} data-testid={`scenario-${i}`}>
                 <Body1Strong>{scenario.name}</Body1Strong>
-                <Caption1>{describeSettings(scenario.settings, strings)}</Caption1>
+                {rules ? <Caption1>{describeScenario(scenario.scenario, resolveScenario(draft.investment, rules, scenario.scenario), strings)}</Caption1> : null}
                 <Button size="small" appearance={inUse ? "primary" : "secondary"} onClick={() => dispatch({ type: "useScenario", name: scenario.name })} data-testid={`scenario-use-${i}`}>
                   {inUse ? s.inUse : s.use}
                 </Button>
@@ -88,7 +67,7 @@ export function NamedScenarios(): ReactNode {
                   appearance="subtle"
                   aria-label={s.deleteScenario(scenario.name)}
                   disabled={save.busy}
-                  onClick={() => store(scenarios.filter((x) => x.name !== scenario.name), null)}
+                  onClick={() => dispatch({ type: "deleteScenario", name: scenario.name })}
                   data-testid={`scenario-delete-${i}`}
                 >
                   {strings.remove}
@@ -109,7 +88,7 @@ export function NamedScenarios(): ReactNode {
           appearance="primary"
           disabled={blocked || write.busy}
           data-testid="write-parameters"
-          onClick={() => void write.run(() => gateway.writeParameters(parameterValues(settings), parameterLabels(template)))}
+          onClick={() => dispatch({ type: "writeParameters" })}
         >
           {s.writeParameters}
         </Button>

@@ -21,8 +21,7 @@ export function PartnersEditor(): ReactNode {
   const styles = useFormStyles();
   const f = strings.form;
   const partners = draft.investment.partners ?? [];
-  const update = (index: number, patch: { name?: string; kind?: PartnerKind }): void =>
-    dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: (inv.partners ?? []).map((p, i) => (i === index ? { ...p, ...patch } : p)) }) });
+  const update = (index: number, patch: { name?: string; kind?: PartnerKind }): void => dispatch({ type: "editPartner", index, patch });
   return (
     <div className={styles.stack}>
       {partners.map((p, i) => (
@@ -41,14 +40,14 @@ export function PartnersEditor(): ReactNode {
           </Field>
           <RemoveButton
             ariaLabel={`${strings.remove}: ${p.name}`}
-            onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: (inv.partners ?? []).filter((_, x) => x !== i) }) })}
+            onClick={() => dispatch({ type: "removePartner", index: i })}
           />
         </div>
       ))}
       <AddButton
         label={f.addPartner}
         testId="add-partner"
-        onClick={() => dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, partners: [...(inv.partners ?? []), { name: "", kind: "association" }] }) })}
+        onClick={() => dispatch({ type: "addPartner", partner: { name: "", kind: "association" } })}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { Body1, Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
+import { keyedMap, matchKey } from "../../engine";
 import { formatKr, formatNumber, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -17,11 +18,12 @@ const useStyles = makeStyles({
 
 /**
  * The key results, updated in the same render as any input: total cost, savings in the
- * window, ratio, approval, payback year, break-even, the planned repayment per department,
- * and the chart of cumulative savings against cost.
+ * window, ratio, approval, payback year, the break-even factor and each effect's break-even
+ * share of its target group, the planned repayment per department, and the chart of
+ * cumulative savings against cost.
  *
  * @example
- * <ResultsPanel /> // worked example: 12 200 000 kr, 16 200 000 kr, 1,33, Ja, 2020, 75,3 %, 12 810 000 kr
+ * <ResultsPanel /> // worked example: 12 200 000 kr, 16 200 000 kr, 1,33, Ja, 2020, factor 0,753, share 22,6 %, 12 810 000 kr
  */
 export function ResultsPanel(): ReactNode {
   const { strings } = usePaneStatic();
@@ -39,6 +41,7 @@ export function ResultsPanel(): ReactNode {
   }
   const { summary, evaluation: ev } = evaluation;
   const kr = (v: number): string => formatKr(v, strings.kr);
+  const effects = keyedMap(draft.investment.effects, (e) => e.id);
   const row = (label: string, value: string, testId: string, sub = false): ReactNode => (
     <>
       <dt className={sub ? styles.sub : styles.term}>
@@ -58,7 +61,10 @@ export function ResultsPanel(): ReactNode {
         {row(r.ratio, summary.ratio === null ? strings.dash : formatNumber(summary.ratio, 2), "result-ratio")}
         {row(r.approved, summary.approved ? strings.yes : strings.no, "result-approved")}
         {row(r.payback, summary.paybackYear === null ? r.notReached : String(summary.paybackYear), "result-payback")}
-        {row(r.breakEven, summary.breakEvenFactor === null ? r.breakEvenNone : formatPercent(summary.breakEvenFactor), "result-breakeven")}
+        {row(r.breakEven, summary.breakEvenFactor === null ? r.breakEvenNone : formatNumber(summary.breakEvenFactor, 3), "result-breakeven")}
+        {Object.entries(summary.breakEvenShares).map(([id, share]) => (
+          <Fragment key={id}>{row(r.breakEvenShare(effects.get(matchKey(id))?.name || id), formatPercent(share), `result-breakeven-share-${id}`, true)}</Fragment>
+        ))}
         {summary.plannedRepayment === null ? null : row(r.plannedRepayment, kr(summary.plannedRepayment), "result-planned-repayment")}
         {summary.plannedRepayment === null
           ? null

@@ -1,18 +1,15 @@
 import type { ReactNode } from "react";
 import type { Evaluation } from "../../engine";
+import { cumulativeSeries } from "../../engine";
 import { LineChart } from "../charts/LineChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions } from "../i18n/format";
 import { usePaneStatic } from "../state/PaneContext";
 
-function running(values: readonly { toNumber(): number }[]): number[] {
-  let sum = 0;
-  return values.map((v) => (sum += v.toNumber()));
-}
-
 /**
  * Cumulative municipal savings against the cumulative fund cost over the timeline, with
- * the payback year marked; the chart says the same in words for screen readers.
+ * the payback year marked (the engine's cumulative series); the chart says the same in
+ * words for screen readers.
  *
  * @example
  * <SavingsChart evaluation={ev} /> // worked example: savings reach 24.3 MSEK, cost 12.2 MSEK, paid back 2020
@@ -20,8 +17,7 @@ function running(values: readonly { toNumber(): number }[]): number[] {
 export function SavingsChart(props: { readonly evaluation: Evaluation }): ReactNode {
   const { strings } = usePaneStatic();
   const ev = props.evaluation;
-  const savings = running(ev.savingsByYear);
-  const cost = running(ev.costByYear);
+  const { savings, cost } = cumulativeSeries(ev);
   const payback = ev.paybackYear ?? null;
   const first = ev.years[0] ?? 0;
   const last = ev.years[ev.years.length - 1] ?? 0;

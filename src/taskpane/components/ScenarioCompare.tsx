@@ -3,10 +3,11 @@ import { useMemo } from "react";
 import { TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
-import { formatKr, formatMillions, formatNumber, formatPercent } from "../i18n/format";
+import { OREBRO_2013_2019 } from "../../engine";
+import { formatKr, formatMillions, formatNumber } from "../i18n/format";
 import type { DraftEvaluation } from "../state/evaluateDraft";
 import { evaluateDraft } from "../state/evaluateDraft";
-import { useActuals, useDraft, usePaneStatic, useScenarioList, useSettings } from "../state/PaneContext";
+import { useActuals, useDraft, usePaneStatic, useScenario, useScenarioList } from "../state/PaneContext";
 import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The current settings and every saved scenario side by side: a table of the key results
+ * The current scenario and every saved one side by side: a table of the key results
  * and grouped bars of cost and savings.
  *
  * @example
@@ -24,15 +25,15 @@ const useStyles = makeStyles({
 export function ScenarioCompare(): ReactNode {
   const { strings } = usePaneStatic();
   const draft = useDraft();
-  const settings = useSettings();
+  const { scenario } = useScenario();
   const actuals = useActuals();
   const { scenarios } = useScenarioList();
   const styles = useStyles();
   const s = strings.scenarios;
   const r = strings.results;
   const columns = useMemo(
-    () => [{ name: s.current, settings: settings }, ...scenarios].map((c) => ({ name: c.name, result: evaluateDraft(draft, c.settings, actuals) })),
-    [s.current, settings, scenarios, draft, actuals]
+    () => [{ name: s.current, scenario }, ...scenarios].map((c) => ({ name: c.name, result: evaluateDraft(draft, c.scenario, actuals) })),
+    [s.current, scenario, scenarios, draft, actuals]
   );
   if (scenarios.length === 0) return null;
   const kr = (v: number): string => formatKr(v, strings.kr);
@@ -43,7 +44,7 @@ export function ScenarioCompare(): ReactNode {
     { key: "ratio", label: r.ratio, value: (x) => cell(x, (m) => (m.ratio === null ? strings.dash : formatNumber(m.ratio, 2))) },
     { key: "approved", label: r.approved, value: (x) => cell(x, (m) => (m.approved ? strings.yes : strings.no)) },
     { key: "payback", label: r.payback, value: (x) => cell(x, (m) => (m.paybackYear === null ? r.notReached : String(m.paybackYear))) },
-    { key: "breakeven", label: r.breakEven, value: (x) => cell(x, (m) => (m.breakEvenFactor === null ? r.breakEvenNone : formatPercent(m.breakEvenFactor))) },
+    { key: "breakeven", label: r.breakEven, value: (x) => cell(x, (m) => (m.breakEvenFactor === null ? r.breakEvenNone : formatNumber(m.breakEvenFactor, 3))) },
     { key: "repayment", label: r.plannedRepayment, value: (x) => cell(x, (m) => (m.plannedRepayment === null ? strings.dash : kr(m.plannedRepayment))) }
   ];
   const cost = columns.map((c) => (c.result.ok ? c.result.summary.totalCost : 0));
@@ -89,7 +90,7 @@ export function ScenarioCompare(): ReactNode {
   );
 }
 
-/** The savings horizon of a result (10 years when it has none). */
+/** The savings horizon of a result (the default rules' when its rules cannot be resolved). */
 function horizonOf(result: DraftEvaluation | undefined): number {
-  return result?.ok ? result.evaluation.options.horizonYears : 10;
+  return result?.scenario?.horizonYears ?? OREBRO_2013_2019.horizonYears;
 }

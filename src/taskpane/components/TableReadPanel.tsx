@@ -1,12 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { InsertTableReport } from "../../sheetModel/tableInsert";
-import { parseCsv } from "../../scenario/csv";
-import type { CellValue } from "../../sheetModel/plan";
-import { TABLES } from "../../workbook/tableNames";
 import { inLanguage } from "../i18n";
-import { usePaneStatic, useReadState, useWorkbookApi } from "../state/PaneContext";
-import { useAsyncAction } from "../state/useAsyncAction";
+import { useOperations, usePaneStatic, useReadState } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { Section } from "./Section";
 
@@ -17,13 +12,6 @@ const useStyles = makeStyles({
   details: { "& summary": { cursor: "pointer" } }
 });
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
-
-function exampleRows(csv: string): { columns: string[]; rows: CellValue[][] } {
-  const [header = [], ...rows] = parseCsv(csv).rows;
-  return { columns: [...header], rows: rows.map((row) => row.map((cell) => (NUMBER.test(cell.trim()) ? Number(cell) : cell))) };
-}
-
 /**
  * What was read from the workbook's input tables: rows per table, every problem with its
  * row and a link that selects its cell, and — when the workbook has no unit-cost table —
@@ -33,22 +21,16 @@ function exampleRows(csv: string): { columns: string[]; rows: CellValue[][] } {
  * <TableReadPanel /> // "Effekter, rad 1 — Tabellen SINV_Effekter saknar kolumnerna "Andel" … [Visa cellen]"
  */
 export function TableReadPanel(): ReactNode {
-  const { strings, gateway, loadExampleUnitCosts } = usePaneStatic();
-  const workbook = useWorkbookApi();
+  const { strings, dispatch } = usePaneStatic();
+  const { operations } = useOperations();
   const read = useReadState();
   const styles = useStyles();
   const t = strings.tables;
-  const select = useAsyncAction<void>();
-  const insert = useAsyncAction<InsertTableReport>();
+  const select = operations.selectCell;
+  const insert = operations.insertExample;
   const outcome = read.outcome;
 
-  const insertExample = (): void =>
-    void insert.run(async () => {
-      const { columns, rows } = exampleRows(await loadExampleUnitCosts());
-      const report = await gateway.insertTable({ sheet: t.exampleSheet, note: t.exampleNote, table: { name: TABLES.unitCosts, columns, rows } });
-      await workbook.reread();
-      return report;
-    });
+  const insertExample = (): void => dispatch({ type: "insertExample" });
 
   return (
     <Section
@@ -56,7 +38,7 @@ export function TableReadPanel(): ReactNode {
       testId="table-read"
       actions={
         <div className={styles.row}>
-          <Button size="small" onClick={() => void workbook.reread()} disabled={read.status === "reading"} data-testid="reread" data-read-status={read.status}>
+          <Button size="small" onClick={() => dispatch({ type: "reread" })} disabled={read.status === "reading"} data-testid="reread" data-read-status={read.status}>
             {t.reread}
           </Button>
           {read.status === "reading" ? <Spinner size="extra-tiny" label={t.reading} /> : null}
@@ -100,10 +82,7 @@ export function TableReadPanel(): ReactNode {
                       as="button"
                       data-testid={`problem-link-${i}`}
                       aria-label={t.showCellLabel(`${p.location.sheet}!${p.location.address}`)}
-                      onClick={() => {
-                        const at = p.location!;
-                        void select.run(() => gateway.selectCell(at.sheet, at.address));
-                      }}
+                      onClick={() => dispatch({ type: "selectCell", sheet: p.location!.sheet, address: p.location!.address })}
                     >
                       {t.showCell}
                     </Link>

@@ -19,7 +19,7 @@ const VOLUME = { kind: "number" } as const;
  * <TargetGroupsEditor /> // "Elever med hög frånvaro | Nya individer 2017: 10 | 2018: 10 | 2019: 10"
  */
 export function TargetGroupsEditor(): ReactNode {
-  const { strings } = usePaneStatic();
+  const { strings, dispatch } = usePaneStatic();
   const draft = useDraft();
   const styles = useFormStyles();
   const g = strings.groups;
@@ -31,7 +31,7 @@ export function TargetGroupsEditor(): ReactNode {
       {inv.targetGroups.map((group) => (
         <div key={group.id} className={styles.card}>
           <Field label={g.name}>
-            <Input value={group.name} onChange={(_, data) => edit(group.id, (x) => ({ ...x, name: data.value }))} data-testid={`group-name-${group.id}`} />
+            <Input value={group.name} onChange={(_, data) => edit(group.id, { name: data.value })} data-testid={`group-name-${group.id}`} />
           </Field>
           <div className={styles.row}>
             {years.map((year) => (
@@ -42,7 +42,7 @@ export function TargetGroupsEditor(): ReactNode {
                   value={group.volumes[String(year)] ?? 0}
                   rule={VOLUME}
                   testId={`volume-${group.id}-${year}`}
-                  onValid={(v) => edit(group.id, (x) => ({ ...x, volumes: { ...x.volumes, [String(year)]: v } }))}
+                  onValid={(v) => dispatch({ type: "setYearValue", list: "targetGroups", id: group.id, year, value: v })}
                 />
               </div>
             ))}
@@ -55,9 +55,7 @@ export function TargetGroupsEditor(): ReactNode {
       <AddButton
         label={g.add}
         testId="add-group"
-        onClick={() =>
-          add("g", (id, i) => ({ id, name: g.newGroup(i.targetGroups.length + 1), volumes: Object.fromEntries(periodYears(i).map((y) => [String(y), 0])) }))
-        }
+        onClick={() => add("g", { name: g.newGroup(inv.targetGroups.length + 1), volumes: Object.fromEntries(years.map((y) => [String(y), 0])) })}
       />
     </Section>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
 import { Caption1, Combobox, Field, Option } from "@fluentui/react-components";
 import type { UnitCost } from "../../engine";
+import { matchKey } from "../../engine";
 import { formatKr, formatNumber } from "../i18n/format";
 import { filterUnitCosts } from "../state/filterUnitCosts";
 import { usePaneStatic } from "../state/PaneContext";
@@ -34,7 +35,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
   const [query, setQuery] = useState(props.code);
   useEffect(() => setQuery(props.code), [props.code]);
   const options = filterUnitCosts(props.catalogue, query === props.code ? "" : query);
-  const chosen = props.catalogue.find((u) => u.code.toUpperCase() === props.code.toUpperCase());
+  const chosen = props.catalogue.find((u) => matchKey(u.code) === matchKey(props.code));
   const error = props.code === "" ? p.chooseCode : !props.known ? p.missingCode(props.code) : undefined;
   useFieldError(`effect.${props.effectId}.unitCost`, error);
   return (

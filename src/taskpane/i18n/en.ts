@@ -29,7 +29,8 @@ export const EN: PaneStrings = {
     approved: "Approved (savings ≥ cost)",
     payback: "Payback year",
     notReached: "Not reached",
-    breakEven: "Break-even: the shares may fall to",
+    breakEven: "Break-even factor (× all planned shares)",
+    breakEvenShare: (effect) => `Break-even share of the target group: ${effect}`,
     breakEvenNone: "None (savings are 0)",
     plannedRepayment: "Planned repayment (cost + fee)",
     repaymentByDepartment: "Planned repayment per department",
@@ -180,10 +181,13 @@ export const EN: PaneStrings = {
     unitCostFactor: "Unit costs ×",
     discountRate: "Discount rate (%)",
     includeDuring: "Count savings during the investment",
+    baseYear: "Base year for present values",
+    baseYearHint: (startYear) => `If not chosen: the start year ${startYear}.`,
     reset: "Reset to the calculation",
     breakEvenHeading: "Break-even",
     breakEvenOne: ({ pct, group, what, assumed }) => `The investment pays back if at least ${pct} of the target group (${group}) avoids ${what}. The calculation assumes ${assumed}.`,
-    breakEvenMany: ({ factor, list }) => `The investment pays back if the effect shares reach at least ${factor} of the calculation's assumptions: ${list}.`,
+    breakEvenMany: ({ factor, list }) => `The investment pays back if every effect share reaches at least the break-even factor ${factor} times the calculation's assumption, that is if at least ${list}.`,
+    breakEvenPart: ({ pct, group, what, assumed }) => `${pct} of the target group (${group}) avoid ${what} (the calculation assumes ${assumed})`,
     breakEvenNone: "Savings are zero or negative: no share makes the investment pay back.",
     breakEvenImpossible: ({ pct, group }) => `The investment does not pay back even if the whole target group (${group}) avoids the cost: it would take ${pct}.`,
     namedHeading: "Named scenarios",
@@ -204,7 +208,7 @@ export const EN: PaneStrings = {
     current: "Current",
     compareChartTitle: "Cost and savings per scenario",
     compareDescribe: (list) => `Bar chart, cost and savings per scenario: ${list}.`,
-    settingsSummary: ({ share, volume, unitCost, rate, during }) => `share ×${share}, volume ×${volume}, unit cost ×${unitCost}, rate ${rate}${during}`
+    settingsSummary: ({ share, volume, unitCost, rate, base, during }) => `share ×${share}, volume ×${volume}, unit cost ×${unitCost}, rate ${rate}${base === "" ? "" : ` to base year ${base}`}${during}`
   },
 
   followUp: {

@@ -40,7 +40,10 @@ export interface PaneStrings {
     readonly approved: string;
     readonly payback: string;
     readonly notReached: string;
+    /** The break-even factor: the multiplier on all planned shares at which savings equal the cost. */
     readonly breakEven: string;
+    /** The break-even share of one effect's target group. */
+    readonly breakEvenShare: (effect: string) => string;
     readonly breakEvenNone: string;
     readonly plannedRepayment: string;
     readonly repaymentByDepartment: string;
@@ -183,10 +186,14 @@ export interface PaneStrings {
     readonly unitCostFactor: string;
     readonly discountRate: string;
     readonly includeDuring: string;
+    readonly baseYear: string;
+    readonly baseYearHint: (startYear: number) => string;
     readonly reset: string;
     readonly breakEvenHeading: string;
     readonly breakEvenOne: (p: { pct: string; group: string; what: string; assumed: string }) => string;
     readonly breakEvenMany: (p: { factor: string; list: string }) => string;
+    /** One effect's break-even share in the sentence for several effects. */
+    readonly breakEvenPart: (p: { pct: string; group: string; what: string; assumed: string }) => string;
     readonly breakEvenNone: string;
     readonly breakEvenImpossible: (p: { pct: string; group: string }) => string;
     readonly namedHeading: string;
@@ -207,7 +214,7 @@ export interface PaneStrings {
     readonly current: string;
     readonly compareChartTitle: string;
     readonly compareDescribe: (list: string) => string;
-    readonly settingsSummary: (p: { share: string; volume: string; unitCost: string; rate: string; during: string }) => string;
+    readonly settingsSummary: (p: { share: string; volume: string; unitCost: string; rate: string; base: string; during: string }) => string;
   };
 
   readonly followUp: {

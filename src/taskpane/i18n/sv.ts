@@ -29,7 +29,8 @@ export const SV: PaneStrings = {
     approved: "Godkänd (besparing ≥ kostnad)",
     payback: "Återbetalningsår",
     notReached: "Nås inte",
-    breakEven: "Nollpunkt: andelarna kan minska till",
+    breakEven: "Nollpunktsfaktor (× alla planerade andelar)",
+    breakEvenShare: (effect) => `Nollpunktsandel av målgruppen: ${effect}`,
     breakEvenNone: "Ingen (besparingen är 0)",
     plannedRepayment: "Planerad återföring (kostnad + avgift)",
     repaymentByDepartment: "Planerad återföring per förvaltning",
@@ -180,10 +181,13 @@ export const SV: PaneStrings = {
     unitCostFactor: "Enhetskostnader ×",
     discountRate: "Diskonteringsränta (%)",
     includeDuring: "Räkna besparing under satsningen",
+    baseYear: "Basår för nuvärde",
+    baseYearHint: (startYear) => `Utan val: startåret ${startYear}.`,
     reset: "Återställ till kalkylen",
     breakEvenHeading: "Nollpunkt",
     breakEvenOne: ({ pct, group, what, assumed }) => `Satsningen betalar sig om minst ${pct} av målgruppen (${group}) undviker ${what}. Kalkylen antar ${assumed}.`,
-    breakEvenMany: ({ factor, list }) => `Satsningen betalar sig om effektandelarna når minst ${factor} av kalkylens antaganden: ${list}.`,
+    breakEvenMany: ({ factor, list }) => `Satsningen betalar sig om varje effektandel når minst nollpunktsfaktorn ${factor} gånger kalkylens antagande, det vill säga om minst ${list}.`,
+    breakEvenPart: ({ pct, group, what, assumed }) => `${pct} av målgruppen (${group}) undviker ${what} (kalkylen antar ${assumed})`,
     breakEvenNone: "Besparingen är noll eller negativ: ingen andel gör att satsningen betalar sig.",
     breakEvenImpossible: ({ pct, group }) => `Satsningen betalar sig inte ens om hela målgruppen (${group}) undviker kostnaden: det skulle krävas ${pct}.`,
     namedHeading: "Namngivna scenarier",
@@ -204,7 +208,7 @@ export const SV: PaneStrings = {
     current: "Nuvarande",
     compareChartTitle: "Kostnad och besparing per scenario",
     compareDescribe: (list) => `Stapeldiagram, kostnad och besparing per scenario: ${list}.`,
-    settingsSummary: ({ share, volume, unitCost, rate, during }) => `andel ×${share}, volym ×${volume}, enhetskostnad ×${unitCost}, ränta ${rate}${during}`
+    settingsSummary: ({ share, volume, unitCost, rate, base, during }) => `andel ×${share}, volym ×${volume}, enhetskostnad ×${unitCost}, ränta ${rate}${base === "" ? "" : ` till basår ${base}`}${during}`
   },
 
   followUp: {

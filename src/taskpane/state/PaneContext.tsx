@@ -1,15 +1,16 @@
 /**
- * The pane's contexts. The state lives in one `useReducer`; each slice of it (the draft,
- * the scenario settings, the actuals, the named scenarios, the last read, the field
- * errors) and the memoised evaluation has a context of its own, so a change re-renders
- * only the components that read what changed: moving the share slider re-renders the
- * controls and the results, not the investment form.
+ * The pane's contexts. The state lives in one store ({@link usePaneStore}); each slice of
+ * it (the draft, the scenario, the actuals, the named scenarios, the last read, the field
+ * errors, the workbook operations) and the memoised evaluation has a context of its own,
+ * so a change re-renders only the components that read what changed: moving the share
+ * slider re-renders the controls and the results, not the investment form. Components get
+ * the texts and `dispatch` (actions are plain data), never the workbook.
  */
-import type { Context, Dispatch, ReactNode } from "react";
-import { createContext, useContext, useMemo, useReducer, useRef } from "react";
-import type { Actuals } from "../../engine";
+import type { Context, ReactNode } from "react";
+import { createContext, useContext, useMemo } from "react";
+import type { Actuals, ResolvedScenario, Scenario } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
-import type { NamedScenario, ScenarioSettings } from "../../sheetModel/namedScenarios";
+import type { NamedScenario } from "../../sheetModel/namedScenarios";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { Template } from "../../workbook/template";
 import type { PaneStrings } from "../i18n";
@@ -17,37 +18,49 @@ import type { PaneAction } from "./actions";
 import { blankDraft } from "./blankDraft";
 import type { DraftEvaluation } from "./evaluateDraft";
 import { evaluateDraft } from "./evaluateDraft";
-import type { PaneState, ReadState } from "./paneState";
+import type { GenerationState, Operations, ReadState } from "./paneState";
 import { paneTemplate } from "./paneTemplate";
-import { initialPaneState, paneReducer } from "./reducer";
-import type { WorkbookApi } from "./useWorkbook";
-import { useWorkbook } from "./useWorkbook";
+import { initialPaneState } from "./transition";
+import { usePaneStore } from "./usePaneStore";
 
 /** What never changes while the pane is open. */
 export interface PaneStatic {
   readonly strings: PaneStrings;
-  readonly gateway: WorkbookGateway;
   readonly template: Template;
-  readonly dispatch: Dispatch<PaneAction>;
-  /** The example unit-cost table as CSV text (assets/data/unit_costs.csv). */
-  readonly loadExampleUnitCosts: () => Promise<string>;
+  /** Sends an action (plain data) to the pane's transition. */
+  readonly dispatch: (action: PaneAction) => void;
 }
 
-/** The named scenarios and the one in use. */
+/** The named scenarios, the one in use, and what went wrong with them. */
 export interface ScenarioList {
   readonly scenarios: readonly NamedScenario[];
   readonly selected: string | null;
+  readonly nameMissing: boolean;
+  readonly loadError: unknown;
+}
+
+/** The finance director's scenario as held, and with every setting decided by the engine. */
+export interface ScenarioState {
+  readonly scenario: Scenario;
+  /** Undefined only when the rules cannot be resolved. */
+  readonly resolved: ResolvedScenario | undefined;
+}
+
+/** Where the workbook operations and the generation stand. */
+export interface OperationsState {
+  readonly operations: Operations;
+  readonly generation: GenerationState;
 }
 
 const StaticContext = createContext<PaneStatic | null>(null);
-const WorkbookContext = createContext<WorkbookApi | null>(null);
 const DraftContext = createContext<ScenarioFile | null>(null);
-const SettingsContext = createContext<ScenarioSettings | null>(null);
+const ScenarioContext = createContext<ScenarioState | null>(null);
 const ActualsContext = createContext<Actuals | null>(null);
 const ScenarioListContext = createContext<ScenarioList | null>(null);
 const ReadContext = createContext<ReadState | null>(null);
 const FieldErrorsContext = createContext<Readonly<Record<string, string>> | null>(null);
 const EvaluationContext = createContext<DraftEvaluation | null>(null);
+const OperationsContext = createContext<OperationsState | null>(null);
 
 function use<T>(context: Context<T | null>, name: string): T {
   const value = useContext(context);
@@ -66,7 +79,8 @@ export interface PaneProviderProps {
 }
 
 /**
- * Provides the pane's state, evaluation and workbook link to its children.
+ * Provides the pane's state, evaluation and dispatch to its children; the workbook is
+ * reached only through the store's runner.
  *
  * @example
  * <PaneProvider strings={SV} gateway={new MemoryGateway()} loadExampleUnitCosts={fetchCsv}><Journeys /></PaneProvider>
@@ -74,18 +88,22 @@ export interface PaneProviderProps {
 export function PaneProvider(props: PaneProviderProps): ReactNode {
   const { strings, gateway, loadExampleUnitCosts } = props;
   const template = paneTemplate();
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(blankDraft(props.startYear ?? new Date().getFullYear(), strings)));
-  const stateRef = useRef<PaneState>(state);
-  stateRef.current = state;
-  const evaluation = useMemo(() => evaluateDraft(state.draft, state.settings, state.actuals), [state.draft, state.settings, state.actuals]);
-  const workbook = useWorkbook(gateway, template, strings.lang, stateRef, dispatch);
-  const fixed = useMemo<PaneStatic>(() => ({ strings, gateway, template, dispatch, loadExampleUnitCosts }), [strings, gateway, template, loadExampleUnitCosts]);
-  const list = useMemo<ScenarioList>(() => ({ scenarios: state.scenarios, selected: state.selected }), [state.scenarios, state.selected]);
+  const [state, dispatch] = usePaneStore({ gateway, template, strings, loadExampleUnitCosts }, () =>
+    initialPaneState(blankDraft(props.startYear ?? new Date().getFullYear(), strings))
+  );
+  const evaluation = useMemo(() => evaluateDraft(state.draft, state.scenario, state.actuals), [state.draft, state.scenario, state.actuals]);
+  const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch }), [strings, template, dispatch]);
+  const scenario = useMemo<ScenarioState>(() => ({ scenario: state.scenario, resolved: evaluation.scenario }), [state.scenario, evaluation.scenario]);
+  const list = useMemo<ScenarioList>(
+    () => ({ scenarios: state.scenarios, selected: state.selected, nameMissing: state.scenarioNameMissing, loadError: state.scenariosLoadError }),
+    [state.scenarios, state.selected, state.scenarioNameMissing, state.scenariosLoadError]
+  );
+  const operations = useMemo<OperationsState>(() => ({ operations: state.operations, generation: state.generation }), [state.operations, state.generation]);
   return (
     <StaticContext.Provider value={fixed}>
-      <WorkbookContext.Provider value={workbook}>
+      <OperationsContext.Provider value={operations}>
         <DraftContext.Provider value={state.draft}>
-          <SettingsContext.Provider value={state.settings}>
+          <ScenarioContext.Provider value={scenario}>
             <ActualsContext.Provider value={state.actuals}>
               <ScenarioListContext.Provider value={list}>
                 <ReadContext.Provider value={state.read}>
@@ -95,31 +113,32 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                 </ReadContext.Provider>
               </ScenarioListContext.Provider>
             </ActualsContext.Provider>
-          </SettingsContext.Provider>
+          </ScenarioContext.Provider>
         </DraftContext.Provider>
-      </WorkbookContext.Provider>
+      </OperationsContext.Provider>
     </StaticContext.Provider>
   );
 }
 
 /**
- * The texts, the gateway, the template and dispatch (never change while the pane is open).
+ * The texts, the template and dispatch (never change while the pane is open).
  *
  * @example
  * const { strings, dispatch } = usePaneStatic();
+ * dispatch({ type: "generate", mode: "new" });
  */
 export function usePaneStatic(): PaneStatic {
   return use(StaticContext, "usePaneStatic()");
 }
 
 /**
- * Reading, generating, and the stored scenarios' load error.
+ * Where the workbook operations (save, write, insert, select) and the generation stand.
  *
  * @example
- * const { generate, generation } = useWorkbookApi();
+ * useOperations().generation.step; // "idle"
  */
-export function useWorkbookApi(): WorkbookApi {
-  return use(WorkbookContext, "useWorkbookApi()");
+export function useOperations(): OperationsState {
+  return use(OperationsContext, "useOperations()");
 }
 
 /**
@@ -133,13 +152,13 @@ export function useDraft(): ScenarioFile {
 }
 
 /**
- * The finance director's scenario settings.
+ * The finance director's scenario, as held and as the engine resolves it.
  *
  * @example
- * useSettings().shareFactor; // 1
+ * useScenario().resolved?.baseYear; // 2017, the start year, until the base year is set
  */
-export function useSettings(): ScenarioSettings {
-  return use(SettingsContext, "useSettings()");
+export function useScenario(): ScenarioState {
+  return use(ScenarioContext, "useScenario()");
 }
 
 /**
@@ -183,7 +202,7 @@ export function useFieldErrors(): Readonly<Record<string, string>> {
 }
 
 /**
- * The engine's results for the draft, settings and actuals.
+ * The engine's results for the draft, scenario and actuals.
  *
  * @example
  * const ev = useEvaluation(); ev.ok && ev.summary.windowSavings; // 16200000

@@ -1,41 +1,41 @@
 /**
- * The engine run on the pane's state: the planned evaluation under the scenario settings,
- * its rounded summary, and the follow-up of the actuals against it. Pure; the pane
- * memoises it on its inputs.
+ * The engine run on the pane's state: the planned evaluation under the scenario, its
+ * rounded summary, and the follow-up of the actuals against it. Pure; the pane memoises
+ * it on its inputs.
  */
-import type { Actuals, DomainError, Evaluation, FollowUp, RuleSet, Summary } from "../../engine";
-import { appraise, isDomainError } from "../../engine";
-import type { ScenarioSettings } from "../../sheetModel/namedScenarios";
-import { resolveRules } from "../../engine/ruleChoice";
+import type { Actuals, DomainError, Evaluation, FollowUp, ResolvedScenario, RuleSet, Scenario, Summary } from "../../engine";
+import { appraise, isDomainError, resolveRules, resolveScenario } from "../../engine";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
-import { toScenario } from "./settings";
 
 /** What the engine made of the draft. */
 export type DraftEvaluation =
   | {
       readonly ok: true;
       readonly rules: RuleSet;
+      /** The scenario with every setting decided (base year, rate, horizon, …). */
+      readonly scenario: ResolvedScenario;
       readonly evaluation: Evaluation;
       readonly summary: Summary;
       /** Actual against planned; a domain error when the actuals cannot be evaluated. */
       readonly followUp: FollowUp | DomainError;
     }
-  | { readonly ok: false; readonly error: DomainError; readonly rules?: RuleSet };
+  | { readonly ok: false; readonly error: DomainError; readonly rules?: RuleSet; readonly scenario?: ResolvedScenario };
 
 /**
- * Evaluates the draft under the settings, and the actuals against it.
+ * Evaluates the draft under the scenario, and the actuals against it.
  *
  * @example
- * const r = evaluateDraft(workedExampleFile, defaultSettings(OREBRO_2013_2019), {});
+ * const r = evaluateDraft(workedExampleFile, {}, {});
  * r.ok && r.summary.windowSavings; // 16200000
- * const half = evaluateDraft(workedExampleFile, { ...defaultSettings(OREBRO_2013_2019), shareFactor: 0.5 }, {});
- * half.ok && half.summary.windowSavings; // 8100000
+ * const later = evaluateDraft(workedExampleFile, { discountRate: 0.035, baseYear: 2019 }, {});
+ * later.ok && later.summary.windowSavings; // 15302290.04
  */
-export function evaluateDraft(file: ScenarioFile, settings: ScenarioSettings, actuals: Actuals): DraftEvaluation {
-  const appraisal = appraise({ rules: file.rules, investment: file.investment, scenario: toScenario(settings), actuals });
+export function evaluateDraft(file: Pick<ScenarioFile, "rules" | "investment">, scenario: Scenario, actuals: Actuals): DraftEvaluation {
+  const appraisal = appraise({ rules: file.rules, investment: file.investment, scenario, actuals });
   if (isDomainError(appraisal)) {
     const rules = resolveRules(file.rules);
-    return { ok: false, error: appraisal, rules: isDomainError(rules) ? undefined : rules };
+    if (isDomainError(rules)) return { ok: false, error: appraisal };
+    return { ok: false, error: appraisal, rules, scenario: resolveScenario(file.investment, rules, scenario) };
   }
-  return { ok: true, rules: appraisal.rules, evaluation: appraisal.evaluation, summary: appraisal.summary, followUp: appraisal.followUp };
+  return { ok: true, rules: appraisal.rules, scenario: appraisal.scenario, evaluation: appraisal.evaluation, summary: appraisal.summary, followUp: appraisal.followUp };
 }

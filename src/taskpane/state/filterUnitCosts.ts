@@ -1,5 +1,6 @@
 /** The unit-cost picker's search: by code and description, ignoring case and accents. */
 import type { UnitCost } from "../../engine";
+import { matchKey } from "../../engine";
 
 const fold = (text: string): string =>
   text
@@ -25,12 +26,12 @@ export function filterUnitCosts(catalogue: readonly UnitCost[], query: string): 
 
 /**
  * The catalogue the picker offers: the workbook's unit-cost table, then the draft's own
- * unit costs not in it (codes compared without case).
+ * unit costs not in it (codes compared by the engine's match key: trimmed, without case).
  *
  * @example
  * mergeCatalogue([{ code: "A", … }], [{ code: "a", … }, { code: "B", … }]).map((u) => u.code); // ["A", "B"]
  */
 export function mergeCatalogue(table: readonly UnitCost[], draft: readonly UnitCost[]): UnitCost[] {
-  const seen = new Set(table.map((u) => u.code.trim().toUpperCase()));
-  return [...table, ...draft.filter((u) => !seen.has(u.code.trim().toUpperCase()))];
+  const seen = new Set(table.map((u) => matchKey(u.code)));
+  return [...table, ...draft.filter((u) => !seen.has(matchKey(u.code)))];
 }

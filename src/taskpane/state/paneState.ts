@@ -1,12 +1,18 @@
 /**
  * The pane's global state, small and explicit: the investment being worked on (the
- * draft), the finance director's scenario settings, the evaluator's actuals, the named
- * scenarios, what was last read from the workbook, and which fields hold invalid input.
+ * draft), the finance director's scenario (the engine's own {@link Scenario}), the
+ * evaluator's actuals, the named scenarios, what was last read from the workbook, which
+ * fields hold invalid input, and where each workbook operation stands.
  */
-import type { Actuals, UnitCost } from "../../engine";
-import type { NamedScenario, ScenarioSettings } from "../../sheetModel/namedScenarios";
+import type { Actuals, Scenario, UnitCost } from "../../engine";
+import type { InsertReport } from "../../sheetModel/gateway";
+import type { NamedScenario } from "../../sheetModel/namedScenarios";
+import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
+import type { InsertTableReport } from "../../sheetModel/tableInsert";
+import type { ScenarioIssue } from "../../scenario/issue";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
+import type { GenerateStep } from "../i18n";
 
 /** A cell a problem can be shown at. */
 export interface CellLocation {
@@ -44,24 +50,65 @@ export interface ReadOutcome {
 /** Reading the workbook: where it stands. */
 export interface ReadState {
   readonly status: "idle" | "reading" | "read" | "failed";
+  /** The number of the latest read asked for; an older read's answer is dropped. */
+  readonly seq: number;
   readonly outcome?: ReadOutcome;
   readonly error?: unknown;
   /** An error setting up the change events (the pane then re-reads only on request). */
   readonly eventsError?: unknown;
   /** Comparison keys of the last file read, so a re-read replaces only what changed in the workbook. */
-  readonly lastKeys?: { readonly investment: string; readonly settings: string; readonly actuals: string };
+  readonly lastKeys?: { readonly investment: string; readonly scenario: string; readonly actuals: string };
 }
+
+/** A new workbook, or sheets added to this one. */
+export type GenerateMode = "new" | "insert";
+
+/** Where generating the workbook stands. */
+export type GenerationState =
+  | { readonly step: "idle" }
+  | { readonly step: GenerateStep; readonly mode: GenerateMode }
+  | { readonly step: "done"; readonly mode: GenerateMode; readonly report?: InsertReport }
+  | { readonly step: "invalid"; readonly issues: readonly ScenarioIssue[] }
+  | { readonly step: "failed"; readonly error: unknown };
+
+/** One workbook operation: running, or its last result or error (never both). */
+export interface Operation<T> {
+  readonly busy: boolean;
+  readonly result?: T;
+  readonly error?: unknown;
+}
+
+/** The workbook operations a button starts, each with its own state. */
+export interface Operations {
+  /** Saving or deleting named scenarios; the result is the name saved ("" after a delete). */
+  readonly saveScenarios: Operation<string>;
+  readonly writeParameters: Operation<WriteParametersReport>;
+  /** Writing the outcomes; the result is the number of cells written. */
+  readonly writeActuals: Operation<number>;
+  readonly selectCell: Operation<true>;
+  readonly insertExample: Operation<InsertTableReport>;
+}
+
+/** An operation's key. */
+export type OperationKey = keyof Operations;
 
 /** The whole state. */
 export interface PaneState {
   /** The investment and its rules (the scenario and actuals live beside it). */
   readonly draft: ScenarioFile;
-  readonly settings: ScenarioSettings;
+  /** The finance director's scenario; what it leaves out the engine decides (rules, start year). */
+  readonly scenario: Scenario;
   readonly actuals: Actuals;
   readonly scenarios: readonly NamedScenario[];
   /** The named scenario in use, if any. */
   readonly selected: string | null;
+  /** A scenario was to be saved without a name. */
+  readonly scenarioNameMissing: boolean;
+  /** An error loading the stored scenarios, shown by the scenario panel. */
+  readonly scenariosLoadError?: unknown;
   readonly read: ReadState;
   /** Field id → the message shown next to it; empty when every field is valid. */
   readonly fieldErrors: Readonly<Record<string, string>>;
+  readonly generation: GenerationState;
+  readonly operations: Operations;
 }

@@ -1,21 +1,18 @@
-import type { Investment } from "../../engine";
-import { freshId } from "./blankDraft";
+/** Narrow callbacks for one list of the draft's investment, each dispatching an action of plain data. */
+import type { InvestmentListKey, InvestmentLists, ListAction } from "./actions";
 import { usePaneStatic } from "./PaneContext";
 
-/** The investment's lists whose items carry an `id`. */
-export type InvestmentListKey = "departments" | "costLines" | "targetGroups" | "effects";
-
 /** One item of the list `K`. */
-export type InvestmentListItem<K extends InvestmentListKey> = Investment[K][number];
+export type InvestmentListItem<K extends InvestmentListKey> = InvestmentLists[K];
 
-/** Edits of one list of the draft's investment, each dispatched as `editInvestment`. */
+/** Edits of one list of the draft's investment. */
 export interface InvestmentList<K extends InvestmentListKey> {
-  /** Replace the item with this id by `change(item)`; the others stay as they are. */
-  readonly edit: (id: string, change: (item: InvestmentListItem<K>) => InvestmentListItem<K>) => void;
+  /** Change fields of the item with this id; the others stay as they are. */
+  readonly edit: (id: string, patch: Partial<Omit<InvestmentListItem<K>, "id">>) => void;
   /** Drop the item with this id. */
   readonly remove: (id: string) => void;
-  /** Append `make(id, investment)`, `id` being a fresh one starting with `prefix`. */
-  readonly add: (prefix: string, make: (id: string, investment: Investment) => InvestmentListItem<K>) => void;
+  /** Append `item` with a fresh id starting with `prefix`. */
+  readonly add: (prefix: string, item: Omit<InvestmentListItem<K>, "id">) => void;
 }
 
 /**
@@ -23,17 +20,15 @@ export interface InvestmentList<K extends InvestmentListKey> {
  *
  * @example
  * const groups = useInvestmentList("targetGroups");
- * groups.edit("g1", (g) => ({ ...g, name: "Elever med hög frånvaro" }));
+ * groups.edit("g1", { name: "Elever med hög frånvaro" }); // { type: "editItem", list: "targetGroups", id: "g1", patch: { name: … } }
  * groups.remove("g2");
- * groups.add("g", (id) => ({ id, name: "Ny målgrupp", volumes: {} }));
+ * groups.add("g", { name: "Ny målgrupp", volumes: {} });  // gets id "g2" when "g1" is taken
  */
-export function useInvestmentList<K extends InvestmentListKey>(key: K): InvestmentList<K> {
+export function useInvestmentList<K extends InvestmentListKey>(list: K): InvestmentList<K> {
   const { dispatch } = usePaneStatic();
-  const replace = (change: (items: readonly InvestmentListItem<K>[], investment: Investment) => readonly InvestmentListItem<K>[]): void =>
-    dispatch({ type: "editInvestment", edit: (inv) => ({ ...inv, [key]: change(inv[key] as readonly InvestmentListItem<K>[], inv) }) });
   return {
-    edit: (id, change) => replace((items) => items.map((x) => (x.id === id ? change(x) : x))),
-    remove: (id) => replace((items) => items.filter((x) => x.id !== id)),
-    add: (prefix, make) => replace((items, inv) => [...items, make(freshId(prefix, items.map((x) => x.id)), inv)])
+    edit: (id, patch) => dispatch({ type: "editItem", list, id, patch } as ListAction),
+    remove: (id) => dispatch({ type: "removeItem", list, id }),
+    add: (prefix, item) => dispatch({ type: "addItem", list, prefix, item } as ListAction)
   };
 }

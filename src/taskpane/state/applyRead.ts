@@ -1,0 +1,34 @@
+/**
+ * What a read of the workbook changes in the pane's state. Only what changed in the
+ * workbook since the last read is replaced, so the finance director's unsaved scenario
+ * and the economist's edits survive an edit of an unrelated cell.
+ */
+import type { PaneState, ReadOutcome } from "./paneState";
+
+/**
+ * The state after a read found `outcome`.
+ *
+ * @example
+ * // The parameter block's volume factor edited to 2 in the workbook, nothing else:
+ * applyRead(state, outcome).scenario.volumeFactor; // 2, while state.draft stays the pane's
+ */
+export function applyRead(state: PaneState, outcome: ReadOutcome): PaneState {
+  const file = outcome.file;
+  const read = { seq: state.read.seq, ...(state.read.eventsError !== undefined ? { eventsError: state.read.eventsError } : {}) };
+  if (!file) return { ...state, read: { ...read, status: "read", outcome, ...(state.read.lastKeys ? { lastKeys: state.read.lastKeys } : {}) } };
+  const keys = {
+    investment: JSON.stringify([file.investment, file.rules]),
+    scenario: JSON.stringify(file.scenario ?? {}),
+    actuals: JSON.stringify(file.actuals ?? {})
+  };
+  const last = state.read.lastKeys;
+  const scenarioChanged = keys.scenario !== last?.scenario;
+  return {
+    ...state,
+    draft: keys.investment !== last?.investment ? { format: file.format, rules: file.rules, investment: file.investment } : state.draft,
+    scenario: scenarioChanged ? (file.scenario ?? {}) : state.scenario,
+    selected: scenarioChanged ? null : state.selected,
+    actuals: keys.actuals !== last?.actuals ? (file.actuals ?? {}) : state.actuals,
+    read: { ...read, status: "read", outcome, lastKeys: keys }
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * What the pane asks of the world, as data: the transition returns these and the one
+ * runner ({@link createRunner}) carries them out (gateway calls, workbook generation).
+ */
+import type { WorkbookPlan } from "../../sheetModel/plan";
+import type { NamedScenario } from "../../sheetModel/namedScenarios";
+import type { ParameterLabels, ParameterValues } from "../../sheetModel/parameterWrites";
+import type { ScenarioFile } from "../../scenario/scenarioFile";
+import type { PaneLanguage } from "../i18n";
+import type { ActualsTableWrite } from "./actualsWrites";
+import type { GenerateMode } from "./paneState";
+
+/** An effect for the runner. */
+export type PaneEffect =
+  /** Read the workbook's inputs; the answer carries `seq`. */
+  | { readonly type: "read"; readonly seq: number }
+  | { readonly type: "loadScenarios" }
+  /** Follow edits of the workbook (debounced re-reads) until the pane closes. */
+  | { readonly type: "watchChanges" }
+  | { readonly type: "saveScenarios"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }
+  | { readonly type: "writeParameters"; readonly values: ParameterValues; readonly labels: ParameterLabels }
+  | { readonly type: "writeActuals"; readonly writes: readonly ActualsTableWrite[] }
+  | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
+  /** Insert the example unit-cost table on a new sheet. */
+  | { readonly type: "insertExample"; readonly sheet: string; readonly note: string }
+  | { readonly type: "buildWorkbook"; readonly mode: GenerateMode; readonly file: ScenarioFile; readonly lang: PaneLanguage }
+  | { readonly type: "writeXlsx"; readonly mode: GenerateMode; readonly plan: WorkbookPlan }
+  | { readonly type: "sendWorkbook"; readonly mode: GenerateMode; readonly plan: WorkbookPlan; readonly bytes: Uint8Array };

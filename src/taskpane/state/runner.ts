@@ -1,0 +1,135 @@
+/**
+ * The one runner: the only pane code that touches the workbook. It carries out the
+ * effects the transition returns (reads, the stored scenarios, parameter and outcome
+ * writes, the example table, a cell's selection, generating the workbook) and reports
+ * each outcome back as an action. Every failure is logged and reported, never swallowed.
+ */
+import { isDomainError } from "../../engine";
+import type { WorkbookGateway } from "../../sheetModel/gateway";
+import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
+import { TABLES } from "../../workbook/tableNames";
+import type { Template } from "../../workbook/template";
+import type { PaneAction } from "./actions";
+import { writeActuals } from "./actualsWrites";
+import { debounce } from "./debounce";
+import type { PaneEffect } from "./effects";
+import { exampleTable } from "./exampleTable";
+import { readInputs } from "./readInputs";
+
+/** How long the pane waits after the last change event before reading again. */
+export const REREAD_DELAY_MS = 300;
+
+/** What the runner works with. */
+export interface RunnerEnv {
+  /** The workbook: Office.js in Excel, memory in the preview and the tests. */
+  readonly gateway: WorkbookGateway;
+  readonly template: Template;
+  /** The example unit-cost table's CSV text. */
+  readonly loadExampleUnitCosts: () => Promise<string>;
+}
+
+/** A runner: carries out effects until disposed. */
+export interface Runner {
+  run(effect: PaneEffect): Promise<void>;
+  /** Stops following changes and drops every report still to come. */
+  dispose(): void;
+}
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A runner over a workbook, reporting to `dispatch`.
+ *
+ * @example
+ * const runner = createRunner({ gateway, template, loadExampleUnitCosts }, dispatch);
+ * await runner.run({ type: "read", seq: 1 }); // dispatches { type: "readDone", seq: 1, outcome }
+ */
+export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => void): Runner {
+  const { gateway, template } = env;
+  let disposed = false;
+  let stop: (() => Promise<void>) | undefined;
+  const report = (action: PaneAction): void => {
+    if (!disposed) dispatch(action);
+  };
+  const later = debounce(() => report({ type: "reread" }), REREAD_DELAY_MS);
+  const unsubscribe = (off: () => Promise<void>): void => {
+    off().catch((error: unknown) => console.error("SINV: removing the change handler failed", error));
+  };
+
+  async function attempt(what: string, work: () => Promise<void>, failed: (error: unknown) => PaneAction): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      console.error(`SINV: ${what}`, error);
+      report(failed(error));
+    }
+  }
+
+  async function run(effect: PaneEffect): Promise<void> {
+    switch (effect.type) {
+      case "read":
+        return attempt("reading the workbook failed", async () => report({ type: "readDone", seq: effect.seq, outcome: await readInputs(gateway, template) }), (error) => ({ type: "readFailed", seq: effect.seq, error }));
+      case "loadScenarios":
+        return attempt("loading the scenarios failed", async () => report({ type: "scenariosLoaded", list: await gateway.loadScenarios() }), (error) => ({ type: "scenariosLoadFailed", error }));
+      case "watchChanges":
+        return attempt(
+          "the pane cannot follow changes",
+          async () => {
+            const off = await gateway.onTablesChanged(later.call);
+            if (disposed) unsubscribe(off);
+            else stop = off;
+          },
+          (error) => ({ type: "eventsFailed", error })
+        );
+      case "saveScenarios":
+        return attempt("saving the scenarios failed", async () => {
+          await gateway.saveScenarios(effect.list);
+          report({ type: "scenariosSaved", list: effect.list, chosen: effect.chosen });
+        }, (error) => ({ type: "operationFailed", operation: "saveScenarios", error }));
+      case "writeParameters":
+        return attempt("writing the parameters failed", async () => report({ type: "parametersWritten", report: await gateway.writeParameters(effect.values, effect.labels) }), (error) => ({ type: "operationFailed", operation: "writeParameters", error }));
+      case "writeActuals":
+        return attempt("writing the outcomes failed", async () => report({ type: "actualsWritten", cells: await writeActuals(gateway, effect.writes) }), (error) => ({ type: "operationFailed", operation: "writeActuals", error }));
+      case "selectCell":
+        return attempt("selecting the cell failed", async () => {
+          await gateway.selectCell(effect.sheet, effect.address);
+          report({ type: "cellSelected" });
+        }, (error) => ({ type: "operationFailed", operation: "selectCell", error }));
+      case "insertExample":
+        return attempt("inserting the example table failed", async () => {
+          const { columns, rows } = exampleTable(await env.loadExampleUnitCosts());
+          const inserted = await gateway.insertTable({ sheet: effect.sheet, note: effect.note, table: { name: TABLES.unitCosts, columns, rows } });
+          report({ type: "exampleInserted", report: inserted });
+        }, (error) => ({ type: "operationFailed", operation: "insertExample", error }));
+      case "buildWorkbook":
+        return attempt("generating the workbook failed", async () => {
+          await nextFrame();
+          // The generator and the writer load on first use, in their own chunk.
+          const { buildWorkbook } = await import(/* webpackChunkName: "workbook-builder" */ "../../workbook/buildWorkbook");
+          const plan = buildWorkbook(effect.file, { template, lang: effect.lang, formulas: "native" });
+          report(isDomainError(plan) ? { type: "generationFailed", error: plan } : { type: "workbookBuilt", mode: effect.mode, plan });
+        }, (error) => ({ type: "generationFailed", error }));
+      case "writeXlsx":
+        return attempt("generating the workbook failed", async () => report({ type: "xlsxWritten", mode: effect.mode, plan: effect.plan, bytes: await writeXlsxLazily(effect.plan) }), (error) => ({ type: "generationFailed", error }));
+      case "sendWorkbook":
+        return attempt("generating the workbook failed", async () => {
+          if (effect.mode === "new") {
+            await gateway.openAsNewWorkbook(effect.bytes);
+            report({ type: "workbookSent", mode: "new" });
+          } else {
+            report({ type: "workbookSent", mode: "insert", report: await gateway.insertIntoCurrent(effect.bytes, effect.plan) });
+          }
+        }, (error) => ({ type: "generationFailed", error }));
+    }
+  }
+
+  return {
+    run,
+    dispose: () => {
+      disposed = true;
+      later.cancel();
+      if (stop) unsubscribe(stop);
+      stop = undefined;
+    }
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The pane's transition: every action (plain data) gives the next state and the effects
+ * to carry out (data too), XState style. Pure: nothing here touches the workbook; the
+ * runner ({@link createRunner}) does what the effects say and reports back as actions.
+ */
+import type { ResolvedScenario, Result } from "../../engine";
+import { isDomainError, resolveRules, resolveScenario } from "../../engine";
+import { scenarioParameterLabels, scenarioParameterValues } from "../../sheetModel/parameterWrites";
+import type { ScenarioFile } from "../../scenario/scenarioFile";
+import type { Template } from "../../workbook/template";
+import type { PaneStrings } from "../i18n";
+import type { PaneAction } from "./actions";
+import { actualsWrites } from "./actualsWrites";
+import { applyRead } from "./applyRead";
+import { editActuals, editDraft } from "./draftEdits";
+import type { PaneEffect } from "./effects";
+import { generationTransition } from "./generationTransition";
+import type { Operation, OperationKey, Operations, PaneState } from "./paneState";
+import { periodYears } from "./periodYears";
+
+/** What the transition needs besides the state: the template (labels) and the texts. */
+export interface TransitionEnv {
+  readonly template: Template;
+  readonly strings: PaneStrings;
+}
+
+/** The next state and what to do. */
+export interface Transition {
+  readonly state: PaneState;
+  readonly effects: readonly PaneEffect[];
+}
+
+const IDLE: Operation<never> = { busy: false };
+
+/**
+ * The state the pane starts in.
+ *
+ * @example
+ * initialPaneState(blankDraft(2025, SV)).read.status; // "idle"
+ */
+export function initialPaneState(draft: ScenarioFile): PaneState {
+  return {
+    draft: { format: draft.format, rules: draft.rules, investment: draft.investment },
+    scenario: draft.scenario ?? {},
+    actuals: draft.actuals ?? {},
+    scenarios: [],
+    selected: null,
+    scenarioNameMissing: false,
+    read: { status: "idle", seq: 0 },
+    fieldErrors: {},
+    generation: { step: "idle" },
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE }
+  };
+}
+
+/**
+ * The scenario the pane's state stands for, every setting decided by the engine.
+ *
+ * @example
+ * (resolvedScenario(initialPaneState(workedExampleFile())) as ResolvedScenario).baseYear; // 2017 (the start year)
+ */
+export function resolvedScenario(state: Pick<PaneState, "draft" | "scenario">): Result<ResolvedScenario> {
+  const rules = resolveRules(state.draft.rules);
+  return isDomainError(rules) ? rules : resolveScenario(state.draft.investment, rules, state.scenario);
+}
+
+const only = (state: PaneState): Transition => ({ state, effects: [] });
+const blocked = (state: PaneState): boolean => Object.keys(state.fieldErrors).length > 0;
+
+function operation<K extends OperationKey>(state: PaneState, key: K, value: Operations[K]): PaneState {
+  return { ...state, operations: { ...state.operations, [key]: value } };
+}
+
+/** Starts an operation with its effect; nothing happens while a field is invalid or it already runs. */
+function begin(state: PaneState, key: OperationKey, effect: PaneEffect, guard = true): Transition {
+  if ((guard && blocked(state)) || state.operations[key].busy) return only(state);
+  return { state: operation(state, key, { busy: true }), effects: [effect] };
+}
+
+function reread(state: PaneState): Transition {
+  const seq = state.read.seq + 1;
+  return { state: { ...state, read: { ...state.read, status: "reading", seq } }, effects: [{ type: "read", seq }] };
+}
+
+function fieldError(state: PaneState, id: string, message: string | null): PaneState {
+  if (message === null) {
+    if (!(id in state.fieldErrors)) return state;
+    const rest = { ...state.fieldErrors };
+    delete rest[id];
+    return { ...state, fieldErrors: rest };
+  }
+  return state.fieldErrors[id] === message ? state : { ...state, fieldErrors: { ...state.fieldErrors, [id]: message } };
+}
+
+/**
+ * The transition over a template and texts.
+ *
+ * @example
+ * const step = paneTransition({ template: orebro, strings: SV });
+ * step(state, { type: "editScenario", patch: { baseYear: 2019 } }).state.scenario.baseYear; // 2019, no effects
+ * step(state, { type: "writeParameters" }).effects;
+ * // [{ type: "writeParameters", values: { shareFactor: 1, …, discountRate: 0.035, baseYear: 2019, includeDuring: false }, labels: { … } }]
+ */
+export function paneTransition(env: TransitionEnv): (state: PaneState, action: PaneAction) => Transition {
+  return (state, action) => {
+    switch (action.type) {
+      case "editInvestment":
+      case "editItem":
+      case "addItem":
+      case "removeItem":
+      case "setYearValue":
+      case "editPartner":
+      case "removePartner":
+      case "addPartner":
+      case "chooseUnitCost":
+      case "addEffect":
+        return only({ ...state, draft: { ...state.draft, investment: editDraft(state.draft.investment, action) } });
+      case "setPreset":
+        return only({ ...state, draft: { ...state.draft, rules: { preset: action.preset } } });
+      case "newDraft":
+        return only({ ...state, draft: { format: action.draft.format, rules: action.draft.rules, investment: action.draft.investment }, actuals: {}, fieldErrors: {} });
+      case "setActualVolume":
+      case "setActualShare":
+      case "resetActuals":
+        return only({ ...state, actuals: editActuals(state.actuals, action) });
+      case "editScenario":
+        return only({ ...state, scenario: { ...state.scenario, ...action.patch }, selected: null });
+      case "resetScenario":
+        return only({ ...state, scenario: {}, selected: null });
+      case "useScenario": {
+        const found = state.scenarios.find((s) => s.name === action.name);
+        return only(found ? { ...state, scenario: found.scenario, selected: found.name } : state);
+      }
+      case "saveScenario": {
+        const name = action.name.trim();
+        if (name === "") return only({ ...state, scenarioNameMissing: true });
+        const list = [...state.scenarios.filter((x) => x.name.toLowerCase() !== name.toLowerCase()), { name, scenario: state.scenario }];
+        return begin({ ...state, scenarioNameMissing: false }, "saveScenarios", { type: "saveScenarios", list, chosen: name });
+      }
+      case "deleteScenario":
+        return begin(state, "saveScenarios", { type: "saveScenarios", list: state.scenarios.filter((x) => x.name !== action.name), chosen: null }, false);
+      case "scenariosSaved": {
+        const next = operation({ ...state, scenarios: action.list }, "saveScenarios", { busy: false, result: action.chosen ?? "" });
+        const chosen = action.list.find((s) => s.name === action.chosen);
+        if (chosen) return only({ ...next, scenario: chosen.scenario, selected: chosen.name });
+        return only({ ...next, selected: action.list.some((s) => s.name === state.selected) ? state.selected : null });
+      }
+      case "writeParameters": {
+        const resolved = resolvedScenario(state);
+        if (isDomainError(resolved)) return only(blocked(state) ? state : operation(state, "writeParameters", { busy: false, error: resolved }));
+        return begin(state, "writeParameters", { type: "writeParameters", values: scenarioParameterValues(resolved), labels: scenarioParameterLabels(env.template) });
+      }
+      case "parametersWritten":
+        return only(operation(state, "writeParameters", { busy: false, result: action.report }));
+      case "writeActuals": {
+        const writes = actualsWrites(state.draft.investment, state.actuals, periodYears(state.draft.investment), env.template);
+        return begin(state, "writeActuals", { type: "writeActuals", writes });
+      }
+      case "actualsWritten":
+        return only(operation(state, "writeActuals", { busy: false, result: action.cells }));
+      case "selectCell":
+        return { state: operation(state, "selectCell", { busy: true }), effects: [{ type: "selectCell", sheet: action.sheet, address: action.address }] };
+      case "cellSelected":
+        return only(operation(state, "selectCell", { busy: false, result: true }));
+      case "insertExample":
+        return begin(state, "insertExample", { type: "insertExample", sheet: env.strings.tables.exampleSheet, note: env.strings.tables.exampleNote }, false);
+      case "exampleInserted":
+        return reread(operation(state, "insertExample", { busy: false, result: action.report }));
+      case "operationFailed":
+        return only(operation(state, action.operation, { busy: false, error: action.error }));
+      case "start": {
+        const first = reread(state);
+        return { state: first.state, effects: [...first.effects, { type: "loadScenarios" }, { type: "watchChanges" }] };
+      }
+      case "reread":
+        return reread(state);
+      case "readDone":
+        return only(action.seq === state.read.seq ? applyRead(state, action.outcome) : state);
+      case "readFailed":
+        return only(action.seq === state.read.seq ? { ...state, read: { ...state.read, status: "failed", error: action.error } } : state);
+      case "eventsFailed":
+        return only({ ...state, read: { ...state.read, eventsError: action.error } });
+      case "scenariosLoaded":
+        return only({ ...state, scenarios: action.list, selected: action.list.some((s) => s.name === state.selected) ? state.selected : null });
+      case "scenariosLoadFailed":
+        return only({ ...state, scenariosLoadError: action.error });
+      case "fieldError":
+        return only(fieldError(state, action.id, action.message));
+      case "generate":
+      case "workbookBuilt":
+      case "xlsxWritten":
+      case "workbookSent":
+      case "generationFailed":
+        return generationTransition(state, action, env.strings.lang);
+    }
+  };
+}
