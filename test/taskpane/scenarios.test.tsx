@@ -50,6 +50,32 @@ describe("the scenario journey on the worked example", () => {
     expect(textOf("result-savings10y")).toBe("16 200 000 kr");
   });
 
+  it("regression: discounts to the base year chosen, the engine's 15 302 290,04 kr at 3,5 % to 2019, and writes it to Parametrar", async () => {
+    const gateway = await exampleGateway("sv");
+    await renderPane(gateway, { journey: "scenarios" });
+    expect((screen.getByTestId("control-base-year") as HTMLInputElement).value).toBe("2017");
+    typeInto("control-discount", "3,5");
+    expect(textOf("result-savings10y")).toBe("14 284 851,50 kr");
+    typeInto("control-base-year", "2019");
+    expect(textOf("result-savings10y")).toBe("15 302 290,04 kr");
+    typeInto("control-base-year", "18");
+    expect(screen.getByText("Ange ett årtal mellan 1900 och 2200.")).toBeTruthy();
+    expect((screen.getByTestId("write-parameters") as HTMLButtonElement).disabled).toBe(true);
+    typeInto("control-base-year", "2019");
+    fireEvent.click(screen.getByTestId("write-parameters"));
+    await screen.findByTestId("write-result");
+    expect(gateway.cell("Parametrar", "B12")?.value).toBe(2019);
+    expect(gateway.cell("Parametrar", "B11")?.value).toBe(0.035);
+    typeInto("scenario-name", "Basår 2019");
+    fireEvent.click(screen.getByTestId("scenario-save"));
+    await screen.findByTestId("scenario-0");
+    expect(textOf("scenario-0")).toContain("ränta 3,5 % till basår 2019");
+    expect((await gateway.loadScenarios())[0]?.scenario).toMatchObject({ discountRate: 0.035, baseYear: 2019 });
+    fireEvent.click(screen.getByTestId("control-reset"));
+    expect(textOf("result-savings10y")).toBe("16 200 000 kr");
+    expect((screen.getByTestId("control-base-year") as HTMLInputElement).value).toBe("2017");
+  });
+
   it("refuses letters and a share above 100 % next to the control, and writes nothing", async () => {
     const gateway = await exampleGateway("sv");
     const write = jest.spyOn(gateway, "writeParameters");
