@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { Body1, Body1Strong, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { formatInput, formatNumber, formatPercent } from "../i18n/format";
+import { completeActuals } from "../../engine";
+import { formatNumber, formatPercent } from "../i18n/format";
 import { useActuals, useDraft, useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
+import { formatForInput } from "../state/parseInput";
 import { Section } from "./Section";
 
 const VOLUME = { kind: "number" } as const;
@@ -31,6 +33,9 @@ export function ActualsEditor(): ReactNode {
   const f = strings.followUp;
   const inv = draft.investment;
   const years = periodYears(inv);
+  // The engine's completion: the plan where no actual is given, each value marked actual or not.
+  const plan = completeActuals(inv, undefined, years);
+  const given = completeActuals(inv, actuals, years);
   return (
     <Section
       title={f.heading}
@@ -47,15 +52,16 @@ export function ActualsEditor(): ReactNode {
       <Body1Strong>{f.actualVolumes}</Body1Strong>
       {inv.targetGroups.map((group) => (
         <div key={group.id} className={styles.row}>
-          {years.map((year) => {
-            const planned = group.volumes[String(year)] ?? 0;
+          {years.map((year, i) => {
+            const planned = plan.volumes.get(group.id)?.[i]?.value ?? 0;
+            const actual = given.volumes.get(group.id)?.[i];
             return (
               <div key={year} className={styles.narrow}>
                 <NumberField
                   id={`actual.volume.${group.id}.${year}`}
                   label={f.actualVolume(group.name || group.id, year)}
-                  value={actuals.volumes?.[group.id]?.[String(year)]}
-                  placeholder={formatInput(planned)}
+                  value={actual?.actual ? actual.value : undefined}
+                  placeholder={formatForInput(planned, VOLUME)}
                   hint={`${f.planned}: ${formatNumber(planned, 2)}`}
                   rule={VOLUME}
                   testId={`actual-volume-${group.id}-${year}`}
@@ -68,20 +74,23 @@ export function ActualsEditor(): ReactNode {
         </div>
       ))}
       <div className={styles.stack}>
-        {inv.effects.map((effect) => (
-          <NumberField
-            key={effect.id}
-            id={`actual.share.${effect.id}`}
-            label={f.actualShare(effect.name || effect.id)}
-            value={actuals.shares?.[effect.id]}
-            placeholder={formatInput(effect.share * 100)}
-            hint={`${f.planned}: ${formatPercent(effect.share)}`}
-            rule={SHARE}
-            testId={`actual-share-${effect.id}`}
-            onValid={(v) => dispatch({ type: "setActualShare", effectId: effect.id, value: v })}
-            onEmpty={() => dispatch({ type: "setActualShare", effectId: effect.id, value: undefined })}
-          />
-        ))}
+        {inv.effects.map((effect) => {
+          const actual = given.shares.get(effect.id);
+          return (
+            <NumberField
+              key={effect.id}
+              id={`actual.share.${effect.id}`}
+              label={f.actualShare(effect.name || effect.id)}
+              value={actual?.actual ? actual.value : undefined}
+              placeholder={formatForInput(effect.share, SHARE)}
+              hint={`${f.planned}: ${formatPercent(effect.share)}`}
+              rule={SHARE}
+              testId={`actual-share-${effect.id}`}
+              onValid={(v) => dispatch({ type: "setActualShare", effectId: effect.id, value: v })}
+              onEmpty={() => dispatch({ type: "setActualShare", effectId: effect.id, value: undefined })}
+            />
+          );
+        })}
       </div>
       <div>
         <Button

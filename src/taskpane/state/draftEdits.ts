@@ -67,6 +67,11 @@ export function editDraft(inv: Investment, action: DraftAction): Investment {
   }
 }
 
+/** The key a record already holds for `id` (by match key), or `id` itself. */
+function keyIn(record: Readonly<Record<string, unknown>> | undefined, id: string): string {
+  return Object.keys(record ?? {}).find((k) => matchKey(k) === matchKey(id)) ?? id;
+}
+
 function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const rest = { ...record };
   delete rest[key];
@@ -74,7 +79,8 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 }
 
 /**
- * The actuals after an edit; an emptied value counts as planned again.
+ * The actuals after an edit, under the key the actuals already hold for the id (matched by
+ * the engine's key); an emptied value counts as planned again.
  *
  * @example
  * editActuals({}, { type: "setActualShare", effectId: "placement", value: 0.1 }); // { shares: { placement: 0.1 } }
@@ -86,12 +92,14 @@ export function editActuals(actuals: Actuals, action: ActualsAction): Actuals {
       return {};
     case "setActualShare": {
       const shares = actuals.shares ?? {};
-      return { ...actuals, shares: action.value === undefined ? without(shares, action.effectId) : { ...shares, [action.effectId]: action.value } };
+      const key = keyIn(shares, action.effectId);
+      return { ...actuals, shares: action.value === undefined ? without(shares, key) : { ...shares, [key]: action.value } };
     }
     case "setActualVolume": {
-      const years = actuals.volumes?.[action.groupId] ?? {};
+      const group = keyIn(actuals.volumes, action.groupId);
+      const years = actuals.volumes?.[group] ?? {};
       const next = action.value === undefined ? without(years, String(action.year)) : { ...years, [String(action.year)]: action.value };
-      return { ...actuals, volumes: { ...(actuals.volumes ?? {}), [action.groupId]: next } };
+      return { ...actuals, volumes: { ...(actuals.volumes ?? {}), [group]: next } };
     }
   }
 }
