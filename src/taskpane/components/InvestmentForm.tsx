@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1Strong, Button, Field, Input, Select, Tooltip } from "@fluentui/react-components";
-import { RULE_PRESETS, isDomainError, resolveRules } from "../../engine";
+import { RULE_PRESETS, domainError, investmentPeriod, isDomainError, resolveRules } from "../../engine";
+import { inLanguage } from "../i18n";
 import { blankDraft } from "../state/blankDraft";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { DepartmentsEditor } from "./DepartmentsEditor";
@@ -62,7 +63,7 @@ export function InvestmentForm(): ReactNode {
             value={inv.endYear}
             rule={YEAR}
             testId="field-end-year"
-            extraError={inv.endYear < inv.startYear ? strings.validation.endBeforeStart(inv.startYear, inv.endYear) : undefined}
+            extraError={investmentPeriod(inv).length === 0 ? inLanguage(lang, domainError("endBeforeStart", { start: inv.startYear, end: inv.endYear })) : undefined}
             onValid={(year) => dispatch({ type: "editInvestment", patch: { endYear: year } })}
           />
         </div>

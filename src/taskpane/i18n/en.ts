@@ -126,8 +126,7 @@ export const EN: PaneStrings = {
     notWhole: "Must be a whole number.",
     yearRange: `Enter a year between ${MIN_YEAR} and ${MAX_YEAR}.`,
     percentAbove: (max) => `The share can be at most ${max} %.`,
-    atMost: (max) => `Must be at most ${max}.`,
-    endBeforeStart: (start, end) => `The end year ${end} is before the start year ${start}.`
+    atMost: (max) => `Must be at most ${max}.`
   },
 
   tables: {

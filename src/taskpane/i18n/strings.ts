@@ -138,7 +138,6 @@ export interface PaneStrings {
     readonly yearRange: string;
     readonly percentAbove: (max: number) => string;
     readonly atMost: (max: string) => string;
-    readonly endBeforeStart: (start: number, end: number) => string;
   };
 
   readonly tables: {

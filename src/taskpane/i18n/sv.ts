@@ -126,8 +126,7 @@ export const SV: PaneStrings = {
     notWhole: "Måste vara ett heltal.",
     yearRange: `Ange ett årtal mellan ${MIN_YEAR} och ${MAX_YEAR}.`,
     percentAbove: (max) => `Andelen kan vara högst ${max} %.`,
-    atMost: (max) => `Får vara högst ${max}.`,
-    endBeforeStart: (start, end) => `Slutåret ${end} ligger före startåret ${start}.`
+    atMost: (max) => `Får vara högst ${max}.`
   },
 
   tables: {
