@@ -164,6 +164,20 @@ describe("the application journey on the worked example", () => {
     await waitFor(() => expect(textOf("unitcost-details-e1")).toContain("144 058 kr per elev och år · prisår 2024"));
   });
 
+  it("matches references by the engine's key: a department written \"SOC \" in the effects table is the department soc", async () => {
+    const gateway = await exampleGateway("sv");
+    const before = (await gateway.readTables(["SINV_Effekter"])).SINV_Effekter;
+    const column = (before?.headers ?? []).indexOf("Förvaltning");
+    expect(column).toBeGreaterThan(0);
+    gateway.setCell("Effekter", `${String.fromCharCode(65 + column)}5`, "SOC ");
+    await renderPane(gateway);
+    expect(screen.queryByTestId("read-problems")).toBeNull();
+    const selects = within(screen.getByTestId("effect-placement")).getAllByRole("combobox") as HTMLSelectElement[];
+    // The second department: a select whose value matched no option would show the first one.
+    expect(selects.map((s) => s.value)).toContain("soc");
+    expect(textOf("result-repayment-soc")).toBe("12 810 000 kr");
+  });
+
   it("lists a unit-cost code missing from the table with a link to its cell", async () => {
     const gateway = await exampleGateway("sv");
     gateway.setCell("Effekter", "D5", "SAKNAS");

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Caption1, Field, Input, Select } from "@fluentui/react-components";
 import type { Financing } from "../../engine";
-import { investmentPeriod, oreNumber } from "../../engine";
+import { investmentPeriod, keyedMap, matchKey, oreNumber } from "../../engine";
 import { formatKr } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
@@ -33,8 +33,9 @@ export function CostLinesEditor(): ReactNode {
   const years = periodYears(inv);
   const { edit, remove, add } = useInvestmentList("costLines");
   /** A staff line's total over its years, as the engine computed it (a dash while the draft cannot be evaluated). */
+  const totals = evaluation.ok ? keyedMap(evaluation.evaluation.costLines, (l) => l.id) : undefined;
   const lineTotal = (id: string): string => {
-    const line = evaluation.ok ? evaluation.evaluation.costLines.find((l) => l.id === id) : undefined;
+    const line = totals?.get(matchKey(id));
     return line ? formatKr(oreNumber(line.total), strings.kr) : strings.dash;
   };
   return (

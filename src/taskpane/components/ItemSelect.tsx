@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Field, Select } from "@fluentui/react-components";
+import { matchKey } from "../../engine";
 
 /** Something with an id and a name a user picks by, e.g. a department or target group. */
 export interface NamedItem {
@@ -19,15 +20,17 @@ export interface ItemSelectProps {
 
 /**
  * A labelled drop-down choosing one of the investment's items by id, shown by name (or by
- * id while the name is empty).
+ * id while the name is empty). The chosen item is the one whose id matches the value by
+ * the engine's key, as the engine resolves the reference ("FSK " chooses "fsk").
  *
  * @example
- * <ItemSelect label="Förvaltning" value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, (l) => ({ ...l, departmentId: id }))} />
+ * <ItemSelect label="Förvaltning" value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
  */
 export function ItemSelect(props: ItemSelectProps): ReactNode {
+  const chosen = props.items.find((item) => matchKey(item.id) === matchKey(props.value))?.id ?? props.value;
   return (
     <Field label={props.label} className={props.className}>
-      <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+      <Select value={chosen} onChange={(_, data) => props.onChange(data.value)}>
         {props.items.map((item) => (
           <option key={item.id} value={item.id}>
             {item.name || item.id}
