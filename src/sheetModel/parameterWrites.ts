@@ -70,7 +70,8 @@ export function scenarioParameterValues(scenario: ResolvedScenario): ParameterVa
  * The labels of the scenario's parameter rows in both languages, from the template.
  *
  * @example
- * scenarioParameterLabels(orebro).baseYear; // the template's Swedish and English labels of the base-year row
+ * scenarioParameterLabels(orebro).baseYear;    // ["Basår för diskontering", "Base year for discounting"]
+ * scenarioParameterLabels(orebro).shareFactor; // ["Effektandel × (scenario)", "Effect share × (scenario)"]
  */
 export function scenarioParameterLabels(template: Pick<Template, "labels">): ParameterLabels {
   return Object.fromEntries(SCENARIO_PARAMETERS.map((key) => [key, [template.labels[key].sv, template.labels[key].en]]));
