@@ -7,13 +7,13 @@ import { cellAddress, parseCell } from "../../src/sheetModel/a1";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../../src/sheetModel/namedScenarios";
 import { OfficeGateway } from "../../src/excel/officeGateway";
-import { parameterWrites } from "../../src/sheetModel/parameterWrites";
+import { parameterWrites, scenarioParameterLabels, scenarioParameterValues } from "../../src/sheetModel/parameterWrites";
 import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { tableCellWrites, type TableCellUpdates } from "../../src/sheetModel/tableCellWrites";
 import { fitTableInsert } from "../../src/sheetModel/tableInsert";
 import { WorkbookError } from "../../src/sheetModel/workbookError";
 import { paneFake, type PaneFakeOptions, type PaneWorkbookInit } from "../support/fakeExcelPane";
-import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
+import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, TEMPLATE, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
 
 function memoryUnderTest(initial: PaneWorkbookInit): PaneGatewayUnderTest & { gateway: MemoryGateway } {
   const cellsOf = (sheet: string): Readonly<Record<string, string | number | boolean>> => initial.sheets.find((s) => s.name === sheet)?.cells ?? {};
@@ -174,6 +174,15 @@ describe("parseScenarios", () => {
 });
 
 describe("parameterWrites", () => {
+  it("writes a resolved scenario's values, base year included, under the template's labels", () => {
+    const resolved = { shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0.035, baseYear: 2019, includeDuring: false, horizonYears: 10 };
+    expect(scenarioParameterValues(resolved)).toEqual({ shareFactor: 0.5, volumeFactor: 1, unitCostFactor: 1, discountRate: 0.035, baseYear: 2019, includeDuring: false });
+    const labels = scenarioParameterLabels(TEMPLATE);
+    expect(labels.baseYear).toEqual(["Basår för diskontering", "Base year for discounting"]);
+    expect(labels.shareFactor).toEqual(["Effektandel × (scenario)", "Effect share × (scenario)"]);
+    expect(Object.keys(labels)).toEqual(Object.keys(scenarioParameterValues(resolved)));
+  });
+
   it("finds rows by label in any case and skips undefined values", () => {
     expect(parameterWrites([["Startår", 2017], ["  effektandel × (scenario) ", 1]], { shareFactor: 0.5, volumeFactor: undefined }, LABELS)).toEqual([
       { key: "shareFactor", row: 1, value: 0.5 }
