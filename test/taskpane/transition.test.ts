@@ -45,6 +45,16 @@ describe("the scenario and the parameter block", () => {
     expect(step(next.state, { type: "parametersWritten", report }).state.operations.writeParameters).toEqual({ busy: false, result: report });
   });
 
+  it("starts a new investment with the scenario's factors, but its own start year as base year", () => {
+    const state = after(worked(), { type: "editScenario", patch: { shareFactor: 0.5, baseYear: 2019 } }, { type: "setActualShare", effectId: "placement", value: 0.1 });
+    const blank = { ...workedExampleFile(), investment: { ...workedExampleFile().investment, startYear: 2026, endYear: 2028 } };
+    const next = step(state, { type: "newDraft", draft: blank }).state;
+    expect(next.scenario.baseYear).toBeUndefined();
+    expect(next.scenario.shareFactor).toBe(0.5);
+    expect(next.actuals).toEqual({});
+    expect(next.draft.investment.startYear).toBe(2026);
+  });
+
   it("writes nothing while a field holds invalid input", () => {
     const state = withFieldError(worked());
     for (const action of [{ type: "writeParameters" }, { type: "writeActuals" }, { type: "saveScenario", name: "A" }] as const) {

@@ -117,8 +117,13 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return only({ ...state, draft: { ...state.draft, investment: editDraft(state.draft.investment, action) } });
       case "setPreset":
         return only({ ...state, draft: { ...state.draft, rules: { preset: action.preset } } });
-      case "newDraft":
-        return only({ ...state, draft: { format: action.draft.format, rules: action.draft.rules, investment: action.draft.investment }, actuals: {}, fieldErrors: {} });
+      case "newDraft": {
+        // A base year chosen for the old investment's period does not carry over: the new one discounts to its own start year.
+        const { baseYear, ...rest } = state.scenario;
+        const kept = baseYear === undefined;
+        const draft = { format: action.draft.format, rules: action.draft.rules, investment: action.draft.investment };
+        return only({ ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {} });
+      }
       case "setActualVolume":
       case "setActualShare":
       case "resetActuals":
