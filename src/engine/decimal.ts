@@ -19,14 +19,19 @@ export const ZERO: Dec = new Dec(0);
 export const ONE: Dec = new Dec(1);
 
 /**
- * A JavaScript number or decimal as an engine decimal. A number enters through its
- * shortest decimal representation (0.1 becomes exactly 0.1, not the binary double).
+ * A JavaScript number or decimal as an engine decimal. A number enters as Excel holds it:
+ * rounded to 15 significant digits (0.1 becomes exactly 0.1, not the binary double, and a
+ * spreadsheet's 0.07 × 1.25 = 0.08750000000000001 becomes 0.0875). Decided here, so a
+ * value a sheet computed in binary enters the engine as the sheet shows it.
  *
  * @example
- * dec(0.3).times(900000).toNumber(); // 270000
+ * dec(0.3).times(900000).toNumber();    // 270000
+ * dec(0.07 * 1.25).toString();          // "0.0875"
  */
 export function dec(value: number | string | Dec): Dec {
-  return value instanceof Dec ? value : new Dec(value);
+  if (value instanceof Dec) return value;
+  if (typeof value === "number" && Number.isFinite(value) && value !== 0) return new Dec(value.toPrecision(15));
+  return new Dec(value);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { cellRef, parseCell } from "../../src/sheetModel/a1";
+import { useExcelRound } from "./excelRound";
 import type { CellValue, WorkbookPlan } from "../../src/sheetModel/plan";
 
 /** A computed value as HyperFormula gives it (errors as their text). */
@@ -14,6 +15,7 @@ export type Computed = number | string | boolean | null;
  * (await evaluatePlan(plan)).get("Översikt!C9"); // 12200000
  */
 export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
+  useExcelRound();
   const sheets: Record<string, (CellValue | string)[][]> = {};
   const put = (grid: (CellValue | string)[][], ref: string, value: CellValue | string): void => {
     const { row, col: column } = parseCell(ref);
