@@ -191,6 +191,8 @@ export function evaluateInvestment(
   const shareFactor = dec(resolved.shareFactor);
   const unitCostFactor = dec(resolved.unitCostFactor);
 
+  /** A window total as booked: in öre, as every sheet shows it (ratios and weights follow from it). */
+  const booked = (row: readonly Dec[]): Dec => roundOre(windowSum(row, years, options));
   const effects: EffectResult[] = [];
   for (const [i, e] of inv.effects.entries()) {
     const u = unitCosts.get(matchKey(e.unitCostCode))!;
@@ -207,7 +209,7 @@ export function evaluateInvestment(
     const volumes = marked ? marked.map((m) => dec(m.value).times(volumeFactor)) : alongTimeline(group.volumes, years, volumeFactor);
     // Decided here: an effect's saving in a year is booked in öre (see staffPay), totals are exact sums.
     const byYear = effectSavings(e, volumes, years, share, unitCost).map(roundOre);
-    effects.push({ id: e.id, departmentId: departmentOf(e.departmentId), payer: u.payer, unitCost, share, byYear, window: windowSum(byYear, years, options) });
+    effects.push({ id: e.id, departmentId: departmentOf(e.departmentId), payer: u.payer, unitCost, share, byYear, window: booked(byYear) });
   }
 
   const savingsByDepartment = new Map<string, Dec[]>();
@@ -217,8 +219,8 @@ export function evaluateInvestment(
     else addInto(societalByPayer as Map<string, Dec[]>, e.payer, e.byYear);
   }
   const savingsByYear = years.map((_, i) => [...savingsByDepartment.values()].reduce((s, row) => s.plus(row[i] as Dec), ZERO));
-  const windowByDepartment = new Map([...savingsByDepartment.entries()].map(([d, row]) => [d, windowSum(row, years, options)] as const));
-  const windowSavings = windowSum(savingsByYear, years, options);
+  const windowByDepartment = new Map([...savingsByDepartment.entries()].map(([d, row]) => [d, booked(row)] as const));
+  const windowSavings = booked(savingsByYear);
   const duringSavings = years.reduce((s, y, i) => (y >= inv.startYear && y <= inv.endYear ? s.plus(savingsByYear[i] as Dec) : s), ZERO);
 
   const factor = breakEvenShare(totalCost, windowSavings, ONE);

@@ -73,5 +73,5 @@ export function windowFormula(ctx: BuildContext, layout: Layout, values: string,
   if (ctx.formulas === "sinv" && ctx.scenario.horizonYears === SAVINGS10Y_HORIZON) {
     return `SINV.SAVINGS10Y(${values},${years},${end},${rate},${base},${incl})`;
   }
-  return `SUMPRODUCT(${values}*(${years}<=${end}+${h})*(((${years}>${end})+${incl})>0)/(1+${rate})^(${years}-${base}))`;
+  return `ROUND(SUMPRODUCT(${values}*(${years}<=${end}+${h})*(((${years}>${end})+${incl})>0)/(1+${rate})^(${years}-${base})),2)`;
 }
