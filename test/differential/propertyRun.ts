@@ -65,9 +65,15 @@ export function checkProperty<T>(name: string, arbitrary: fc.Arbitrary<T>, runs:
  * Runs an asynchronous property and fails the test with {@link report}'s message.
  *
  * @example
- * await checkAsyncProperty("LibreOffice = expect", scenarioFiles(), 3, async (file) => …);
+ * await checkAsyncProperty("LibreOffice = expect", scenarioFiles(), 3, async (file) => …, { interruptAfterTimeLimit: 240_000 });
  */
-export async function checkAsyncProperty<T>(name: string, arbitrary: fc.Arbitrary<T>, runs: number, predicate: (value: T) => Promise<void>): Promise<void> {
-  const failure = report(name, await fc.check(fc.asyncProperty(arbitrary, predicate), propParams<[T]>(runs)));
+export async function checkAsyncProperty<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  runs: number,
+  predicate: (value: T) => Promise<void>,
+  extra: fc.Parameters<[T]> = {}
+): Promise<void> {
+  const failure = report(name, await fc.check(fc.asyncProperty(arbitrary, predicate), { ...propParams<[T]>(runs), ...extra }));
   if (failure !== undefined) throw new Error(failure);
 }

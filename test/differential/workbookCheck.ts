@@ -10,8 +10,9 @@ import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import type { Template } from "../../src/workbook/template";
 import type { Computed } from "../support/hyperformula";
-import { mismatches } from "../support/hyperformula";
+import { evaluatePlan } from "../support/hyperformula";
 import { orebroTemplate } from "../support/scenarioFiles";
+import { cellMismatches } from "./cellCompare";
 import { engineNameValues, nameMismatches } from "./workbookNames";
 
 let template: Template | undefined;
@@ -37,6 +38,19 @@ export function generated(file: ScenarioFile, formulas: "native" | "sinv"): { pl
 }
 
 /**
+ * The plan recalculated by HyperFormula with plain IEEE arithmetic, as Excel and LibreOffice
+ * compute: HyperFormula's default "smart rounding" rounds sums to fewer digits (66296178.9 +
+ * 49722134.175 gives 116018313.07 there, 116018313.075 in Excel), which would put a false
+ * 0.005 kr on a cumulative row.
+ *
+ * @example
+ * recalculated(plan).get("Översikt!C9"); // 12200000
+ */
+export function recalculated(plan: WorkbookPlan): Map<string, Computed> {
+  return evaluatePlan(plan, { smartRounding: false });
+}
+
+/**
  * Everything in the recalculated workbook that is not the engine's figure, in words; empty
  * when the workbook agrees cell by cell (0.01 kr) and name by name.
  *
@@ -44,8 +58,8 @@ export function generated(file: ScenarioFile, formulas: "native" | "sinv"): { pl
  * disagreements(file, plan, appraisal, evaluatePlan(plan)); // []
  */
 export function disagreements(file: ScenarioFile, plan: WorkbookPlan, appraisal: Appraisal, computed: ReadonlyMap<string, Computed>): string[] {
-  const cells = mismatches(plan, computed).map((m) => `${m.cell} =${m.formula}\n      engine (expect) ${JSON.stringify(m.expected)}, recalculated ${JSON.stringify(m.got)}`);
   template ??= orebroTemplate();
+  const cells = cellMismatches(plan, computed, template.numberFormats.money).map((m) => `${m.cell} =${m.formula}\n      engine (expect) ${JSON.stringify(m.expected)}, recalculated ${JSON.stringify(m.got)}`);
   const names = nameMismatches(plan, computed, engineNameValues(appraisal, template, plan.lang, file.investment.name));
   return [...names, ...cells];
 }

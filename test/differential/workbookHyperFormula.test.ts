@@ -5,19 +5,18 @@
  */
 import fc from "fast-check";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
-import { evaluatePlan } from "../support/hyperformula";
 import { registerSinvFunctions } from "../support/sinvPlugin";
 import { PROP_SEED, checkProperty } from "./propertyRun";
 import { scenarioFiles } from "./scenarioArbitrary";
 import { CONTRACT_NAMES } from "./workbookNames";
-import { describeDisagreements, disagreements, generated, langOf } from "./workbookCheck";
+import { describeDisagreements, disagreements, generated, langOf, recalculated } from "./workbookCheck";
 
 beforeAll(() => registerSinvFunctions());
 
 function agrees(formulas: "native" | "sinv"): (file: ScenarioFile) => void {
   return (file) => {
     const { plan, appraisal } = generated(file, formulas);
-    const found = disagreements(file, plan, appraisal, evaluatePlan(plan));
+    const found = disagreements(file, plan, appraisal, recalculated(plan));
     if (found.length > 0) throw new Error(describeDisagreements(formulas, langOf(file), found));
   };
 }

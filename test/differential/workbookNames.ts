@@ -35,8 +35,11 @@ export function engineNameValues(a: Appraisal, template: Template, lang: "sv" | 
   ]);
 }
 
-function same(expected: number | string | boolean | null, got: Computed | undefined): boolean {
-  if (typeof expected === "number") return typeof got === "number" && Math.abs(got - expected) <= (Math.abs(expected) < 10 ? 1e-8 : 0.01 + 1e-9);
+/** The names that hold kronor (compared within 0.01 kr; the others within 10^−8). */
+const MONEY_NAMES = new Set(["SINV_TotalCost", "SINV_Savings10Y", "SINV_Repayment", "SINV_ActualRepayment"]);
+
+function same(expected: number | string | boolean | null, got: Computed | undefined, money: boolean): boolean {
+  if (typeof expected === "number") return typeof got === "number" && Math.abs(got - expected) <= (money || Math.abs(expected) >= 10 ? 0.01 + 1e-9 : 1e-8);
   return (got ?? null) === expected;
 }
 
@@ -54,7 +57,7 @@ export function nameMismatches(plan: WorkbookPlan, computed: ReadonlyMap<string,
     const want = expected.get(n.name);
     const got = computed.get(n.name);
     if (want === undefined) out.push(`${n.name} (${n.sheet}!${n.ref}): the engine has no figure for this name; got ${JSON.stringify(got)}`);
-    else if (!want.some((w) => same(w, got))) out.push(`${n.name} (${n.sheet}!${n.ref}): engine ${want.map((w) => JSON.stringify(w)).join(" or ")}, workbook ${JSON.stringify(got)}`);
+    else if (!want.some((w) => same(w, got, MONEY_NAMES.has(n.name)))) out.push(`${n.name} (${n.sheet}!${n.ref}): engine ${want.map((w) => JSON.stringify(w)).join(" or ")}, workbook ${JSON.stringify(got)}`);
   }
   return out;
 }

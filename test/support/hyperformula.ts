@@ -1,3 +1,4 @@
+import type { ConfigParams } from "hyperformula";
 import { HyperFormula } from "hyperformula";
 import { cellRef, parseCell } from "../../src/sheetModel/a1";
 import { useExcelRound } from "./excelRound";
@@ -13,8 +14,9 @@ export type Computed = number | string | boolean | null;
  *
  * @example
  * (await evaluatePlan(plan)).get("Översikt!C9"); // 12200000
+ * evaluatePlan(plan, { smartRounding: false }); // plain IEEE sums, as Excel and LibreOffice add
  */
-export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
+export function evaluatePlan(plan: WorkbookPlan, config: Partial<ConfigParams> = {}): Map<string, Computed> {
   useExcelRound();
   const sheets: Record<string, (CellValue | string)[][]> = {};
   const put = (grid: (CellValue | string)[][], ref: string, value: CellValue | string): void => {
@@ -36,7 +38,8 @@ export function evaluatePlan(plan: WorkbookPlan): Map<string, Computed> {
   }
   const hf = HyperFormula.buildFromSheets(sheets as Record<string, (string | number | boolean | null)[][]>, {
     licenseKey: "gpl-v3",
-    useArrayArithmetic: true
+    useArrayArithmetic: true,
+    ...config
   });
   for (const n of plan.names) hf.addNamedExpression(n.name, `='${n.sheet.replace(/'/g, "''")}'!${n.ref}`);
   const out = new Map<string, Computed>();
