@@ -10,7 +10,7 @@ import fc from "fast-check";
 import type { CostCategory, Payer, PartnerKind } from "../../src/engine/model";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import type { RawActuals, RawRules, RawScenario, ValueOf } from "./scenarioParts";
-import { actualsOf, rawActuals, rawRules, rawScenario, rulesOf, scenarioOf } from "./scenarioParts";
+import { actualsOf, rawActuals, rawRules, rawScenario, rulesOf, scenarioOf, sometimes } from "./scenarioParts";
 
 /** How a reference to an id is written: as the id, or another spelling that matches it. */
 export type Spelling = "same" | "upper" | "lower" | "padded" | "paddedUpper";
@@ -55,9 +55,9 @@ const money = (max: number): fc.Arbitrary<number> =>
 
 /** One value (or none) per year offset from the start year: gaps allowed. */
 const perYear = <T>(value: fc.Arbitrary<T>, years: number): fc.Arbitrary<(T | null)[]> =>
-  fc.array(fc.option(value, { freq: 3 }), { minLength: years, maxLength: years });
+  fc.array(sometimes(value, 70), { minLength: years, maxLength: years });
 
-const rawDepartment = fc.record({ area: fc.nat(AREAS.length - 1), idSpelling: spelling });
+const rawDepartment = fc.record({ area: fc.nat(AREAS.length - 1), areaSpelling: spelling, idSpelling: spelling });
 
 const rawCostLine = fc.record({
   category: fc.nat(CATEGORIES.length - 1),
@@ -65,14 +65,14 @@ const rawCostLine = fc.record({
   departmentSpelling: spelling,
   cofinancing: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, fc.constant(true)),
   amounts: perYear(money(2_000_000), 5),
-  staff: fc.option(
+  staff: sometimes(
     fc.record({
       monthlySalary: money(60_000),
       fte: fc.integer({ min: 0, max: 40 }).map((k) => k * 0.05),
       payrollOverhead: fc.constantFrom(0, 0.3142, 0.4015, 0.45),
       months: perYear(fc.constantFrom(0, 3, 6, 6.5, 12), 5)
     }),
-    { freq: 4 }
+    25
   )
 });
 
@@ -94,11 +94,11 @@ const rawEffect = fc.record({
   departmentSpelling: spelling,
   sharePercent: fc.integer({ min: 0, max: 100 }),
   model: fc.constantFrom(undefined, "cohort" as const, "annual" as const),
-  quantity: fc.option(fc.constantFrom(1, 12, 180, 365, 2.5), { freq: 2 }),
+  quantity: sometimes(fc.constantFrom(1, 12, 180, 365, 2.5), 50),
   duration: fc.integer({ min: 0, max: 5 }),
-  lag: fc.option(fc.integer({ min: 0, max: 2 }), { freq: 2 }),
-  dropOff: fc.option(fc.constantFrom(0, 0.1, 0.25, 0.5, 1), { freq: 3 }),
-  deadweight: fc.option(fc.constantFrom(0, 0.2, 0.35, 0.9), { freq: 3 })
+  lag: sometimes(fc.integer({ min: 0, max: 2 }), 50),
+  dropOff: sometimes(fc.constantFrom(0, 0.1, 0.25, 0.5, 1), 40),
+  deadweight: sometimes(fc.constantFrom(0, 0.2, 0.35, 0.9), 40)
 });
 
 /** The raw choices a file is built from (exported so a failure's raw value can be typed). */
@@ -121,15 +121,15 @@ const rawFile: fc.Arbitrary<RawFile> = fc.record({
   startYear: fc.integer({ min: 2013, max: 2024 }),
   years: fc.integer({ min: 1, max: 4 }),
   departments: fc.array(rawDepartment, { minLength: 1, maxLength: 3 }),
-  partners: fc.option(fc.array(fc.nat(PARTNER_KINDS.length - 1), { maxLength: 2 }), { freq: 2 }),
-  costLines: fc.array(rawCostLine, { maxLength: 4 }),
+  partners: sometimes(fc.array(fc.nat(PARTNER_KINDS.length - 1), { maxLength: 2 }), 40),
+  costLines: fc.array(rawCostLine, { minLength: 1, maxLength: 4 }),
   groups: fc.array(rawGroup, { minLength: 1, maxLength: 3 }),
   unitCosts: fc.array(rawUnitCost, { minLength: 1, maxLength: 3 }),
   effects: fc.array(rawEffect, { maxLength: 4 }),
-  indexation: fc.option(fc.record({ priceYearOffset: fc.integer({ min: -2, max: 3 }), ratePermille: fc.array(fc.integer({ min: -10, max: 40 }), { minLength: 8, maxLength: 8 }) }), { freq: 3 }),
+  indexation: sometimes(fc.record({ priceYearOffset: fc.integer({ min: -2, max: 3 }), ratePermille: fc.array(fc.integer({ min: -10, max: 40 }), { minLength: 8, maxLength: 8 }) }), 30),
   rules: rawRules,
-  scenario: fc.option(rawScenario, { freq: 4 }),
-  actuals: fc.option(rawActuals, { freq: 2 })
+  scenario: sometimes(rawScenario, 70),
+  actuals: sometimes(rawActuals, 50)
 });
 
 const at = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
@@ -188,7 +188,7 @@ export function fileOf(raw: RawFile): ScenarioFile {
       name: `Satsning ${start}`,
       startYear: start,
       endYear: end,
-      departments: raw.departments.map((d, i) => ({ id: spell(deptIds[i] as string, d.idSpelling), name: `Förvaltning ${i + 1}`, area: AREAS[d.area] as string })),
+      departments: raw.departments.map((d, i) => ({ id: spell(deptIds[i] as string, d.idSpelling), name: `Förvaltning ${i + 1}`, area: spell(AREAS[d.area] as string, d.areaSpelling) })),
       ...(raw.partners !== null ? { partners: raw.partners.map((k, i) => ({ name: `Förening ${i + 1}`, kind: PARTNER_KINDS[k] as PartnerKind })) } : {}),
       costLines: raw.costLines.map((c, i) => ({
         id: `k${i + 1}`,

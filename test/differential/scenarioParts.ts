@@ -10,43 +10,52 @@ import type { RulesChoice } from "../../src/scenario/scenarioFile";
 /** The value type of an arbitrary. */
 export type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
-const optional = <T>(arb: fc.Arbitrary<T>, freq = 2): fc.Arbitrary<T | null> => fc.option(arb, { freq });
+/**
+ * A value in about `percent` % of the cases, otherwise null (null first, so a failure
+ * shrinks towards leaving the field out).
+ *
+ * @example
+ * sometimes(fc.boolean(), 30); // null 70 % of the time
+ */
+export function sometimes<T>(arb: fc.Arbitrary<T>, percent: number): fc.Arbitrary<T | null> {
+  return fc.oneof({ arbitrary: fc.constant(null), weight: 100 - percent }, { arbitrary: arb, weight: percent });
+}
 
 /** Raw choices of the rules: a preset and perhaps some values changed. */
 export const rawRules = fc.record({
   preset: fc.constantFrom("orebro-2013-2019", "orebro-2020"),
-  overrides: optional(
+  overrides: sometimes(
     fc.record({
-      horizonYears: optional(fc.constantFrom(0, 1, 3, 5, 10, 12)),
-      feeShare: optional(fc.constantFrom(0, 0.03, 0.05, 0.1)),
-      floorShare: optional(fc.constantFrom(0, 0.3, 0.5, 1)),
-      repaymentModel: optional(fc.boolean()),
-      repaymentPlan: optional(fc.constantFrom("followSavings" as const, "even" as const)),
-      instalmentYears: optional(fc.constantFrom(0, 1, 3, 5)),
-      duration: optional(fc.record({ min: fc.constantFrom(1, 2), max: fc.constantFrom(2, 3, 4, 6) })),
-      discountRate: optional(fc.constantFrom(0, 0.035, 0.05)),
-      includeDuring: optional(fc.boolean())
+      horizonYears: sometimes(fc.constantFrom(0, 1, 3, 5, 10, 12), 30),
+      feeShare: sometimes(fc.constantFrom(0, 0.03, 0.05, 0.1), 30),
+      floorShare: sometimes(fc.constantFrom(0, 0.3, 0.5, 1), 30),
+      repaymentModel: sometimes(fc.boolean(), 30),
+      repaymentPlan: sometimes(fc.constantFrom("followSavings" as const, "even" as const), 30),
+      instalmentYears: sometimes(fc.constantFrom(0, 1, 3, 5), 30),
+      duration: sometimes(fc.record({ min: fc.constantFrom(1, 2), max: fc.constantFrom(2, 3, 4, 6) }), 30),
+      discountRate: sometimes(fc.constantFrom(0, 0.035, 0.05), 30),
+      includeDuring: sometimes(fc.boolean(), 30)
     }),
-    3
+    40
   )
 });
 export type RawRules = ValueOf<typeof rawRules>;
 
 /** Raw choices of the scenario; a null field is left out of the file. */
 export const rawScenario = fc.record({
-  sharePercent: optional(fc.constantFrom(0, 50, 80, 100, 120, 150, 200)),
-  volumeFactor: optional(fc.constantFrom(0.5, 0.9, 1, 1.1, 1.25, 2)),
-  unitCostFactor: optional(fc.constantFrom(0.5, 0.9, 1, 1.1, 1.25)),
-  discountRate: optional(fc.constantFrom(0, 0.035, 0.03, 0.05), 1),
-  baseYearOffset: optional(fc.integer({ min: -2, max: 5 })),
-  includeDuring: optional(fc.boolean()),
-  horizonYears: optional(fc.constantFrom(0, 1, 3, 5, 10))
+  sharePercent: sometimes(fc.constantFrom(0, 50, 80, 100, 120, 150, 200), 50),
+  volumeFactor: sometimes(fc.constantFrom(0.5, 0.9, 1, 1.1, 1.25, 2), 30),
+  unitCostFactor: sometimes(fc.constantFrom(0.5, 0.9, 1, 1.1, 1.25), 30),
+  discountRate: sometimes(fc.constantFrom(0, 0.035, 0.03, 0.05), 40),
+  baseYearOffset: sometimes(fc.integer({ min: -2, max: 5 }), 30),
+  includeDuring: sometimes(fc.boolean(), 40),
+  horizonYears: sometimes(fc.constantFrom(0, 1, 3, 5, 10), 20)
 });
 export type RawScenario = ValueOf<typeof rawScenario>;
 
 /** Raw actuals: some years of some target groups, some effects' shares. */
 export const rawActuals = fc.record({
-  volumes: fc.array(fc.record({ group: fc.nat(), years: fc.array(fc.option(fc.nat(40), { freq: 2 }), { minLength: 6, maxLength: 6 }) }), { maxLength: 2 }),
+  volumes: fc.array(fc.record({ group: fc.nat(), years: fc.array(sometimes(fc.nat(40), 50), { minLength: 6, maxLength: 6 }) }), { maxLength: 2 }),
   shares: fc.array(fc.record({ effect: fc.nat(), sharePercent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 2 })
 });
 export type RawActuals = ValueOf<typeof rawActuals>;

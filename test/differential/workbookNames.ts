@@ -40,6 +40,7 @@ const MONEY_NAMES = new Set(["SINV_TotalCost", "SINV_Savings10Y", "SINV_Repaymen
 
 function same(expected: number | string | boolean | null, got: Computed | undefined, money: boolean): boolean {
   if (typeof expected === "number") return typeof got === "number" && Math.abs(got - expected) <= (money || Math.abs(expected) >= 10 ? 0.01 + 1e-9 : 1e-8);
+  if (typeof expected === "string") return (got ?? "") === expected;
   return (got ?? null) === expected;
 }
 
