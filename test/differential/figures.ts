@@ -100,5 +100,6 @@ export function differences(left: Figures, right: Figures): FigureDifference[] {
         : a === b;
     if (!same) out.push({ figure: key, left: a, right: b });
   }
-  return out;
+  const rank = (d: FigureDifference): number => (d.figure.startsWith("summary.") ? 0 : d.figure.startsWith("followUp.") ? 1 : 2);
+  return out.sort((x, y) => rank(x) - rank(y));
 }
