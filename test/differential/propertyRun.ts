@@ -65,7 +65,7 @@ export function checkProperty<T>(name: string, arbitrary: fc.Arbitrary<T>, runs:
  * Runs an asynchronous property and fails the test with {@link report}'s message.
  *
  * @example
- * await checkAsyncProperty("LibreOffice = expect", scenarioFiles(), 3, async (file) => …, { interruptAfterTimeLimit: 45_000 });
+ * await checkAsyncProperty("LibreOffice = expect", scenarioFiles(), 3, async (file) => …, { interruptAfterTimeLimit: 30_000 });
  */
 export async function checkAsyncProperty<T>(
   name: string,

@@ -39,7 +39,7 @@ describe(`LibreOffice recalculates a sample of generated workbooks to the engine
         const found = disagreements(file, plan, appraisal, computed);
         if (found.length > 0) throw new Error(describeDisagreements("native (LibreOffice)", langOf(file), found));
       },
-      { interruptAfterTimeLimit: 45_000 }
+      { interruptAfterTimeLimit: 30_000 }
     );
   }, 300_000);
 });
