@@ -85,6 +85,7 @@ export interface FigureDifference {
 /**
  * Where two faces' figures differ: amounts by more than 0.01 kr, shares and ratios (below
  * 10 in size) by more than 10^−9, anything else at all; a figure only one face has counts.
+ * The summary's differences come first, then the follow-up's, then the rest.
  *
  * @example
  * differences(engineFigures(file), paneFigures(file)); // []
