@@ -26,12 +26,12 @@ export const rawRules = fc.record({
   preset: fc.constantFrom("orebro-2013-2019", "orebro-2020"),
   overrides: sometimes(
     fc.record({
-      horizonYears: sometimes(fc.constantFrom(0, 1, 3, 5, 10, 12), 30),
+      horizonYears: sometimes(fc.constantFrom(1, 3, 5, 10, 12), 30),
       feeShare: sometimes(fc.constantFrom(0, 0.03, 0.05, 0.1), 30),
       floorShare: sometimes(fc.constantFrom(0, 0.3, 0.5, 1), 30),
       repaymentModel: sometimes(fc.boolean(), 30),
       repaymentPlan: sometimes(fc.constantFrom("followSavings" as const, "even" as const), 30),
-      instalmentYears: sometimes(fc.constantFrom(0, 1, 3, 5), 30),
+      instalmentYears: sometimes(fc.constantFrom(1, 3, 5), 30),
       duration: sometimes(fc.record({ min: fc.constantFrom(1, 2), max: fc.constantFrom(2, 3, 4, 6) }), 30),
       discountRate: sometimes(fc.constantFrom(0, 0.035, 0.05), 30),
       includeDuring: sometimes(fc.boolean(), 30)
@@ -49,7 +49,7 @@ export const rawScenario = fc.record({
   discountRate: sometimes(fc.constantFrom(0, 0.035, 0.03, 0.05), 40),
   baseYearOffset: sometimes(fc.integer({ min: -2, max: 5 }), 30),
   includeDuring: sometimes(fc.boolean(), 40),
-  horizonYears: sometimes(fc.constantFrom(0, 1, 3, 5, 10), 20)
+  horizonYears: sometimes(fc.constantFrom(1, 3, 5, 10), 20)
 });
 export type RawScenario = ValueOf<typeof rawScenario>;
 
