@@ -7,7 +7,7 @@
 import type { DomainError, Evaluation, FollowUp, Summary } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { evaluateDraft } from "../../src/taskpane/state/evaluateDraft";
-import { initialPaneState } from "../../src/taskpane/state/reducer";
+import { initialPaneState } from "../../src/taskpane/state/transition";
 
 /** What the pane shows for a file: its summary, the planned evaluation and the follow-up, or the error it shows. */
 export type PaneResult = { readonly summary: Summary; readonly planned: Evaluation; readonly followUp: FollowUp | DomainError } | DomainError;
@@ -21,6 +21,6 @@ export type PaneResult = { readonly summary: Summary; readonly planned: Evaluati
  */
 export function paneResult(file: ScenarioFile): PaneResult {
   const state = initialPaneState(file);
-  const r = evaluateDraft(state.draft, state.settings, state.actuals);
+  const r = evaluateDraft(state.draft, state.scenario, state.actuals);
   return r.ok ? { summary: r.summary, planned: r.evaluation, followUp: r.followUp } : r.error;
 }
