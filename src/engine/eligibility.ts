@@ -1,5 +1,5 @@
 import { matchKey } from "./key";
-import type { Investment } from "./model";
+import type { Investment, PartnerKind } from "./model";
 import type { RuleSet } from "./rules";
 
 /** The eligibility rules checked (MODEL.md rules 1–3). */
@@ -19,7 +19,9 @@ export interface Eligibility {
   readonly checks: readonly EligibilityCheck[];
 }
 
-const CIVIL_KINDS = new Set(["association", "foundation", "cooperative"]);
+/** The partner kinds that count as civil society (non-profit; MODEL.md rule 1). */
+export const CIVIL_PARTNER_KINDS = ["association", "foundation", "cooperative"] as const satisfies readonly PartnerKind[];
+const CIVIL_KINDS: ReadonlySet<string> = new Set(CIVIL_PARTNER_KINDS);
 
 function collaboration(inv: Investment): EligibilityCheck {
   const areas = new Set(inv.departments.map((d) => matchKey(d.area)).filter((a) => a !== ""));

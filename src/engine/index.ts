@@ -36,7 +36,7 @@ export type { FollowUp } from "./followUp";
 export { followUp } from "./followUp";
 export type { CompletedActuals, Marked } from "./actuals";
 export { completeActuals } from "./actuals";
-export { KEY_PATTERN, KEY_MAX_LENGTH, excelTrim, matchKey, isValidKey, keyedMap, valueByKey } from "./key";
+export { KEY_PATTERN, KEY_MAX_LENGTH, cellKey, excelTrim, matchKey, isValidKey, keyedMap, valueByKey } from "./key";
 export type { RulesChoice } from "./ruleChoice";
 export { resolveRules } from "./ruleChoice";
 export type { ResolvedScenario } from "./scenario";

@@ -77,3 +77,16 @@ export function valueByKey<T>(record: Readonly<Record<string, T>> | undefined, k
   for (const k of Object.keys(record)) if (matchKey(k) === wanted) return record[k];
   return undefined;
 }
+
+/**
+ * The key of a cell's content, for finding a row by its id or a column by its header:
+ * text by {@link matchKey}, a number by its text (a hand-typed id 12 reads as "12"),
+ * anything else as "".
+ *
+ * @example
+ * cellKey(" Faktisk andel ") === cellKey("FAKTISK ANDEL"); // true
+ * cellKey(2017);                                          // "2017"
+ */
+export function cellKey(value: unknown): string {
+  return typeof value === "string" ? matchKey(value) : typeof value === "number" ? String(value) : "";
+}

@@ -5,8 +5,8 @@
  * text and not computed: a formula cell's value is the plan's `expect`, or null.
  */
 import type { WorkbookPlan } from "../sheetModel/plan";
-import { PARAMETERS_NAME } from "../workbook/tableNames";
-import { sheetRef } from "../writer/sheetName";
+import { PARAMETERS_NAME } from "../sheetModel/tables/inputTables";
+import { onSheet as sheetRef } from "../sheetModel/a1";
 import { cellAddress } from "../sheetModel/a1";
 import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import type { NamedScenario } from "../sheetModel/namedScenarios";

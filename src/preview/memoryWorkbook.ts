@@ -5,7 +5,7 @@
  * `expect`, or null.
  */
 import type { CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
-import { sheetRef } from "../writer/sheetName";
+import { onSheet as sheetRef } from "../sheetModel/a1";
 import { cellAddress, parseCell, tableRange, type CellPosition } from "../sheetModel/a1";
 import type { TableData, WorkbookContents } from "../sheetModel/gateway";
 import { nameKey } from "../sheetModel/renameInFormula";

@@ -3,6 +3,7 @@
  * labels in its first column, values in its second), found by label in Swedish or
  * English, never by a fixed row. Pure, shared by both gateways.
  */
+import { cellKey } from "../engine/key";
 import type { ResolvedScenario } from "../engine";
 import type { ParamKey } from "../workbook/layout";
 import type { Template } from "../workbook/template";
@@ -28,8 +29,6 @@ export interface WriteParametersReport {
   readonly cells: readonly string[];
 }
 
-const norm = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : typeof v === "number" ? String(v) : "");
-
 /**
  * The rows to write. Every parameter must be found; otherwise nothing is written and a
  * {@link WorkbookError} "parameterNotFound" names the missing labels.
@@ -43,8 +42,8 @@ export function parameterWrites(block: readonly (readonly unknown[])[], values: 
   const missing: string[] = [];
   for (const [key, value] of Object.entries(values) as [ParamKey, CellValue | undefined][]) {
     if (value === undefined) continue;
-    const wanted = (labels[key] ?? []).map(norm);
-    const row = block.findIndex((cells) => wanted.includes(norm(cells[0])));
+    const wanted = (labels[key] ?? []).map(cellKey);
+    const row = block.findIndex((cells) => wanted.includes(cellKey(cells[0])));
     if (row < 0) missing.push(`"${labels[key]?.[0] ?? key}"`);
     else writes.push({ key, row, value });
   }

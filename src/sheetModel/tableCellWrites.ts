@@ -3,6 +3,7 @@
  * by the value in a key column, columns by their header, both compared ignoring case and
  * surrounding space, never by a fixed position. Pure, shared by both gateways.
  */
+import { cellKey } from "../engine/key";
 import type { CellValue } from "./plan";
 import { cellAddress } from "./a1";
 import type { TableData } from "./gateway";
@@ -36,8 +37,6 @@ export interface WriteTableCellsReport {
   readonly cells: readonly string[];
 }
 
-const norm = (v: unknown): string => (typeof v === "string" ? v.trim().toLowerCase() : typeof v === "number" ? String(v) : "");
-
 /**
  * The cells to write. Every key must be found in the key column and every header among the
  * table's headers; otherwise nothing is written and a {@link WorkbookError}
@@ -62,19 +61,19 @@ export function tableCellWrites(
 ): TableCellWrite[] {
   const where = parseSheetAddress(data.address);
   if (!where) throw new WorkbookError("tableCellsNotFound", { table, missing: data.address });
-  const headers = data.headers.map(norm);
-  const keys = keyHeaders.map(norm);
+  const headers = data.headers.map(cellKey);
+  const keys = keyHeaders.map(cellKey);
   const keyCol = headers.findIndex((h) => keys.includes(h));
   if (keyCol < 0) throw new WorkbookError("tableCellsNotFound", { table, missing: `"${keyHeaders[0] ?? ""}"` });
   const writes: TableCellWrite[] = [];
   const missing: string[] = [];
   const columnOf = (header: string): number => {
-    const others = Object.entries(columnLabels).flatMap(([label, alternatives]) => (norm(label) === norm(header) ? alternatives : []));
-    const wanted = [header, ...others].map(norm);
+    const others = Object.entries(columnLabels).flatMap(([label, alternatives]) => (cellKey(label) === cellKey(header) ? alternatives : []));
+    const wanted = [header, ...others].map(cellKey);
     return headers.findIndex((h) => wanted.includes(h));
   };
   for (const [key, values] of Object.entries(updates)) {
-    const row = data.rows.findIndex((cells) => norm(cells[keyCol]) !== "" && norm(cells[keyCol]) === norm(key));
+    const row = data.rows.findIndex((cells) => cellKey(cells[keyCol]) !== "" && cellKey(cells[keyCol]) === cellKey(key));
     if (row < 0) {
       missing.push(`"${key}"`);
       continue;

@@ -18,9 +18,6 @@ export const DEPARTMENTS_TABLE = {
   ]
 } as const satisfies TableSpec;
 
-/** The kinds of partner that count as civil society (MODEL.md rule 1). */
-export const CIVIL_PARTNER_KINDS = ["association", "foundation", "cooperative"] as const;
-
 /** Civil-society partners and municipal companies, on Parametrar. */
 export const PARTNERS_TABLE = {
   name: "SINV_Partner",

@@ -3,6 +3,7 @@
  * and column from the table's address, a parameter from the parameter sheet, an item of a
  * list (effects[2]) from the table it was read from.
  */
+import { cellKey } from "../../engine/key";
 import type { TableData } from "../../sheetModel/gateway";
 import { cellAddress } from "../../sheetModel/a1";
 import { nameKey } from "../../sheetModel/renameInFormula";
@@ -10,7 +11,7 @@ import { parseSheetAddress } from "../../sheetModel/sheetAddress";
 import { cellText } from "../../scenario/cellValues";
 import { PARAM_ROWS } from "../../workbook/layout";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
-import { TABLES } from "../../workbook/tableNames";
+import { TABLES } from "../../sheetModel/tables/inputTables";
 import type { LabelKey, Template } from "../../workbook/template";
 import type { CellLocation } from "./paneState";
 
@@ -55,8 +56,8 @@ const FIELD_LABELS: Readonly<Record<string, LabelKey>> = {
 const isBlank = (row: readonly unknown[]): boolean => row.every((v) => cellText(v) === "");
 
 function headerIndex(data: TableData, names: readonly string[]): number {
-  const wanted = names.map((n) => n.trim().toLowerCase());
-  return data.headers.findIndex((h) => wanted.includes(String(h).trim().toLowerCase()));
+  const wanted = names.map(cellKey);
+  return data.headers.findIndex((h) => wanted.includes(cellKey(String(h))));
 }
 
 function cellOf(data: TableData, tableRow: number, column: number): CellLocation | undefined {

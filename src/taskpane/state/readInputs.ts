@@ -10,7 +10,7 @@ import { cellText } from "../../scenario/cellValues";
 import { readUnitCostRows } from "../../scenario/unitCostTable";
 import { readWorkbookInputs } from "../../workbook/readBack/readFromGateway";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
-import { PARAMETERS_NAME, TABLES } from "../../workbook/tableNames";
+import { PARAMETERS_NAME, TABLES } from "../../sheetModel/tables/inputTables";
 import type { Template } from "../../workbook/template";
 import { TRANSLATIONS } from "../i18n";
 import { locateProblem } from "./locateProblem";

@@ -7,7 +7,7 @@
 import { isDomainError } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
 import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
-import { TABLES } from "../../workbook/tableNames";
+import { TABLES } from "../../sheetModel/tables/inputTables";
 import type { Template } from "../../workbook/template";
 import type { PaneAction } from "./actions";
 import { writeActuals } from "./actualsWrites";

@@ -1,5 +1,5 @@
 import type { WorkbookGateway } from "../../sheetModel/gateway";
-import { INVESTMENT_NAME, PARAMETERS_NAME, TABLES } from "../tableNames";
+import { INVESTMENT_NAME, PARAMETERS_NAME, TABLES } from "../../sheetModel/tables/inputTables";
 import type { Template } from "../template";
 import type { ReadBack } from "./readInvestment";
 import { readInvestment } from "./readInvestment";
