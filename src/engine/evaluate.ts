@@ -3,7 +3,7 @@ import type { Approval } from "./appraisal";
 import { cohortSavings } from "./cohort";
 import { staffPay } from "./costs";
 import type { Dec} from "./decimal";
-import { ONE, ZERO, dec } from "./decimal";
+import { ONE, ZERO, dec, sum } from "./decimal";
 import { singleYearSaving } from "./effect";
 import type { Eligibility } from "./eligibility";
 import { checkEligibility } from "./eligibility";
@@ -191,7 +191,7 @@ export function evaluateInvestment(
   const shareFactor = dec(resolved.shareFactor);
   const unitCostFactor = dec(resolved.unitCostFactor);
 
-  /** A window total as booked: in öre, as every sheet shows it (ratios and weights follow from it). */
+  /** An effect's window total as booked: in öre, as every sheet shows it (ratios and weights follow from the booked totals). */
   const booked = (row: readonly Dec[]): Dec => roundOre(windowSum(row, years, options));
   const effects: EffectResult[] = [];
   for (const [i, e] of inv.effects.entries()) {
@@ -219,8 +219,10 @@ export function evaluateInvestment(
     else addInto(societalByPayer as Map<string, Dec[]>, e.payer, e.byYear);
   }
   const savingsByYear = years.map((_, i) => [...savingsByDepartment.values()].reduce((s, row) => s.plus(row[i] as Dec), ZERO));
-  const windowByDepartment = new Map([...savingsByDepartment.entries()].map(([d, row]) => [d, booked(row)] as const));
-  const windowSavings = booked(savingsByYear);
+  // Totals are exact sums of booked parts: a department's window is the sum of its effects' windows.
+  const municipal = effects.filter((e) => e.payer === "kommun");
+  const windowByDepartment = new Map([...savingsByDepartment.keys()].map((d) => [d, sum(municipal.filter((e) => e.departmentId === d).map((e) => e.window))] as const));
+  const windowSavings = sum([...windowByDepartment.values()]);
   const duringSavings = years.reduce((s, y, i) => (y >= inv.startYear && y <= inv.endYear ? s.plus(savingsByYear[i] as Dec) : s), ZERO);
 
   const factor = breakEvenShare(totalCost, windowSavings, ONE);

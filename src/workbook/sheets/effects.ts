@@ -186,7 +186,8 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
         expect: oreNumber(row ? (row[k] as Dec) : ZERO)
       });
     });
-    b.formula(r, e.windowCol, windowFormula(ctx, layout, rangeRef(r, e.firstYearCol, r, e.firstYearCol + n - 1), yearsHere), {
+    // A department's window is the sum of its effects' booked windows (the engine's rule).
+    b.formula(r, e.windowCol, sumWhere(rangeRef(first, e.windowCol, last, e.windowCol), [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), {
       numFmt: fmt.money,
       style: "total",
       expect: oreNumber(ev.windowByDepartment.get(d.id) ?? ZERO)
@@ -209,7 +210,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   });
   b.value(e.cumRow, 1, t("cumulative"), { style: "label" });
   b.value(e.flagRow, 1, t("paybackFlag"), { style: "note" });
-  b.formula(sumRow, e.windowCol, windowFormula(ctx, layout, rangeRef(sumRow, e.firstYearCol, sumRow, e.firstYearCol + n - 1), yearsHere), {
+  b.formula(sumRow, e.windowCol, `SUM(${rangeRef(e.deptFirstRow, e.windowCol, sumRow - 1, e.windowCol, false)})`, {
     numFmt: fmt.money,
     style: "total",
     expect: oreNumber(ev.windowSavings)
