@@ -1,6 +1,4 @@
-import { spawnSync } from "node:child_process";
-import { readFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isDomainError } from "../src/engine";
 import type { ScenarioFile } from "../src/scenario/scenarioFile";
@@ -45,16 +43,15 @@ async function measure(file: ScenarioFile, template: Template, repeats: number):
 }
 
 /**
- * Generation time and size for the worked example and for growing synthetic cases up to
- * 30 effects × 10 departments × 20 years, the time of the whole CLI process for the worked
- * example, and how time grows (per formula cell, small against large).
+ * Generation time and size (in-process) for the worked example and for growing synthetic
+ * cases up to 30 effects × 10 departments × 20 years, and how time grows (per formula cell,
+ * small against large). The whole CLI process is timed in cliBench.ts.
  *
  * @example
- * const g = await generationBench(root, cliPath); g.workedExample.totalMs; // ~ 40
+ * const g = await generationBench(root); g.workedExample.totalMs; // ~ 40
  */
-export async function generationBench(root: string, cli: string | undefined): Promise<{
+export async function generationBench(root: string): Promise<{
   workedExample: GenerationFigure;
-  cliProcessMs: number | null;
   growth: GenerationFigure[];
   msPerThousandFormulasSmall: number;
   msPerThousandFormulasLarge: number;
@@ -65,20 +62,6 @@ export async function generationBench(root: string, cli: string | undefined): Pr
   const worked = JSON.parse(readFileSync(join(root, "assets", "examples", "raekneexempel-skolnarvaro.json"), "utf8")) as ScenarioFile;
   const w = await measure(worked, template, 5);
   const workedExample = { effects: worked.investment.effects.length, departments: worked.investment.departments.length, years: 13, ...w };
-
-  let cliProcessMs: number | null = null;
-  if (cli) {
-    const dir = mkdtempSync(join(tmpdir(), "sinv-bench-"));
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = now();
-      const r = spawnSync(process.execPath, [cli, join(root, "assets", "examples", "raekneexempel-skolnarvaro.json"), "--out", join(dir, "ex.xlsx"), "--force"], { encoding: "utf8" });
-      if (r.status !== 0) throw new Error(r.stderr);
-      times.push(now() - t0);
-    }
-    rmSync(dir, { recursive: true, force: true });
-    cliProcessMs = Number(times.sort((a, b) => a - b)[1]!.toFixed(1));
-  }
 
   await measure(largeScenario(30, 10, 20), template, 2); // warm-up, so the first case is not charged for it
   const growth: GenerationFigure[] = [];
@@ -92,5 +75,5 @@ export async function generationBench(root: string, cli: string | undefined): Pr
     growth.push({ effects, departments, years, ...m });
   }
   const perK = (g: GenerationFigure): number => Number(((g.totalMs / g.formulaCells) * 1000).toFixed(2));
-  return { workedExample, cliProcessMs, growth, msPerThousandFormulasSmall: perK(growth[0]!), msPerThousandFormulasLarge: perK(growth[growth.length - 1]!) };
+  return { workedExample, growth, msPerThousandFormulasSmall: perK(growth[0]!), msPerThousandFormulasLarge: perK(growth[growth.length - 1]!) };
 }

@@ -1,163 +1,90 @@
 /**
- * `npm run bench`: the engine's speed against a plain floating-point loop and against
- * HyperFormula recalculating the equivalent native formula. Prints figures; asserts nothing.
- * `npm run bench -- --json` prints the same figures as one JSON object.
+ * `npm run bench`: SINV's speed, each figure measured side by side with its baseline in
+ * alternating passes, reported as a ratio with its spread across rounds. Prints figures;
+ * asserts nothing.
+ *   (a) the custom functions against a plain floating-point loop doing the same;
+ *   (b) SINV.SAVINGS10Y as a HyperFormula function against native SUMPRODUCT, same engine;
+ *   (c) `npm run generate` on the worked example as a whole process;
+ *   plus in-process generation growth and the pane's figures.
+ * `npm run bench -- --json` prints one JSON object; `--only=functions,hyperformula,cli,
+ * generation,pane` runs some sections.
  */
-import { HyperFormula } from "hyperformula";
 import { join } from "node:path";
+import { cliBench } from "./cliBench";
+import type { Pair, Spread } from "./fair";
+import { showSpread } from "./fair";
+import { benchSink, functionsBench } from "./functionsBench";
 import { generationBench } from "./generation";
+import { hyperFormulaBench } from "./hyperFormulaBench";
 import { paneBench } from "./pane";
-import { cohortSavings, savings10y } from "../src/functions/functions";
-import { END_YEAR, YEARS, makeRows } from "./workload";
-import type { Row } from "./workload";
+import { YEARS, makeRows } from "./workload";
 
 const ROWS = 10000;
-const REPEATS = 9;
+const ROUNDS = 15;
+const CLI_ROUNDS = 7;
 
-function median(values: number[]): number {
-  const s = values.slice().sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+const root = join(__dirname, "..", "..", "..");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const wants = (section: string): boolean => !only || only.includes(section);
+
+function line(label: string, p: Pair, target: string): string {
+  return `${label.padEnd(34)} ${showSpread(p.ratio)}  [SINV ${((p.sinvMs * 1000) / ROWS).toFixed(3)} µs/row, baseline ${((p.baselineMs * 1000) / ROWS).toFixed(3)} µs/row] ${target}`;
 }
 
-/** Median over REPEATS of the time for one pass, in milliseconds. */
-function time(pass: () => void): number {
-  pass();
-  const runs: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const t0 = process.hrtime.bigint();
-    pass();
-    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(runs);
-}
-
-let sink = 0;
-
-function floatSavings10y(savings: readonly number[], years: readonly number[], endYear: number): number {
-  let total = 0;
-  for (let i = 0; i < years.length; i++) {
-    const y = years[i] as number;
-    if (y > endYear && y <= endYear + 10) total += savings[i] as number;
-  }
-  return total;
-}
-
-function floatCohort(row: Row, years: readonly number[]): number[] {
-  const out = new Array<number>(years.length).fill(0);
-  for (let c = 0; c < years.length; c++) {
-    const base = (row.volumes[c] as number) * row.share * row.unitCost;
-    if (base === 0) continue;
-    for (let k = 0; k < row.duration; k++) {
-      const t = c + row.lag + k;
-      if (t >= years.length) break;
-      out[t] = (out[t] as number) + base;
-    }
-  }
-  return out;
-}
-
-function hyperFormulaRecalc(rows: readonly Row[]): { buildMs: number; recalcMs: number; checked: boolean } {
-  const n = YEARS.length;
-  const lastCol = String.fromCharCode(64 + n);
-  const endCell = `$${String.fromCharCode(65 + n + 1)}$1`;
-  const sheet: (number | string)[][] = [[...YEARS, "", END_YEAR]];
-  rows.forEach((row, r) => {
-    const line: (number | string)[] = [...row.savings];
-    line.push(`=SUMPRODUCT(A${r + 2}:${lastCol}${r + 2},($A$1:$${lastCol}$1>${endCell})*($A$1:$${lastCol}$1<=${endCell}+10))`);
-    sheet.push(line);
-  });
-  const t0 = process.hrtime.bigint();
-  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: true });
-  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const runs: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const t1 = process.hrtime.bigint();
-    hf.setCellContents({ sheet: 0, col: n + 1, row: 0 }, [[END_YEAR + (i % 2 === 0 ? 1 : 0)]]);
-    runs.push(Number(process.hrtime.bigint() - t1) / 1e6);
-  }
-  hf.setCellContents({ sheet: 0, col: n + 1, row: 0 }, [[END_YEAR]]);
-  const first = rows[0] as Row;
-  const checked = hf.getCellValue({ sheet: 0, col: n, row: 1 }) === floatSavings10y(first.savings, YEARS, END_YEAR);
-  hf.destroy();
-  return { buildMs, recalcMs: median(runs), checked };
+function ms(s: Spread): string {
+  return showSpread(s, " ms");
 }
 
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const rows = makeRows(ROWS);
-  const years2d = [YEARS.slice()];
-  const cells = rows.map((r) => ({ savings: [r.savings], volumes: [r.volumes] }));
+  const figures: Record<string, unknown> = { rows: ROWS, yearsPerRow: YEARS.length, rounds: ROUNDS, node: process.version };
+  const out: string[] = [`SINV benchmark: ${ROWS} rows × ${YEARS.length} years, SINV and baseline alternating, ${ROUNDS} rounds (${process.version})`];
 
-  const sinvS10 = time(() => {
-    for (const c of cells) sink += savings10y(c.savings, years2d, END_YEAR);
-  });
-  const floatS10 = time(() => {
-    for (const r of rows) sink += floatSavings10y(r.savings, YEARS, END_YEAR);
-  });
-  const sinvCohort = time(() => {
-    rows.forEach((r, i) => {
-      sink += (cohortSavings((cells[i] as { volumes: number[][] }).volumes, years2d, r.share, r.unitCost, r.duration, r.lag)[0] as number[]).length;
-    });
-  });
-  const floatCohortMs = time(() => {
-    for (const r of rows) sink += floatCohort(r, YEARS).length;
-  });
-  const hf = hyperFormulaRecalc(rows);
-
-  const perCall = (ms: number): number => (ms * 1000) / ROWS;
-  const round = (x: number, digits = 3): number => Number(x.toFixed(digits));
-  const figures = {
-    rows: ROWS,
-    yearsPerRow: YEARS.length,
-    savings10y: {
-      sinvMicrosecondsPerCall: round(perCall(sinvS10)),
-      floatMicrosecondsPerCall: round(perCall(floatS10)),
-      hyperFormulaRecalcMicrosecondsPerRow: round(perCall(hf.recalcMs)),
-      hyperFormulaRecalcMsTotal: round(hf.recalcMs, 1),
-      hyperFormulaBuildMs: round(hf.buildMs, 1),
-      hyperFormulaAgrees: hf.checked,
-      ratioSinvToFloat: round(sinvS10 / floatS10, 2),
-      ratioSinvToHyperFormula: round(sinvS10 / hf.recalcMs, 3),
-      hyperFormulaSlowerBy: round(hf.recalcMs / sinvS10, 2)
-    },
-    cohortSavings: {
-      sinvMicrosecondsPerCall: round(perCall(sinvCohort)),
-      floatMicrosecondsPerCall: round(perCall(floatCohortMs)),
-      ratioSinvToFloat: round(sinvCohort / floatCohortMs, 2)
-    },
-    generation: await generationBench(join(__dirname, "..", "..", ".."), process.env.SINV_CLI),
-    pane: await paneBench(join(__dirname, "..", "..", "..")),
-    targets: { sinvToFloatAtMost: 10, hyperFormulaSlowerByAtLeast: 4, workedExampleCliProcessMsAtMost: 1000, paneInitialJsGzipKBAtMost: 350, scenarioChangeMsAtMost: 16 },
-    node: process.version
-  };
-  if (json) {
-    console.log(JSON.stringify(figures));
-    return;
+  if (wants("functions")) {
+    const f = functionsBench(rows, ROUNDS);
+    figures.functions = f;
+    out.push("(a) SINV ÷ plain float loop (target ≤ 10×):");
+    out.push(line("  SAVINGS10Y whole kronor", f.savings10yWhole, ""));
+    out.push(line("  SAVINGS10Y öre", f.savings10yOre, ""));
+    out.push(line("  SAVINGS10Y discounted 3.5 %", f.savings10yDiscounted, ""));
+    out.push(line("  COHORTSAVINGS plain", f.cohortPlain, ""));
+    out.push(line("  COHORTSAVINGS drop-off", f.cohortDropOff, ""));
   }
-  const s = figures.savings10y;
-  const c = figures.cohortSavings;
-  console.log(`SINV benchmark: ${ROWS} rows × ${YEARS.length} years, median of ${REPEATS} passes (${process.version})`);
-  console.log(`SAVINGS10Y     SINV ${s.sinvMicrosecondsPerCall} µs/call | float loop ${s.floatMicrosecondsPerCall} µs/call | SINV/float ${s.ratioSinvToFloat}× (target ≤ 10×)`);
-  console.log(
-    `               HyperFormula recalculation after an end-year change: ${s.hyperFormulaRecalcMsTotal} ms for ${ROWS} formulas = ${s.hyperFormulaRecalcMicrosecondsPerRow} µs/row (agrees: ${s.hyperFormulaAgrees})`
-  );
-  console.log(`               SINV/HyperFormula ${s.ratioSinvToHyperFormula} → HyperFormula ${s.hyperFormulaSlowerBy}× slower (target ≥ 4×)`);
-  console.log(`COHORTSAVINGS  SINV ${c.sinvMicrosecondsPerCall} µs/call | float loop ${c.floatMicrosecondsPerCall} µs/call | SINV/float ${c.ratioSinvToFloat}× (target ≤ 10×)`);
-  const g = figures.generation;
-  const w = g.workedExample;
-  console.log(
-    `GENERATE       worked example: plan ${w.planMs} ms + xlsx ${w.writeMs} ms = ${w.totalMs} ms in-process, ${w.bytes} bytes, ${w.formulaCells} formulas; whole CLI process ${g.cliProcessMs ?? "–"} ms (target < 1000 ms)`
-  );
-  for (const x of g.growth) {
-    console.log(`               ${x.effects} effects × ${x.departments} departments × ${x.years} years: ${x.totalMs} ms (plan ${x.planMs} + xlsx ${x.writeMs}), ${x.bytes} bytes, ${x.formulaCells} formulas`);
+  if (wants("hyperformula")) {
+    const h = hyperFormulaBench(rows, ROUNDS);
+    figures.hyperFormula = h;
+    const faster = { ...h.pair.ratio, median: Number((1 / h.pair.ratio.median).toPrecision(3)), min: Number((1 / h.pair.ratio.max).toPrecision(3)), max: Number((1 / h.pair.ratio.min).toPrecision(3)), q1: Number((1 / h.pair.ratio.q3).toPrecision(3)), q3: Number((1 / h.pair.ratio.q1).toPrecision(3)) };
+    out.push(`(b) HyperFormula recalculation after an end-year change, ${ROWS} formulas (target: SINV ≥ 2× faster):`);
+    out.push(`  SUMPRODUCT time ÷ SINV.SAVINGS10Y time: ${showSpread(faster)}  [SINV ${h.pair.sinvMs.toFixed(1)} ms, SUMPRODUCT ${h.pair.baselineMs.toFixed(1)} ms; same answers: ${h.agree}]`);
   }
-  console.log(`               growth: ${g.msPerThousandFormulasSmall} ms per 1 000 formulas (small) → ${g.msPerThousandFormulasLarge} ms (large); equal figures mean linear`);
-  const p = figures.pane;
-  console.log(`PANE           initial JS of preview.html ${p.initialJsGzipKB} KB gzip (target ≤ 350): ${p.initial.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}`);
-  console.log(`               loaded later: ${p.lazy.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}; workbook writer lazy: ${p.writerLazy}`);
-  console.log(`               navigation → results shown in headless Chromium: ${p.navigationToInteractiveMs} ms`);
-  console.log(`               scenario change (input event → updated savings): median ${p.scenarioChangeMs.median} ms, max ${p.scenarioChangeMs.max} ms over ${p.scenarioChangeMs.samples} changes (target ≤ 16 ms)`);
-  if (sink === 0.5) console.log("");
+  if (wants("cli")) {
+    const c = cliBench(root, process.env.SINV_CLI, CLI_ROUNDS);
+    figures.cli = c;
+    out.push(`(c) npm run generate, worked example, whole process (target ≤ 800 ms): ${ms(c.npmRunGenerateMs)}`);
+    if (c.nodeBundleMs) out.push(`    node <CLI bundle> alone: ${ms(c.nodeBundleMs)}`);
+    out.push(`    node -e "" (Node's start-up): ${ms(c.nodeEmptyMs)}`);
+  }
+  if (wants("generation")) {
+    const g = await generationBench(root);
+    figures.generation = g;
+    const w = g.workedExample;
+    out.push(`GENERATE in-process, worked example: plan ${w.planMs} ms + xlsx ${w.writeMs} ms = ${w.totalMs} ms, ${w.bytes} bytes, ${w.formulaCells} formulas`);
+    for (const x of g.growth) {
+      out.push(`  ${x.effects} effects × ${x.departments} departments × ${x.years} years: ${x.totalMs} ms (plan ${x.planMs} + xlsx ${x.writeMs}), ${x.bytes} bytes, ${x.formulaCells} formulas`);
+    }
+    out.push(`  growth: ${g.msPerThousandFormulasSmall} ms per 1 000 formulas (small) → ${g.msPerThousandFormulasLarge} ms (large); equal figures mean linear`);
+  }
+  if (wants("pane")) {
+    const p = await paneBench(root);
+    figures.pane = p;
+    out.push(`PANE initial JS of preview.html ${p.initialJsGzipKB} KB gzip (target ≤ 350): ${p.initial.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}`);
+    out.push(`  loaded later: ${p.lazy.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}; workbook writer lazy: ${p.writerLazy}`);
+    out.push(`  navigation → results shown in headless Chromium: ${p.navigationToInteractiveMs} ms`);
+    out.push(`  scenario change (input event → updated savings): median ${p.scenarioChangeMs.median} ms, max ${p.scenarioChangeMs.max} ms over ${p.scenarioChangeMs.samples} changes (target ≤ 16 ms)`);
+  }
+  console.log(json ? JSON.stringify(figures) : out.join("\n"));
+  if (benchSink() === 0.5) console.log("");
 }
 
 main().catch((e: unknown) => {

@@ -10,8 +10,12 @@ export interface Row {
   readonly unitCost: number;
   readonly duration: number;
   readonly lag: number;
+  /** Yearly decline of the effect, 0.05–0.30 in whole per cent (the drop-off case). */
+  readonly dropOff: number;
   /** The row's cohort savings (from the float loop: whole kronor, so exact). */
   readonly savings: number[];
+  /** The same savings with öre: each year's figure plus 0.01–0.99 kr. */
+  readonly savingsOre: number[];
 }
 
 /** A small deterministic generator (mulberry32). */
@@ -30,10 +34,14 @@ function generator(seed: number): () => number {
 export const YEARS: readonly number[] = Array.from({ length: 15 }, (_, i) => 2017 + i);
 /** The end year of every row's investment. */
 export const END_YEAR = 2019;
+/** The discount rate and base year of the discounted case (the UK Green Book rate). */
+export const DISCOUNT_RATE = 0.035;
+export const BASE_YEAR = 2017;
 
 /**
  * Makes `n` rows: volumes 0–50 entering in the first four years, shares 0.05–0.50 in whole
- * per cent, unit costs 1 000–1 000 000 kr in whole kronor, duration 1–5, lag 0–2.
+ * per cent, unit costs 1 000–1 000 000 kr in whole kronor, duration 1–5, lag 0–2, drop-off
+ * 5–30 % in whole per cent; savings in whole kronor and, for the öre case, with öre.
  *
  * @example
  * makeRows(2).length; // 2
@@ -47,6 +55,7 @@ export function makeRows(n: number, seed = 20261122): Row[] {
     const unitCost = 1000 + Math.floor(rnd() * 999001);
     const duration = 1 + Math.floor(rnd() * 5);
     const lag = Math.floor(rnd() * 3);
+    const dropOff = (5 + Math.floor(rnd() * 26)) / 100;
     const savings = YEARS.map(() => 0);
     for (let c = 0; c < YEARS.length; c++) {
       for (let k = 0; k < duration; k++) {
@@ -54,7 +63,9 @@ export function makeRows(n: number, seed = 20261122): Row[] {
         if (t < YEARS.length) savings[t] = (savings[t] as number) + Math.round((volumes[c] as number) * share * 100) * unitCost / 100;
       }
     }
-    rows.push({ volumes, share, unitCost, duration, lag, savings: savings.map((s) => Math.round(s)) });
+    const whole = savings.map((s) => Math.round(s));
+    const savingsOre = whole.map((s) => (s === 0 ? 0 : Math.round(s * 100 + 1 + Math.floor(rnd() * 99)) / 100));
+    rows.push({ volumes, share, unitCost, duration, lag, dropOff, savings: whole, savingsOre });
   }
   return rows;
 }
