@@ -1,6 +1,7 @@
 import type { DomainError } from "./errors";
 import { domainError } from "./errors";
 import { checkField } from "./fields/checkField";
+import { MAX_YEAR, MIN_YEAR } from "./fields/fieldTable";
 
 /**
  * Checks of years, kept apart from the arithmetic: a year and a list of years (no
@@ -32,8 +33,8 @@ export function checkYears(years: readonly number[], arg: string, increasing: bo
   const pos = (i: number): number => (positions ? (positions[i] as number) : i + 1);
   let sorted = true;
   for (let i = 0; i < years.length; i++) {
-    const bad = checkYear(years[i] as number, `${arg}[${pos(i)}]`);
-    if (bad) return bad;
+    const y = years[i] as number;
+    if (!(Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR)) return checkYear(y, `${arg}[${pos(i)}]`); // the label only when needed
     if (i > 0 && (years[i] as number) <= (years[i - 1] as number)) sorted = false;
   }
   if (sorted) return undefined;

@@ -1,4 +1,4 @@
-import type { Dec} from "./decimal";
+import type { Dec } from "./decimal";
 import { ONE, ZERO } from "./decimal";
 
 /** The parameters of a cohort effect (MODEL.md, "Effects and savings"). */
@@ -24,6 +24,7 @@ export interface CohortParams {
  * volume[c] × share × unitCost × quantity × (1 − deadweight) × (1 − dropOff)^k in year
  * t = c + lag + k for 0 ≤ k < duration. `years` must be increasing (gaps allowed);
  * the result is aligned with `years`; savings falling in years not listed are not shown.
+ * Exact, on decimal.js; {@link cohortSavingsOre} gives the same rounded to öre, fast.
  *
  * @example
  * // The worked example: 10 pupils a year 2017–2019, share 0.3, 900 000 kr, 3 years, lag 1.
@@ -38,36 +39,34 @@ export function cohortSavings(volumes: readonly Dec[], years: readonly number[],
   const perIndividual = p.share.times(p.unitCost).times(p.quantity).times(ONE.minus(p.deadweight));
   if (perIndividual.isZero()) return out;
   const keep = ONE.minus(p.dropOff);
+  const declines = !p.dropOff.isZero();
+  const last = years[n - 1] as number;
   for (let i = 0; i < n; i++) {
     const volume = volumes[i] as Dec;
     if (volume.isZero()) continue;
     let amount = volume.times(perIndividual);
-    visitCohortYears(years, i, p.lag, p.duration, (j) => {
-      if (j >= 0) out[j] = (out[j] as Dec).plus(amount);
-      if (!p.dropOff.isZero()) amount = amount.times(keep);
-    });
+    const first = (years[i] as number) + p.lag;
+    let j = i;
+    for (let k = 0; k < p.duration && first + k <= last; k++) {
+      j = yearIndexFrom(years, j, first + k);
+      if (years[j] === first + k) out[j] = (out[j] as Dec).plus(amount);
+      if (declines) amount = amount.times(keep);
+    }
   }
   return out;
 }
 
 /**
- * Walks the years a cohort saves in: for k = 0 … duration − 1 the year
- * years[i] + lag + k, calling `visit(j, k)` with its index in `years`, or −1 when that
- * year is not listed (a gap). Stops past the last year. `years` are increasing.
+ * The cohort rule's walk over the years: the first index ≥ `from` whose year is at least
+ * `year` (`years` increasing; `year` ≤ the last year). The cohort saves in `year` when
+ * the year there equals it; otherwise that year is a gap in the list.
  *
  * @example
- * const seen: number[] = [];
- * visitCohortYears([2017, 2018, 2020], 0, 0, 3, (j) => seen.push(j)); // seen: [0, 1, -1]
+ * yearIndexFrom([2017, 2018, 2020], 0, 2019); // 2 (2019 is a gap: years[2] is 2020)
+ * yearIndexFrom([2017, 2018, 2020], 0, 2018); // 1
  */
-export function visitCohortYears(years: readonly number[], i: number, lag: number, duration: number, visit: (j: number, k: number) => void): void {
-  const n = years.length;
-  const last = years[n - 1] as number;
-  const first = (years[i] as number) + lag;
-  let j = i;
-  for (let k = 0; k < duration; k++) {
-    const t = first + k;
-    if (t > last) break;
-    while (j < n && (years[j] as number) < t) j++;
-    visit(j < n && years[j] === t ? j : -1, k);
-  }
+export function yearIndexFrom(years: readonly number[], from: number, year: number): number {
+  let j = from;
+  while ((years[j] as number) < year) j++;
+  return j;
 }

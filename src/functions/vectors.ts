@@ -33,6 +33,8 @@ export function toVector(value: unknown, arg: string): Result<Vector> {
   }
   const rows = value.length;
   if (rows === 0) return domainError("emptyRange", { arg });
+  const first: unknown = value[0];
+  if (rows === 1 && Array.isArray(first) && first.length > 1) return { cells: first, orientation: "row" }; // the common row, uncopied
   const rowArrays = value.map((r: unknown) => (Array.isArray(r) ? r : [r]));
   const cols = rowArrays[0]!.length;
   if (cols === 0) return domainError("emptyRange", { arg });
