@@ -111,6 +111,7 @@ export function moneyCells(vector: Vector, arg: string, field: NumberFieldName):
  * spread(4, [0, 2], [10, 20]); // [10, "", 20, ""]
  */
 export function spread<T>(length: number, positions: readonly number[], values: readonly T[]): (T | "")[] {
+  if (positions.length === length) return values.slice(); // nothing was skipped
   const out: (T | "")[] = new Array<T | "">(length).fill("");
   positions.forEach((p, i) => {
     out[p] = values[i] as T;

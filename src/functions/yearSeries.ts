@@ -1,6 +1,8 @@
 import { checkYears } from "../engine/checks";
 import { domainError, isDomainError } from "../engine/errors";
-import { checkField } from "../engine/fields/checkField";
+import { checkField, checkNumber } from "../engine/fields/checkField";
+import type { NumberSpec } from "../engine/fields/fieldSpec";
+import { FIELDS } from "../engine/fields/fieldTable";
 import type { NumberFieldName } from "../engine/fields/fieldTable";
 import type { Result } from "../engine/result";
 import { at, describe, isBlank } from "./cells";
@@ -38,6 +40,10 @@ export interface YearSeriesOptions {
 export function yearSeries(values: Vector, valuesArg: string, years: Vector, yearsArg: string, options: YearSeriesOptions): Result<YearSeries> {
   const shape = checkSameLength(values, valuesArg, years, yearsArg);
   if (shape) return shape;
+  // The common case, rising years each with a number in bounds, is taken as it stands: no copies.
+  if (years.cells.length > 0 && risingPlain(years.cells, values.cells, FIELDS[options.field])) {
+    return { positions: identity(years.cells.length), years: years.cells as number[], values: values.cells as number[] };
+  }
   const positions: number[] = [];
   const ys: number[] = [];
   const vs: number[] = [];
@@ -67,3 +73,29 @@ export function yearSeries(values: Vector, valuesArg: string, years: Vector, yea
   return bad ?? { positions, years: ys, values: vs };
 }
 
+
+/** Whether every pair is a year of the table, above the one before, with a number that keeps the values' field. */
+function risingPlain(yearCells: readonly unknown[], valueCells: readonly unknown[], spec: NumberSpec): boolean {
+  const yearSpec = FIELDS.years;
+  let previous = -Infinity;
+  for (let i = 0; i < yearCells.length; i++) {
+    const y = yearCells[i];
+    const v = valueCells[i];
+    if (typeof y !== "number" || typeof v !== "number" || !(y > previous && y >= yearSpec.min && y <= yearSpec.max && Number.isInteger(y))) return false;
+    if (checkNumber(spec, v, "") !== undefined) return false; // the general path names the problem
+    previous = y;
+  }
+  return true;
+}
+
+const identities: (readonly number[])[] = [];
+
+/** 0, 1, …, n − 1, shared and frozen: the positions when no pair was skipped. */
+function identity(n: number): readonly number[] {
+  let ids = identities[n];
+  if (!ids) {
+    ids = Object.freeze(Array.from({ length: n }, (_, i) => i));
+    if (n <= 1024) identities[n] = ids;
+  }
+  return ids;
+}

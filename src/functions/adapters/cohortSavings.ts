@@ -4,10 +4,11 @@ import type { Result } from "../../engine/result";
 import { optionalField, requiredField } from "../fieldArgs";
 import { shapeLike, spread, toVector } from "../vectors";
 import { yearSeries } from "../yearSeries";
-import { parseAll } from "../parseAll";
 
 /**
  * SINV.COHORTSAVINGS: cells → savings per year, aligned with `years` (same shape).
+ * The arguments are parsed one after the other, in the contract's order (the first error
+ * wins), without parseAll's table of closures: this runs once per cell on every recalculation.
  *
  * @example
  * cohortSavingsCells([[10, 10, 10, 0, 0, 0]], [[2017, 2018, 2019, 2020, 2021, 2022]], 0.3, 900000, 3, 1, null, null, null);
@@ -25,21 +26,27 @@ export function cohortSavingsCells(
   quantity: unknown,
   deadweight: unknown
 ): Result<(number | "")[][]> {
-  const a = parseAll({
-    volumes: () => toVector(volumes, "volumes"),
-    years: () => toVector(years, "years"),
-    share: () => requiredField(share, "share", "share"),
-    unitCost: () => requiredField(unitCost, "cost", "unitCost"),
-    duration: () => requiredField(duration, "duration", "duration"),
-    lag: () => optionalField(lag, "lag", "lag", 0),
-    dropOff: () => optionalField(dropOff, "dropOff", "dropOff", 0),
-    quantity: () => optionalField(quantity, "quantity", "quantity", 1),
-    deadweight: () => optionalField(deadweight, "deadweight", "deadweight", 0)
-  });
-  if (isDomainError(a)) return a;
-  const series = yearSeries(a.volumes, "volumes", a.years, "years", { increasing: true, field: "volumes" });
+  const v = toVector(volumes, "volumes");
+  if (isDomainError(v)) return v;
+  const y = toVector(years, "years");
+  if (isDomainError(y)) return y;
+  const sh = requiredField(share, "share", "share");
+  if (isDomainError(sh)) return sh;
+  const uc = requiredField(unitCost, "cost", "unitCost");
+  if (isDomainError(uc)) return uc;
+  const d = requiredField(duration, "duration", "duration");
+  if (isDomainError(d)) return d;
+  const l = optionalField(lag, "lag", "lag", 0);
+  if (isDomainError(l)) return l;
+  const drop = optionalField(dropOff, "dropOff", "dropOff", 0);
+  if (isDomainError(drop)) return drop;
+  const q = optionalField(quantity, "quantity", "quantity", 1);
+  if (isDomainError(q)) return q;
+  const dw = optionalField(deadweight, "deadweight", "deadweight", 0);
+  if (isDomainError(dw)) return dw;
+  const series = yearSeries(v, "volumes", y, "years", { increasing: true, field: "volumes" });
   if (isDomainError(series)) return series;
-  const out = cohortSavingsOre(series.values, series.years, a);
+  const out = cohortSavingsOre(series.values, series.years, { share: sh, unitCost: uc, duration: d, lag: l, dropOff: drop, quantity: q, deadweight: dw });
   if (isDomainError(out)) return out;
-  return shapeLike(a.years, spread(a.years.cells.length, series.positions, out));
+  return shapeLike(y, spread(y.cells.length, series.positions, out));
 }

@@ -5,7 +5,6 @@ import { optionalBoolean } from "../cells";
 import { optionalField, requiredField } from "../fieldArgs";
 import { toVector } from "../vectors";
 import { yearSeries } from "../yearSeries";
-import { parseAll } from "../parseAll";
 
 /** The contract's fixed horizon for SAVINGS10Y (FUNCTIONS.md): ten years after the end year. */
 export const SAVINGS10Y_HORIZON = 10;
@@ -19,6 +18,8 @@ function earliest(years: readonly number[]): number {
 
 /**
  * SINV.SAVINGS10Y: cells → the savings in the ten years after `endYear`, discounted.
+ * The arguments are parsed one after the other, in the contract's order (the first error
+ * wins), without parseAll's table of closures: this runs once per cell on every recalculation.
  *
  * @example
  * savings10yCells([[0, 2.7e6, 5.4e6, 8.1e6, 5.4e6, 2.7e6]], [[2017, 2018, 2019, 2020, 2021, 2022]], 2019, null, null, null); // 16200000
@@ -32,22 +33,25 @@ export function savings10yCells(
   baseYear: unknown,
   includeDuring: unknown
 ): Result<number> {
-  const a = parseAll({
-    savings: () => toVector(savings, "savings"),
-    years: () => toVector(years, "years"),
-    endYear: () => requiredField(endYear, "endYear", "endYear"),
-    discountRate: () => optionalField(discountRate, "discountRate", "discountRate", 0),
-    baseYear: () => optionalField(baseYear, "baseYear", "baseYear", undefined),
-    includeDuring: () => optionalBoolean(includeDuring, "includeDuring", false)
-  });
-  if (isDomainError(a)) return a;
-  const series = yearSeries(a.savings, "savings", a.years, "years", { increasing: false, field: "savings" });
+  const sv = toVector(savings, "savings");
+  if (isDomainError(sv)) return sv;
+  const yv = toVector(years, "years");
+  if (isDomainError(yv)) return yv;
+  const end = requiredField(endYear, "endYear", "endYear");
+  if (isDomainError(end)) return end;
+  const rate = optionalField(discountRate, "discountRate", "discountRate", 0);
+  if (isDomainError(rate)) return rate;
+  const base = optionalField(baseYear, "baseYear", "baseYear", undefined);
+  if (isDomainError(base)) return base;
+  const during = optionalBoolean(includeDuring, "includeDuring", false);
+  if (isDomainError(during)) return during;
+  const series = yearSeries(sv, "savings", yv, "years", { increasing: false, field: "savings" });
   if (isDomainError(series)) return series;
   return windowSumOre(series.values, series.years, {
-    endYear: a.endYear,
+    endYear: end,
     horizonYears: SAVINGS10Y_HORIZON,
-    includeDuring: a.includeDuring,
-    discountRate: a.discountRate,
-    baseYear: a.baseYear ?? earliest(series.years)
+    includeDuring: during,
+    discountRate: rate,
+    baseYear: base ?? earliest(series.years)
   });
 }
