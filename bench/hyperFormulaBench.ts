@@ -57,12 +57,16 @@ export function hyperFormulaBench(rows: readonly Row[], rounds: number): HyperFo
   const pair = sideBySide(change("sinv"), change("native"), rounds);
   hf.setCellContents({ sheet: ids.sinv, col: n + 1, row: 0 }, [[END_YEAR]]);
   hf.setCellContents({ sheet: ids.native, col: n + 1, row: 0 }, [[END_YEAR]]);
-  let agree = true;
-  for (let r = 0; r < Math.min(50, rows.length); r++) {
-    const a = hf.getCellValue({ sheet: ids.sinv, col: n, row: r + 1 });
-    const b = hf.getCellValue({ sheet: ids.native, col: n, row: r + 1 });
-    if (a !== b) agree = false;
-  }
+  const sameAnswers = (): boolean => {
+    for (let r = 0; r < Math.min(50, rows.length); r++) {
+      if (hf.getCellValue({ sheet: ids.sinv, col: n, row: r + 1 }) !== hf.getCellValue({ sheet: ids.native, col: n, row: r + 1 })) return false;
+    }
+    return true;
+  };
+  let agree = sameAnswers();
+  // A saving changes: both recalculate it (the plugin's cached range cells must not go stale).
+  for (const sheet of [ids.sinv, ids.native]) hf.setCellContents({ sheet, col: 5, row: 1 }, [[123456.78]]);
+  agree = agree && sameAnswers() && hf.getCellValue({ sheet: ids.sinv, col: n, row: 1 }) !== rows[0]!.savings.slice(3, 13).reduce((a, b) => a + b, 0);
   hf.destroy();
   return { pair, buildMs: Number(buildMs.toFixed(1)), agree };
 }
