@@ -43,7 +43,12 @@ export function spreadOf(values: readonly number[]): Spread {
   return { median: r(quantile(s, 0.5)), min: r(s[0] as number), max: r(s[s.length - 1] as number), q1: r(quantile(s, 0.25)), q3: r(quantile(s, 0.75)), rounds: s.length };
 }
 
-/** Milliseconds one call of `pass` takes. */
+/**
+ * Milliseconds one call of `pass` takes.
+ *
+ * @example
+ * timeOnce(() => JSON.stringify(new Array(1e5).fill(1))); // e.g. 3.2
+ */
 export function timeOnce(pass: () => void): number {
   const t0 = process.hrtime.bigint();
   pass();

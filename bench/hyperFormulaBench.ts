@@ -4,6 +4,7 @@
  * years), timing the recalculation after an input change (the end year), alternating.
  */
 import { HyperFormula } from "hyperformula";
+import { SAVINGS10Y_HORIZON } from "../src/functions/adapters/savings10y";
 import type { Pair } from "./fair";
 import { sideBySide } from "./fair";
 import { registerSavings10y } from "./sinvHyperFormula";
@@ -44,7 +45,7 @@ export function hyperFormulaBench(rows: readonly Row[], rounds: number): HyperFo
   const end = `$${col(n + 1)}$1`;
   const years = `$A$1:$${last}$1`;
   const sinv = sheetOf(rows, (r) => `=SINV.SAVINGS10Y(A${r}:${last}${r},${years},${end})`);
-  const native = sheetOf(rows, (r) => `=SUMPRODUCT(A${r}:${last}${r},(${years}>${end})*(${years}<=${end}+10))`);
+  const native = sheetOf(rows, (r) => `=SUMPRODUCT(A${r}:${last}${r},(${years}>${end})*(${years}<=${end}+${SAVINGS10Y_HORIZON}))`);
   const t0 = process.hrtime.bigint();
   const hf = HyperFormula.buildFromSheets({ sinv, native }, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;

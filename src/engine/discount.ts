@@ -63,7 +63,7 @@ export function discountMultipliers(rate: number): Float64Array {
  * from (and stored in) a table of {@link discountMultipliers}; NaN for |k| > 300.
  *
  * @example
- * discountMultiplier(discountMultipliers(0.1), 0.1, 2); // 0.8264462809917354 (= 1 / 1.21)
+ * discountMultiplier(discountMultipliers(0.1), 0.1, 2); // 0.8264462809917356 (= 1 / 1.21)
  */
 export function discountMultiplier(table: Float64Array, rate: number, k: number): number {
   const i = k + MAX_OFFSET;
