@@ -38,26 +38,3 @@ export function optionalField<F extends number | undefined>(value: unknown, fiel
   if (isDomainError(n) || n === undefined) return n;
   return checkNumber(FIELDS[field], n, arg) ?? n;
 }
-
-/**
- * Whether every number in a scalar or a range keeps its field's bounds (other cells are
- * left to the parser). A fast path that computes without checking runs only when this
- * holds, so it never answers where the checked path refuses.
- *
- * @example
- * numbersWithin([[10, 20, 1e9]], "volumes"); // false (more than 10 000 000 individuals)
- * numbersWithin(3, "duration");              // true
- */
-export function numbersWithin(value: unknown, field: NumberFieldName): boolean {
-  const spec = FIELDS[field];
-  const ok = (v: unknown): boolean => typeof v !== "number" || checkNumber(spec, v, "") === undefined;
-  if (!Array.isArray(value)) return ok(value);
-  for (const row of value) {
-    if (!Array.isArray(row)) {
-      if (!ok(row)) return false;
-      continue;
-    }
-    for (const v of row) if (!ok(v)) return false;
-  }
-  return true;
-}
