@@ -127,7 +127,11 @@ export function windowSumExact(savings: readonly number[], years: readonly numbe
     if (x.s > scale) scale = x.s;
   }
   let total = 0n;
-  for (const x of counted) total += atScale(x, scale);
-  const sum = { m: total, s: scale };
-  return withinExact(sum) ? exactOre(sum.m, sum.s) : undefined;
+  let magnitude = 0n; // bounds every partial sum: decimal.js adds them exactly below 10^40
+  for (const x of counted) {
+    const m = atScale(x, scale);
+    total += m;
+    magnitude += m < 0n ? -m : m;
+  }
+  return withinExact({ m: magnitude, s: scale }) ? exactOre(total, scale) : undefined;
 }
