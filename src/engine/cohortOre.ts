@@ -28,16 +28,11 @@ function inBand(x: number): boolean {
   return x === 0 || (x >= LOW && x <= HIGH);
 }
 
-/** The fast path's domain: the rule's ranges, whole duration and lag, and no extreme magnitudes. */
-function fastDomain(p: CohortNumbers, volumes: readonly number[]): boolean {
+/** The fast path's domain: the rule's ranges, whole duration and lag, and no extreme magnitudes (volumes: in the loop). */
+function fastDomain(p: CohortNumbers): boolean {
   if (!(p.share >= 0 && p.share <= 1 && p.unitCost >= 0 && p.quantity >= 0 && p.deadweight >= 0 && p.deadweight < 1 && p.dropOff >= 0 && p.dropOff <= 1)) return false;
   if (!(inBand(p.share) && inBand(p.unitCost) && inBand(p.quantity))) return false;
-  if (!(Number.isInteger(p.duration) && p.duration >= 0 && Number.isInteger(p.lag) && p.lag >= 0)) return false;
-  for (let i = 0; i < volumes.length; i++) {
-    const v = volumes[i] as number;
-    if (!(v >= 0 && inBand(v))) return false;
-  }
-  return true;
+  return Number.isInteger(p.duration) && p.duration >= 0 && Number.isInteger(p.lag) && p.lag >= 0;
 }
 
 /**
@@ -87,7 +82,7 @@ export function cohortSavingsFloat(volumes: readonly number[], years: readonly n
   const n = years.length;
   const out = new Array<number>(n).fill(0);
   if (n === 0 || p.duration === 0) return out;
-  if (!fastDomain(p, volumes)) return undefined;
+  if (!fastDomain(p)) return undefined;
   const keep = 1 - p.dropOff;
   const per = p.share * p.unitCost * p.quantity * (1 - p.deadweight);
   if (per === 0) return out;
@@ -95,10 +90,21 @@ export function cohortSavingsFloat(volumes: readonly number[], years: readonly n
   const steps = Math.min(p.duration, last - (years[0] as number) + 1);
   const dropCancel = keep === 0 || p.dropOff === 0 ? 0 : p.dropOff / keep;
   const rel = STEP * (9 + n + 2 * steps + p.deadweight / (1 - p.deadweight) + steps * dropCancel);
+  // Consecutive years (the usual timeline) index directly: year c + lag + k is at i + lag + k.
+  const consecutive = last - (years[0] as number) === n - 1;
   for (let i = 0; i < n; i++) {
     const volume = volumes[i] as number;
     if (volume === 0) continue;
+    if (!(volume > 0 && inBand(volume))) return undefined;
     let amount = volume * per;
+    if (consecutive) {
+      const end = Math.min(n, i + p.lag + p.duration);
+      for (let j = i + p.lag; j < end; j++) {
+        out[j] = (out[j] as number) + amount;
+        amount *= keep;
+      }
+      continue;
+    }
     const first = (years[i] as number) + p.lag;
     let j = i;
     for (let k = 0; k < p.duration && first + k <= last; k++) {

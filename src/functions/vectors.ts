@@ -105,13 +105,13 @@ export function moneyCells(vector: Vector, arg: string, field: NumberFieldName):
 
 /**
  * Spreads values computed for the kept pairs back over every position of the range;
- * skipped (blank) pairs get "".
+ * skipped (blank) pairs get "". When none was skipped, that is `values` itself (not a copy).
  *
  * @example
  * spread(4, [0, 2], [10, 20]); // [10, "", 20, ""]
  */
 export function spread<T>(length: number, positions: readonly number[], values: readonly T[]): (T | "")[] {
-  if (positions.length === length) return values.slice(); // nothing was skipped
+  if (positions.length === length) return values as (T | "")[]; // nothing was skipped: the values themselves
   const out: (T | "")[] = new Array<T | "">(length).fill("");
   positions.forEach((p, i) => {
     out[p] = values[i] as T;

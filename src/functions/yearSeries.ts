@@ -74,18 +74,32 @@ export function yearSeries(values: Vector, valuesArg: string, years: Vector, yea
 }
 
 
-/** Whether every pair is a year of the table, above the one before, with a number that keeps the values' field. */
+/**
+ * Whether every pair is a year above the one before with a number, and all keep their
+ * fields. Bounds are monotone, so checking the least and the greatest value (and one that is
+ * not whole, if any) against the field is checking them all: the comparisons stay in
+ * checkNumber, called a few times per range instead of once per cell.
+ */
 function risingPlain(yearCells: readonly unknown[], valueCells: readonly unknown[], spec: NumberSpec): boolean {
-  const yearSpec = FIELDS.years;
+  const n = yearCells.length;
   let previous = -Infinity;
-  for (let i = 0; i < yearCells.length; i++) {
+  let least = Infinity;
+  let greatest = -Infinity;
+  let fraction: number | undefined;
+  let yearFraction: number | undefined;
+  for (let i = 0; i < n; i++) {
     const y = yearCells[i];
     const v = valueCells[i];
-    if (typeof y !== "number" || typeof v !== "number" || !(y > previous && y >= yearSpec.min && y <= yearSpec.max && Number.isInteger(y))) return false;
-    if (checkNumber(spec, v, "") !== undefined) return false; // the general path names the problem
+    if (typeof y !== "number" || typeof v !== "number" || !(y > previous) || !Number.isFinite(v)) return false;
+    if (yearFraction === undefined && !Number.isInteger(y)) yearFraction = y;
+    if (fraction === undefined && !Number.isInteger(v)) fraction = v;
+    if (v < least) least = v;
+    if (v > greatest) greatest = v;
     previous = y;
   }
-  return true;
+  const years = FIELDS.years;
+  if (checkNumber(years, yearCells[0], "") || checkNumber(years, previous, "") || (yearFraction !== undefined && checkNumber(years, yearFraction, ""))) return false;
+  return !(checkNumber(spec, least, "") || checkNumber(spec, greatest, "") || (fraction !== undefined && checkNumber(spec, fraction, "")));
 }
 
 const identities: (readonly number[])[] = [];
