@@ -27,6 +27,8 @@ export async function buildCli(outfile = CLI_BUNDLE) {
       format: "cjs",
       target: "node20",
       outfile: temporary,
+      // Packages (the alias below too) resolve from the project, whatever directory the user runs in.
+      absWorkingDir: root,
       // ExcelJS's prebuilt bundle (no polyfills) instead of its module tree: ~0.05 s to load, not ~0.2 s.
       alias: { exceljs: "exceljs/dist/exceljs.bare.min.js" },
       logLevel: "error"
