@@ -1,13 +1,13 @@
 import { cohortSavings, yearIndexFrom } from "./cohort";
 import type { Dec } from "./decimal";
-import { dec } from "./decimal";
+import { ENTRY_ERROR, dec } from "./decimal";
 import type { Result } from "./result";
 import { isDomainError } from "./errors";
 import { moneyNumber } from "./moneyNumber";
 import { cohortYearExact } from "./cohortExact";
 import { certainOre } from "./rounding";
 
-/** The cohort parameters as JavaScript numbers (each the decimal it stands for). */
+/** The cohort parameters as JavaScript numbers (each read as {@link dec} reads it: 15 significant digits). */
 export interface CohortNumbers {
   readonly share: number;
   readonly unitCost: number;
@@ -68,8 +68,9 @@ export function cohortSavingsOre(volumes: readonly number[], years: readonly num
 
 /**
  * The fast path of {@link cohortSavingsOre}. Every term is ≥ 0, so each year's sum is
- * computed in floating point with a relative error bound — one step per input, product
- * and sum, and for 1 − deadweight and 1 − dropOff the cancellation x / (1 − x) — and rounded
+ * computed in floating point with a relative error bound — each input within 5·10^−16 of
+ * the 15-digit decimal the engine reads for it (magnified by x / (1 − x) in 1 − deadweight
+ * and 1 − dropOff), half an ulp per product and sum — and rounded
  * by {@link certainOre}; a year the bound cannot settle is computed exactly on scaled
  * integers ({@link cohortYearExact}). Undefined when neither settles a year, or the inputs
  * are outside the rule's ranges or of extreme magnitude (the decimal path then answers).
@@ -89,7 +90,9 @@ export function cohortSavingsFloat(volumes: readonly number[], years: readonly n
   const last = years[n - 1] as number;
   const steps = Math.min(p.duration, last - (years[0] as number) + 1);
   const dropCancel = keep === 0 || p.dropOff === 0 ? 0 : p.dropOff / keep;
-  const rel = STEP * (9 + n + 2 * steps + p.deadweight / (1 - p.deadweight) + steps * dropCancel);
+  // Each input is within ENTRY_ERROR of its decimal (1 − x magnifies that by x / (1 − x)); each
+  // product and sum adds a STEP.
+  const rel = ENTRY_ERROR * (4 + p.deadweight / (1 - p.deadweight) + steps * (1 + dropCancel)) + STEP * (9 + n + 2 * steps);
   // Consecutive years (the usual timeline) index directly: year c + lag + k is at i + lag + k.
   const consecutive = last - (years[0] as number) === n - 1;
   for (let i = 0; i < n; i++) {

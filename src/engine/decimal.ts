@@ -35,6 +35,16 @@ export function dec(value: number | string | Dec): Dec {
 }
 
 /**
+ * How far a number may lie from the decimal {@link dec} reads for it, relative: 15
+ * significant digits are within 5·10^−16; 2^−46 (1.4·10^−14) is that doubled, with room.
+ * The fast paths' error bounds count it once per number that enters.
+ *
+ * @example
+ * Math.abs(0.1 + 0.2 - 0.3) / 0.3 <= ENTRY_ERROR; // true: 0.30000000000000004 enters as 0.3
+ */
+export const ENTRY_ERROR = 2 ** -46;
+
+/**
  * Sum of decimals, exactly.
  *
  * @example

@@ -43,7 +43,7 @@ export function growthFactor(rate: Dec, k: number): Dec {
 /**
  * The discount multipliers 1 / (1 + rate)^k of one rate as doubles, indexed by
  * k + 300 (NaN until first asked for: use {@link discountMultiplier}). The rate is the
- * decimal a JavaScript number stands for, as everywhere in the engine.
+ * decimal dec() reads for a JavaScript number, as everywhere in the engine.
  *
  * @example
  * const m = discountMultipliers(0.035); discountMultiplier(m, 0.035, 1); // 0.9661835748792271

@@ -17,7 +17,7 @@ const MAX_SCALE = 8;
 export const EXACT_LIMIT = 10n ** 40n;
 
 /**
- * A number as the exact decimal decimal.js reads for it (its shortest representation),
+ * A number as the exact decimal the engine reads for it (dec: its 15 significant digits),
  * when that has at most 12 digits and 8 decimals; otherwise undefined.
  *
  * @example

@@ -26,7 +26,7 @@ const money = fc.oneof(
   fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 3, max: 6 })).map(([m, s]) => m / 10 ** s),
   fc.integer({ min: -1e6, max: 1e6 }).map((m) => (m + 0.5) / 100),
   fc.double({ min: -1e7, max: 1e7, noNaN: true }),
-  fc.constantFrom(0, -0, 1e-12, -0.005, 0.005, 1e15)
+  fc.constantFrom(0, -0, 1e-12, -0.005, 0.005, 1e15, 0.1 + 0.2, 0.07 * 1.25, 1234.565 * 3, 1 / 3)
 );
 const rate = fc.oneof(
   fc.constant(0),
@@ -129,6 +129,13 @@ describe("the window sum: windowSumOre = the decimal windowSum rounded to öre",
     expect(exactOre(7403055750n, 4)).toBe(740305.58);
     expect(exactOre(2n ** 60n, 0)).toBeUndefined();
   });
+  test("a number enters as its 15 significant digits: 1.005 is 1.005, not the double 1.00499999999999989…", () => {
+    const o: WindowNumbers = { endYear: 2019, horizonYears: 10, includeDuring: false, discountRate: 0, baseYear: 2020 };
+    expect(windowSumOre([1.005], [2020], o)).toBe(1.01);
+    expect(windowSumOre([0.07 * 1.25], [2020], o)).toBe(0.09);
+    expect(windowSumOre([0.1 + 0.2, -0.3], [2020, 2021], o)).toBe(0);
+    expect(cohortSavingsOre([1], [2017], { share: 1, unitCost: 1.005, duration: 1, lag: 0, dropOff: 0, quantity: 1, deadweight: 0 })).toEqual([1.01]);
+  });
   test("the cached discount factor is the power the decimal path used", () => {
     expect(growthFactor(new Dec(0.035), 2).toString()).toBe("1.071225");
     expect(growthFactor(new Dec(0.035), -1).eq(new Dec(1).div(new Dec(1.035)))).toBe(true);
@@ -147,9 +154,9 @@ const volume = fc.oneof(
   { arbitrary: fc.double({ min: 0, max: 1000, noNaN: true }), weight: 1 },
   { arbitrary: fc.constant(0), weight: 4 }
 );
-const share01 = fc.oneof(fc.integer({ min: 0, max: 100 }).map((p) => p / 100), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(1 / 3, 1, 0));
-const unitCost = fc.oneof(fc.integer({ min: 0, max: 2e6 }), fc.integer({ min: 0, max: 2e8 }).map((m) => m / 100), fc.double({ min: 0, max: 1e7, noNaN: true }));
-const dropOff = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 }).map((p) => p / 100), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(1 / 3, 0.5, 1));
+const share01 = fc.oneof(fc.integer({ min: 0, max: 100 }).map((p) => p / 100), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(1 / 3, 1, 0, 0.1 + 0.2, 0.07 * 1.25));
+const unitCost = fc.oneof(fc.integer({ min: 0, max: 2e6 }), fc.integer({ min: 0, max: 2e8 }).map((m) => m / 100), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(1234.565 * 3, 900000 * 1.1));
+const dropOff = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 }).map((p) => p / 100), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(1 / 3, 0.5, 1, 0.1 + 0.2));
 const deadweight = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 99 }).map((p) => p / 100), fc.double({ min: 0, max: 0.999, noNaN: true }));
 const cohortYears = fc.oneof(
   fc.tuple(fc.integer({ min: 2000, max: 2050 }), fc.integer({ min: 1, max: 20 })).map(([first, n]) => Array.from({ length: n }, (_, i) => first + i)),
