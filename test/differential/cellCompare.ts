@@ -6,6 +6,7 @@
  */
 import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import type { Computed, Mismatch } from "../support/hyperformula";
+import { mismatches } from "../support/hyperformula";
 
 function numberAgrees(expected: number, got: Computed, money: boolean): boolean {
   if (typeof got !== "number") return false;
@@ -20,20 +21,5 @@ function numberAgrees(expected: number, got: Computed, money: boolean): boolean 
  * cellMismatches(plan, evaluatePlan(plan), "#,##0"); // []
  */
 export function cellMismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, moneyFormat: string): Mismatch[] {
-  const out: Mismatch[] = [];
-  for (const sheet of plan.sheets) {
-    for (const cell of sheet.cells) {
-      if (cell.formula === undefined || cell.expect === undefined) continue;
-      const key = `${sheet.name}!${cell.ref}`;
-      const got = computed.get(key) ?? null;
-      const ok =
-        typeof cell.expect === "number"
-          ? numberAgrees(cell.expect, got, cell.numFmt === moneyFormat)
-          : typeof cell.expect === "boolean"
-            ? got === cell.expect
-            : (got ?? "") === cell.expect;
-      if (!ok) out.push({ cell: key, formula: cell.formula, expected: cell.expect, got });
-    }
-  }
-  return out;
+  return mismatches(plan, computed, 0.01, (expected, got, cell) => numberAgrees(expected, got, cell.numFmt === moneyFormat));
 }

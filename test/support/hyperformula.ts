@@ -2,7 +2,7 @@ import type { ConfigParams } from "hyperformula";
 import { HyperFormula } from "hyperformula";
 import { cellRef, parseCell } from "../../src/sheetModel/a1";
 import { useExcelRound } from "./excelRound";
-import type { CellValue, WorkbookPlan } from "../../src/sheetModel/plan";
+import type { CellPlan, CellValue, WorkbookPlan } from "../../src/sheetModel/plan";
 
 /** A computed value as HyperFormula gives it (errors as their text). */
 export type Computed = number | string | boolean | null;
@@ -67,15 +67,19 @@ export interface Mismatch {
   readonly got: Computed;
 }
 
+/** Whether a computed number agrees with the engine's for a cell. */
+export type NumberAgrees = (expected: number, got: Computed, cell: CellPlan) => boolean;
+
 /**
- * Compares every formula cell that carries an `expect` with the computed values:
- * amounts within `tolerance` kronor, small numbers (shares, ratios) within 10^−8, text and
- * booleans exactly.
+ * Compares every formula cell that carries an `expect` with the computed values: numbers
+ * by `agrees` (by default amounts within `tolerance` kronor, small numbers — shares,
+ * ratios — within 10^−8), text and booleans exactly.
  *
  * @example
  * mismatches(plan, evaluatePlan(plan)); // []
  */
-export function mismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, tolerance = 0.01): Mismatch[] {
+export function mismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, tolerance = 0.01, agrees?: NumberAgrees): Mismatch[] {
+  const numberOk: NumberAgrees = agrees ?? ((expected, got) => typeof got === "number" && Math.abs(got - expected) <= (Math.abs(expected) < 10 ? 1e-8 : tolerance + 1e-9));
   const out: Mismatch[] = [];
   for (const sheet of plan.sheets) {
     for (const cell of sheet.cells) {
@@ -83,11 +87,7 @@ export function mismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Com
       const key = `${sheet.name}!${cell.ref}`;
       const got = computed.get(key) ?? null;
       const ok =
-        typeof cell.expect === "number"
-          ? typeof got === "number" && Math.abs(got - cell.expect) <= (Math.abs(cell.expect) < 10 ? 1e-8 : tolerance + 1e-9)
-          : typeof cell.expect === "boolean"
-            ? got === cell.expect
-            : (got ?? "") === cell.expect;
+        typeof cell.expect === "number" ? numberOk(cell.expect, got, cell) : typeof cell.expect === "boolean" ? got === cell.expect : (got ?? "") === cell.expect;
       if (!ok) out.push({ cell: key, formula: cell.formula, expected: cell.expect, got });
     }
   }
