@@ -74,6 +74,8 @@ export interface NumberFormats {
   readonly ratio: string;
   readonly decimal: string;
   readonly integer: string;
+  /** A factor such as the break-even factor (0.753); "0.000" when a template leaves it out. */
+  readonly factor: string;
 }
 
 /** A validated template: layout, labels and formats as data. */
@@ -118,7 +120,9 @@ const schema = z.strictObject({
     year: z.string().min(1),
     ratio: z.string().min(1),
     decimal: z.string().min(1),
-    integer: z.string().min(1)
+    integer: z.string().min(1),
+    // Decided here: templates written before this format existed keep working.
+    factor: z.string().min(1).default("0.000")
   }),
   columnWidths: z.strictObject({
     label: z.number().min(4).max(100),

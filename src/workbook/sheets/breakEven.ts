@@ -22,7 +22,7 @@ export function writeBreakEven(b: SheetBuilder, ctx: BuildContext, layout: Layou
   let row = firstRow;
   b.value(row, 1, t("breakEvenFactor"), { style: "label" });
   b.formula(row, 3, factor, {
-    numFmt: fmt.share,
+    numFmt: fmt.factor,
     style: "result",
     ...(ctx.summary.breakEvenFactor !== null ? { expect: ctx.summary.breakEvenFactor } : {})
   });

@@ -83,7 +83,7 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   b.formula(R.payback, 3, paybackFormula, { numFmt: fmt.year, style: "result", expect: summary.paybackYear ?? t("notPaidBack") });
   label(R.breakEvenFactor, "breakEvenFactor");
   b.formula(R.breakEvenFactor, 3, ctx.formulas === "sinv" ? `IFERROR(SINV.BREAKEVEN(${cost},${savings}),"–")` : `IF(${savings}<=0,"–",${cost}/${savings})`, {
-    numFmt: fmt.share,
+    numFmt: fmt.factor,
     style: "result",
     expect: summary.breakEvenFactor ?? "–"
   });
