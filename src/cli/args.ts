@@ -38,8 +38,12 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs | ArgsE
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const next = (): string | undefined => argv[++i];
-    if (a === "--out" || a === "-o") out = next();
-    else if (a === "--template") template = next();
+    if (a === "--out" || a === "-o" || a === "--template") {
+      const v = next();
+      if (v === undefined || v.startsWith("-")) return { sv: `${a} saknar filnamn (fick ${v ?? "inget"}).`, en: `${a} lacks a file name (got ${v ?? "nothing"}).` };
+      if (a === "--template") template = v;
+      else out = v;
+    }
     else if (a === "--json") json = true;
     else if (a === "--force") force = true;
     else if (a === "--lang") {

@@ -2,9 +2,9 @@
  * `npm run generate -- <scenario.json> --out <file.xlsx> [--template <file>] [--lang sv|en]
  * [--formulas native|sinv] [--json] [--force]`: the application workbook from a scenario
  * file, offline, without Excel. The imperative shell: read files, call the pure parts,
- * write the bytes (to a temporary file first, so a failure leaves nothing half-written).
+ * write the bytes all-or-nothing (src/cli/safeWrite.ts).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { appraise, isDomainError } from "../engine";
 import { parseScenarioText } from "../scenario/parseScenarioText";
@@ -13,6 +13,7 @@ import { parseTemplateText } from "../workbook/template";
 import { writeXlsx } from "../writer/xlsxWriter";
 import type { ArgsError } from "./args";
 import { parseGenerateArgs } from "./args";
+import { checkOutput, OutputRefused, writeOutput } from "./safeWrite";
 
 /** Where the default template lives, relative to the project root. */
 const DEFAULT_TEMPLATE = join("assets", "templates", "orebro.json");
@@ -65,14 +66,15 @@ async function main(argv: readonly string[]): Promise<void> {
 
   let bytes: Uint8Array | undefined;
   if (args.out !== undefined) {
-    const out = resolve(args.out);
-    if (existsSync(out) && !args.force) {
-      throw new CliError([`${out} finns redan; välj ett annat namn eller lägg till --force.`, `${out} already exists; choose another name or add --force.`]);
+    const inputs = [scenarioPath, templatePath];
+    try {
+      checkOutput(args.out, args.force, inputs);
+      bytes = await writeXlsx(plan);
+      writeOutput(args.out, bytes, args.force);
+    } catch (e) {
+      if (e instanceof OutputRefused) throw new CliError([e.refusal.sv, e.refusal.en]);
+      throw e;
     }
-    bytes = await writeXlsx(plan);
-    const temporary = `${out}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, out);
   }
   const appraisal = appraise(parsed.value);
   if (isDomainError(appraisal)) throw new CliError([pick(appraisal)]);
