@@ -36,6 +36,21 @@ export const MESSAGES = {
     en: "{arg}: the result ({got}) is too large for a number in Excel."
   },
   tooLong: { code: "#VALUE!", sv: "{arg} får vara högst {max} tecken lång; fick {got} tecken.", en: "{arg} must be at most {max} characters long; got {got} characters." },
+  controlCharacter: {
+    code: "#VALUE!",
+    sv: "{arg} innehåller styrtecknet {char} på plats {pos}; det kan inte stå i en cell. Ta bort det (tabb och radbrytning går bra).",
+    en: "{arg} contains the control character {char} at position {pos}; a cell cannot hold it. Remove it (tabs and line breaks are fine)."
+  },
+  loneSurrogate: {
+    code: "#VALUE!",
+    sv: "{arg} innehåller ett halvt tecken ({char}, ett ensamt surrogat) på plats {pos}; texten är trasig. Skriv om tecknet.",
+    en: "{arg} contains half a character ({char}, a lone surrogate) at position {pos}; the text is broken. Type the character again."
+  },
+  nonCharacter: {
+    code: "#VALUE!",
+    sv: "{arg} innehåller {char} på plats {pos}, som inte är ett tecken och inte kan sparas i en arbetsbok. Ta bort det.",
+    en: "{arg} contains {char} at position {pos}, which is not a character and cannot be saved in a workbook. Remove it."
+  },
   notVector: {
     code: "#VALUE!",
     sv: "{arg} måste vara en rad eller en kolumn; fick {rows} × {cols} celler.",

@@ -3,6 +3,7 @@ import { checkYearKey } from "../engine/fields/checkField";
 import type { EnumSpec } from "../engine/fields/fieldSpec";
 import type { FieldName, NumberFieldName, TextFieldName } from "../engine/fields/fieldTable";
 import { FIELDS } from "../engine/fields/fieldTable";
+import { firstBadCharacter } from "../engine/fields/textCharacters";
 import { isValidKey } from "../engine/key";
 import type { ExpectationKey } from "./expectations";
 import { expectationMarker } from "./expectations";
@@ -40,19 +41,21 @@ export function numberField(name: NumberFieldName): z.ZodNumber {
 }
 
 /**
- * A text field: at most the table's length; a key follows the key rule, non-empty text
- * has a character other than white space.
+ * A text field: at most the table's length, only characters a cell can hold; a key follows
+ * the key rule, non-empty text has a character other than white space.
  *
  * @example
  * textField("id").safeParse("SKOLA_*").success;  // false
  * textField("text").safeParse(" ").success;      // false
+ * textField("text").safeParse("A\uFFFE").success; // false
  */
 export function textField(name: TextFieldName): z.ZodType<string> {
   const spec = FIELDS[name];
   const m = says(name);
   const s = z.string(m).max(spec.maxLength, m);
   if (spec.kind === "key") return s.refine(isValidKey, m);
-  return spec.kind === "text" ? s.regex(/\S/, m) : s;
+  const cellText = s.refine((t) => firstBadCharacter(t) === undefined, m);
+  return spec.kind === "text" ? cellText.regex(/\S/, m) : cellText;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { describeValue } from "./describeValue";
-import { expectationOfMessage } from "./expectations";
+import { expectationMarker, expectationOfMessage } from "./expectations";
 import { labelOfPath } from "./fieldLabels";
 import type { ScenarioIssue } from "./issue";
 import type { PathSegment } from "./issuePath";
@@ -99,11 +99,11 @@ function oneIssue(issue: Issue): ScenarioIssue[] {
     return [message(segments, expected, describeValue(segments[segments.length - 1]))];
   }
   const expected = expectationOfMessage(issue.message) ?? genericExpectation(issue);
-  if (issue.code === "custom") {
+  const input: unknown = "input" in issue ? issue.input : undefined;
+  if (issue.code === "custom" && issue.message === expectationMarker("amountsOrStaff")) {
     // The only object-level rule: a cost line needs amounts or a staff basis.
     return [message(segments, expected, { sv: "inget av dem", en: "neither" })];
   }
-  const input: unknown = "input" in issue ? issue.input : undefined;
   const found = input === undefined ? undefined : describeValue(input);
   let hint: Words | undefined;
   if (issue.code === "invalid_value" && typeof input === "string") {

@@ -29,10 +29,18 @@ export function numberBounds(spec: NumberSpec): Bounds {
   return { inside: [lo, hi], outside };
 }
 
-/** A text field's boundary values: the longest valid text in, one character more out; blank out where text must not be empty. */
+/** Characters no text field may hold (engine/fields/textCharacters.ts): C0 and C1 controls, DEL, lone surrogates, U+FFFE, U+FFFF. */
+export const BAD_CHARACTERS: readonly string[] = ["\u0000", "\u0007", "\u000b", "\u001f", "\u007f", "\u0085", "\u009f", "\ud800", "\udfff", "\ufffe", "\uffff"];
+
+/**
+ * A text field's boundary values: the longest valid text in, one character more out; blank
+ * out where text must not be empty; prose with a tab, line breaks and a character outside
+ * the basic plane in, each refused character out (inside a word, where it hides).
+ */
 export function textBounds(spec: TextSpec): Bounds {
   const longest = "A".repeat(spec.maxLength);
-  const outside: unknown[] = [`${longest}A`];
-  if (spec.kind === "key") outside.push(" ", "SKOLA_*");
-  return { inside: [longest, spec.kind === "freeText" ? "" : "Ab"], outside, outsideInFilesOnly: spec.kind === "text" ? [" ", ""] : [] };
+  const outside: unknown[] = [`${longest}A`, ...BAD_CHARACTERS.map((c) => `Ab${c}c`)];
+  if (spec.kind === "key") outside.push(" ", "SKOLA_*", "Ab\tc", "Ab\nc");
+  const prose = spec.kind === "key" ? [] : ["Rad 1\r\nRad 2\tslut 😀"];
+  return { inside: [longest, spec.kind === "freeText" ? "" : "Ab", ...prose], outside, outsideInFilesOnly: spec.kind === "text" ? [" ", ""] : [] };
 }

@@ -4,6 +4,7 @@ import { isValidKey } from "../key";
 import type { NumberSpec, TextSpec } from "./fieldSpec";
 import type { NumberFieldName, TextFieldName } from "./fieldTable";
 import { FIELDS } from "./fieldTable";
+import { firstBadCharacter } from "./textCharacters";
 
 /**
  * The engine's checks of one value against its field in the table: the one place a bound
@@ -38,7 +39,8 @@ export function checkNumber(spec: NumberSpec, value: unknown, arg: string): Doma
 }
 
 /**
- * A value against a text spec: text, not longer than allowed; a key also by the key rule.
+ * A value against a text spec: text, not longer than allowed, every character one a cell
+ * can hold ({@link firstBadCharacter}); a key also by the key rule.
  * Whether a name is filled in is the file's rule, not the engine's (the pane evaluates a
  * draft whose names are not typed yet): the schema requires it, the engine does not.
  *
@@ -46,12 +48,16 @@ export function checkNumber(spec: NumberSpec, value: unknown, arg: string): Doma
  * checkText(FIELDS.id, "SKOLA_*", "effects[1].id")?.key; // "badKey"
  * checkText(FIELDS.text, "Bryggan", "name");             // undefined
  * checkText(FIELDS.text, "", "name");                    // undefined (a draft's empty name)
+ * checkText(FIELDS.text, "Rad 1\nRad 2", "name");         // undefined (line breaks are allowed)
+ * checkText(FIELDS.text, "A\u0007", "name")?.en;
+ * // "name contains the control character U+0007 at position 2; a cell cannot hold it. Remove it (tabs and line breaks are fine)."
  */
 export function checkText(spec: TextSpec, value: unknown, arg: string): DomainError | undefined {
   if (typeof value !== "string") return domainError("notText", { arg, got: describeGot(value) });
   if (spec.kind === "key") return isValidKey(value) ? undefined : domainError("badKey", { arg, got: describeGot(value) });
   if (value.length > spec.maxLength) return domainError("tooLong", { arg, max: spec.maxLength, got: value.length });
-  return undefined;
+  const bad = firstBadCharacter(value);
+  return bad ? domainError(bad.kind === "control" ? "controlCharacter" : bad.kind, { arg, char: bad.code, pos: bad.position }) : undefined;
 }
 
 /**

@@ -32,8 +32,10 @@
  * - At most 100 new investments per year in a rule set.
  * - STAFFCOST's `months` (a custom-function argument: months in total, which the public
  *   contract allows beyond a year) 0–1 200; a staff basis's months per year 0–12.
- * - Text at most 32 767 characters (Excel's limit for a cell); ids and codes follow the key
- *   rule (engine/key.ts, at most 64 characters).
+ * - Text at most 32 767 characters (Excel's limit for a cell), without the characters a cell
+ *   cannot hold (control characters other than tab and line breaks, lone surrogates,
+ *   U+FFFE/U+FFFF: fields/textCharacters.ts); ids and codes follow the key rule
+ *   (engine/key.ts, at most 64 characters).
  */
 import { KEY_MAX_LENGTH } from "../key";
 import type { CostCategory, EffectModel, Financing, PartnerKind, Payer } from "../model";
@@ -88,10 +90,12 @@ const wholeYears = (min: number, max: number, place: Place): NumberSpec & Place 
 const text = (kind: TextKind, words: Words, place: Place): TextSpec & Place => ({ type: "text", kind, maxLength: kind === "key" ? KEY_MAX_LENGTH : MAX_TEXT_LENGTH, words, ...place });
 const key = (place: Place): TextSpec & Place =>
   text("key", { sv: `ett id eller en kod: börjar med en bokstav; bokstäver, siffror, _, -, . och mellanslag; högst ${KEY_MAX_LENGTH} tecken`, en: `an id or code: begins with a letter; letters, digits, _, -, . and spaces; at most ${KEY_MAX_LENGTH} characters` }, place);
+/** What every text field refuses besides its length (fields/textCharacters.ts). */
+const CELL_CHARACTERS: Words = { sv: "utan styrtecken (tabb och radbrytning går bra), halva tecken eller U+FFFE/U+FFFF", en: "without control characters (tabs and line breaks are fine), half characters or U+FFFE/U+FFFF" };
 const nonEmpty = (place: Place): TextSpec & Place =>
-  text("text", { sv: `text som inte är tom, högst ${boundText(MAX_TEXT_LENGTH)} tecken`, en: `non-empty text, at most ${boundText(MAX_TEXT_LENGTH)} characters` }, place);
+  text("text", { sv: `text som inte är tom, högst ${boundText(MAX_TEXT_LENGTH)} tecken, ${CELL_CHARACTERS.sv}`, en: `non-empty text, at most ${boundText(MAX_TEXT_LENGTH)} characters, ${CELL_CHARACTERS.en}` }, place);
 const free = (place: Place): TextSpec & Place =>
-  text("freeText", { sv: `text (får vara tom), högst ${boundText(MAX_TEXT_LENGTH)} tecken`, en: `text (may be empty), at most ${boundText(MAX_TEXT_LENGTH)} characters` }, place);
+  text("freeText", { sv: `text (får vara tom), högst ${boundText(MAX_TEXT_LENGTH)} tecken, ${CELL_CHARACTERS.sv}`, en: `text (may be empty), at most ${boundText(MAX_TEXT_LENGTH)} characters, ${CELL_CHARACTERS.en}` }, place);
 const bool = (place: Place): BooleanSpec & Place => ({ type: "boolean", words: { sv: "true eller false", en: "true or false" }, ...place });
 function oneOf<T extends string>(values: readonly T[], place: Place): EnumSpec<T> & Place {
   const listed = values.map((v) => JSON.stringify(v)).join(", ");
