@@ -6,6 +6,7 @@
 import type { DomainError } from "./errors";
 import { isDomainError } from "./errors";
 import type { Evaluation } from "./evaluate";
+import { nonFiniteSummary } from "./finiteSummary";
 import { evaluateInvestment } from "./evaluate";
 import type { FollowUp } from "./followUp";
 import { followUp } from "./followUp";
@@ -57,5 +58,8 @@ export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Res
   if (isDomainError(evaluation)) return evaluation;
   const fu = followUp(input.investment, rules, input.actuals ?? {}, scenario);
   const actualRepayment = !isDomainError(fu) && fu.completed.any && fu.actualRepayment !== undefined ? roundOre(fu.actualRepayment).toNumber() : null;
-  return { rules, scenario, evaluation, summary: summarize(evaluation), followUp: fu, actualRepayment };
+  const summary = summarize(evaluation);
+  const tooLarge = nonFiniteSummary(summary, evaluation.totalCost);
+  if (tooLarge) return tooLarge;
+  return { rules, scenario, evaluation, summary, followUp: fu, actualRepayment };
 }

@@ -35,6 +35,11 @@ export const MESSAGES = {
     sv: "{arg}: resultatet ({got}) är för stort för ett tal i Excel.",
     en: "{arg}: the result ({got}) is too large for a number in Excel."
   },
+  costNearZero: {
+    code: "#VALUE!",
+    sv: "{arg} (besparing i fönstret ÷ total kostnad): den totala kostnaden {cost} kr är större än 0 men så nära 0 att kvoten blir för stor för ett tal i Excel. Ange beloppen i hela ören, eller 0.",
+    en: "{arg} (window savings ÷ total cost): the total cost {cost} kr is greater than 0 but so close to it that the ratio is too large for a number in Excel. Enter the amounts in whole öre, or 0."
+  },
   tooLong: { code: "#VALUE!", sv: "{arg} får vara högst {max} tecken lång; fick {got} tecken.", en: "{arg} must be at most {max} characters long; got {got} characters." },
   controlCharacter: {
     code: "#VALUE!",
