@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { appraise, isDomainError } from "../engine";
+import type { TextEncodingName } from "../scenario/decodeText";
+import { decodeText } from "../scenario/decodeText";
 import { parseScenarioText } from "../scenario/parseScenarioText";
 import { buildWorkbook } from "../workbook/buildWorkbook";
 import { parseTemplateText } from "../workbook/template";
@@ -33,13 +35,23 @@ class CliError extends Error {
   }
 }
 
-function readText(path: string, what: ArgsError): string {
+/** A file's text and the encoding it was read in (src/scenario/decodeText.ts decides which are read). */
+function readText(path: string, what: ArgsError): { readonly text: string; readonly encoding: TextEncodingName } {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     throw new CliError([`${what.sv} (${reason})`, `${what.en} (${reason})`]);
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new CliError([`${what.sv}: ${decoded.sv}`, `${what.en}: ${decoded.en}`]);
+  return decoded;
+}
+
+/** " Scenariofilen lästes som UTF-16 LE." when a file was not UTF-8; nothing otherwise. */
+function encodingNote(encoding: TextEncodingName, what: ArgsError): ArgsError {
+  return encoding === "UTF-8" ? { sv: "", en: "" } : { sv: ` ${what.sv} lästes som ${encoding}.`, en: ` ${what.en} was read as ${encoding}.` };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -49,7 +61,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const pick = (m: { sv: string; en: string }): string => (lang === "en" ? m.en : m.sv);
 
   const scenarioPath = resolve(args.scenario);
-  const parsed = parseScenarioText(readText(scenarioPath, { sv: `Kan inte läsa scenariofilen ${scenarioPath}`, en: `Cannot read the scenario file ${scenarioPath}` }));
+  const scenarioText = readText(scenarioPath, { sv: `Kan inte läsa scenariofilen ${scenarioPath}`, en: `Cannot read the scenario file ${scenarioPath}` });
+  const parsed = parseScenarioText(scenarioText.text);
   if (!parsed.ok) {
     throw new CliError([
       lang === "en" ? `${scenarioPath}: ${parsed.errors.length} problem(s):` : `${scenarioPath}: ${parsed.errors.length} fel:`,
@@ -57,7 +70,8 @@ async function main(argv: readonly string[]): Promise<void> {
     ]);
   }
   const templatePath = resolve(args.template ?? join(projectRoot(), DEFAULT_TEMPLATE));
-  const template = parseTemplateText(readText(templatePath, { sv: `Kan inte läsa mallen ${templatePath}`, en: `Cannot read the template ${templatePath}` }));
+  const templateText = readText(templatePath, { sv: `Kan inte läsa mallen ${templatePath}`, en: `Cannot read the template ${templatePath}` });
+  const template = parseTemplateText(templateText.text);
   if (!template.ok) {
     throw new CliError([lang === "en" ? `${templatePath}: invalid template:` : `${templatePath}: ogiltig mall:`, ...template.issues.map((i) => `  ${i.path}: ${pick(i)}`)]);
   }
@@ -87,6 +101,7 @@ async function main(argv: readonly string[]): Promise<void> {
         bytes: bytes?.length ?? null,
         lang,
         formulas: args.formulas,
+        encoding: { scenario: scenarioText.encoding, template: templateText.encoding },
         name: parsed.value.investment.name,
         sheets: plan.sheets.map((s) => s.name),
         results: { ...summary, actualRepayment: appraisal.actualRepayment }
@@ -94,10 +109,12 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   } else {
     const fmt = new Intl.NumberFormat(lang === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 0 });
+    const read = [encodingNote(scenarioText.encoding, { sv: "Scenariofilen", en: "The scenario file" }), encodingNote(templateText.encoding, { sv: "Mallen", en: "The template" })];
+    const notes = read.map((n) => pick(n)).join("");
     console.log(
       lang === "en"
-        ? `${resolve(args.out!)}: ${plan.sheets.length} sheets, ${bytes!.length} bytes. Total cost ${fmt.format(summary.totalCost)} kr, savings in the window ${fmt.format(summary.windowSavings)} kr, approved: ${summary.approved ? "yes" : "no"}.`
-        : `${resolve(args.out!)}: ${plan.sheets.length} blad, ${bytes!.length} byte. Total kostnad ${fmt.format(summary.totalCost)} kr, besparing i fönstret ${fmt.format(summary.windowSavings)} kr, godkänd: ${summary.approved ? "ja" : "nej"}.`
+        ? `${resolve(args.out!)}: ${plan.sheets.length} sheets, ${bytes!.length} bytes. Total cost ${fmt.format(summary.totalCost)} kr, savings in the window ${fmt.format(summary.windowSavings)} kr, approved: ${summary.approved ? "yes" : "no"}.${notes}`
+        : `${resolve(args.out!)}: ${plan.sheets.length} blad, ${bytes!.length} byte. Total kostnad ${fmt.format(summary.totalCost)} kr, besparing i fönstret ${fmt.format(summary.windowSavings)} kr, godkänd: ${summary.approved ? "ja" : "nej"}.${notes}`
     );
   }
 }
