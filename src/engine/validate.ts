@@ -145,14 +145,16 @@ export function validateScenario(s: Scenario): Result<Scenario> {
  *
  * @example
  * (validateActuals({ shares: { placement: 1.2 } }) as DomainError).params.arg; // "actuals.shares.placement"
+ * (validateActuals({ volumes: JSON.parse('{"__proto__": {}}') }) as DomainError).key; // "badKey"
  */
 export function validateActuals(a: Actuals): Result<Actuals> {
+  // Keys are ids (the key rule): "__proto__" or "*" is no target group or effect, and is refused, not dropped.
   for (const [id, volumes] of Object.entries(a.volumes ?? {})) {
-    const bad = checkYearValues("volumes", volumes, `actuals.volumes.${id}`);
+    const bad = checkTextField("reference", id, `actuals.volumes (${JSON.stringify(id)})`) ?? checkYearValues("volumes", volumes, `actuals.volumes.${id}`);
     if (bad) return bad;
   }
   for (const [id, share] of Object.entries(a.shares ?? {})) {
-    const bad = checkField("share", share, `actuals.shares.${id}`);
+    const bad = checkTextField("reference", id, `actuals.shares (${JSON.stringify(id)})`) ?? checkField("share", share, `actuals.shares.${id}`);
     if (bad) return bad;
   }
   return a;

@@ -3,7 +3,7 @@ import { dec } from "../engine/decimal";
 import type { DomainError } from "../engine/errors";
 import { domainError, isDomainError } from "../engine/errors";
 import { indexFactor } from "../engine/indexation";
-import { matchKey } from "../engine/key";
+import { matchKey, valueByKey } from "../engine/key";
 import type { Investment } from "../engine/model";
 import { validateActuals, validateInvestment, validateScenario } from "../engine/validate";
 import type { ScenarioIssue } from "./issue";
@@ -184,7 +184,7 @@ function shareFactorIssues(file: ScenarioFile): ScenarioIssue[] {
   const path = formatPath(["scenario", "shareFactor"]);
   const out: ScenarioIssue[] = [];
   for (const e of file.investment.effects) {
-    const share = file.actuals?.shares?.[e.id] ?? e.share;
+    const share = valueByKey(file.actuals?.shares, e.id) ?? e.share;
     const product = dec(share).times(dec(f));
     if (product.lte(1)) continue;
     out.push({

@@ -1,5 +1,6 @@
 import { checkScenarioFile } from "./crossChecks";
 import type { ScenarioIssue, ScenarioParseResult } from "./issue";
+import { protoKeyIssues } from "./protoKeys";
 import { scenarioFileSchema } from "./schema";
 import type { ScenarioFile } from "./scenarioFile";
 import { issuesFromZod } from "./zodIssues";
@@ -29,6 +30,9 @@ function internalIssue(error: unknown): ScenarioIssue {
  */
 export function parseScenario(input: unknown): ScenarioParseResult<ScenarioFile> {
   try {
+    // Before the schema: zod's records skip a "__proto__" key silently.
+    const proto = protoKeyIssues(input);
+    if (proto.length > 0) return { ok: false, errors: proto };
     const parsed = scenarioFileSchema.safeParse(input, { reportInput: true });
     if (!parsed.success) return { ok: false, errors: issuesFromZod(parsed.error.issues) };
     const file: ScenarioFile = parsed.data;

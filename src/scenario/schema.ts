@@ -110,9 +110,10 @@ const scenario = strictObject("scenario", {
   horizonYears: numberField("horizonYears").optional()
 });
 
+// Keyed by ids (the key rule): a key such as "__proto__" is refused here, before a record could drop it.
 const actuals = strictObject("actuals", {
-  volumes: z.record(z.string(), byYear(numberField("volumes"))).optional(),
-  shares: z.record(z.string(), numberField("share")).optional()
+  volumes: z.record(reference, byYear(numberField("volumes"))).optional(),
+  shares: z.record(reference, numberField("share")).optional()
 });
 
 const evaluationRow = strictObject("evaluationRow", {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1, Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { Comparison } from "../../engine";
-import { followUpFigures, isDomainError, keyedMap, matchKey } from "../../engine";
+import { followUpFigures, isDomainError, keyedMap, matchKey, valueByKey } from "../../engine";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatPercent } from "../i18n/format";
@@ -97,7 +97,7 @@ export function FollowUpResults(): ReactNode {
               {rules.repaymentModel ? (
                 <>
                   <dt>{f.plannedRepayment}</dt>
-                  <dd className={num}>{kr(summary.repaymentByDepartment[d.id] ?? 0)}</dd>
+                  <dd className={num}>{kr(valueByKey(summary.repaymentByDepartment, d.id) ?? 0)}</dd>
                   <dt>
                     <Body1Strong>{f.actualRepayment}</Body1Strong>
                   </dt>

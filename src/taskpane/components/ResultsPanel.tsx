@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { Body1, Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
-import { keyedMap, matchKey } from "../../engine";
+import { keyedMap, matchKey, valueByKey } from "../../engine";
 import { formatKr, formatNumber, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -69,7 +69,7 @@ export function ResultsPanel(): ReactNode {
         {summary.plannedRepayment === null
           ? null
           : draft.investment.departments.map((d) => (
-              <Fragment key={d.id}>{row(d.name || d.id, kr(summary.repaymentByDepartment[d.id] ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
+              <Fragment key={d.id}>{row(d.name || d.id, kr(valueByKey(summary.repaymentByDepartment, d.id) ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
             ))}
       </dl>
       {summary.plannedRepayment === null ? <Body1>{r.noRepaymentModel}</Body1> : null}

@@ -5,7 +5,7 @@
  * speaks of the target group it gives that share; the factor is called a factor.
  */
 import type { Investment } from "../../engine";
-import { keyedMap, matchKey } from "../../engine";
+import { keyedMap, matchKey, valueByKey } from "../../engine";
 import type { PaneStrings } from "../i18n";
 import { formatNumber, formatPercent } from "../i18n/format";
 import type { DraftEvaluation } from "./evaluateDraft";
@@ -33,7 +33,7 @@ export function breakEvenText(result: DraftEvaluation, inv: Pick<Investment, "ef
   const parts = municipal.map((m) => {
     const effect = effects.get(matchKey(m.id));
     const unit = effect ? units.get(matchKey(effect.unitCostCode)) : undefined;
-    const needed = result.summary.breakEvenShares[m.id] ?? 0;
+    const needed = valueByKey(result.summary.breakEvenShares, m.id) ?? 0;
     return {
       needed,
       pct: formatPercent(needed),

@@ -4,7 +4,7 @@
  * Unit-cost codes and ids are compared by the engine's {@link matchKey}.
  */
 import type { Actuals, Investment } from "../../engine";
-import { matchKey } from "../../engine";
+import { matchKey, valueByKey } from "../../engine";
 import type { InvestmentListKey, UserAction } from "./actions";
 import { freshId } from "./blankDraft";
 
@@ -97,7 +97,7 @@ export function editActuals(actuals: Actuals, action: ActualsAction): Actuals {
     }
     case "setActualVolume": {
       const group = keyIn(actuals.volumes, action.groupId);
-      const years = actuals.volumes?.[group] ?? {};
+      const years = valueByKey(actuals.volumes, group) ?? {};
       const next = action.value === undefined ? without(years, String(action.year)) : { ...years, [String(action.year)]: action.value };
       return { ...actuals, volumes: { ...(actuals.volumes ?? {}), [group]: next } };
     }

@@ -59,7 +59,9 @@ function convert(kind: ColumnKind, raw: unknown, tokens: Readonly<Record<string,
     return { ok: false, sv: `ska vara SANT eller FALSKT, inte ${got.sv}`, en: `must be TRUE or FALSE, not ${got.en}` };
   }
   if (kind === "token") {
-    const value = tokens?.[norm(raw)];
+    const t = norm(raw);
+    // Own keys only: a cell reading "constructor" is not a token.
+    const value = tokens !== undefined && Object.prototype.hasOwnProperty.call(tokens, t) ? tokens[t] : undefined;
     if (value !== undefined) return { ok: true, value };
     const allowed = Object.keys(tokens ?? {}).join(", ");
     return { ok: false, sv: `ska vara något av ${allowed}, inte ${got.sv}`, en: `must be one of ${allowed}, not ${got.en}` };
