@@ -65,7 +65,7 @@ const hex = (b: number): string => b.toString(16).toUpperCase().padStart(2, "0")
 function decodeUtf16(bytes: Uint8Array, encoding: "UTF-16 LE" | "UTF-16 BE"): DecodedText {
   if (bytes.length % 2 !== 0) return refused(`Filen börjar som ${encoding} men har ett udda antal byte.`, `The file begins as ${encoding} but has an odd number of bytes.`);
   try {
-    const text = new TextDecoder(encoding === "UTF-16 LE" ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes.subarray(2));
+    const text = new TextDecoder(encoding === "UTF-16 LE" ? "utf-16le" : "utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
     return text.startsWith("\uFEFF") ? twoBoms() : { ok: true, text, encoding, bom: true };
   } catch {
     return refused(`Filen börjar som ${encoding} men innehåller ogiltiga teckenpar.`, `The file begins as ${encoding} but holds invalid character pairs.`);
