@@ -1,5 +1,6 @@
 import { cellRef } from "../sheetModel/a1";
 import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
+import { fitCell } from "./fitCell";
 
 /** Options of one cell written through a {@link SheetBuilder}. */
 export interface CellOptions {
@@ -25,10 +26,10 @@ export class SheetBuilder {
 
   constructor(readonly name: string) {}
 
-  /** Writes a literal value. */
+  /** Writes a literal value; a text longer than a cell holds is cut to fit ({@link fitCell}). */
   value(row: number, column: number, value: CellValue, options: CellOptions = {}): string {
     const ref = cellRef(row, column);
-    this.cells.set(ref, { ref, value, ...options });
+    this.cells.set(ref, { ref, value: typeof value === "string" ? fitCell(value) : value, ...options });
     return ref;
   }
 

@@ -1,0 +1,59 @@
+import JSZip from "jszip";
+import { MAX_TEXT_LENGTH } from "../../src/engine/fields/fieldTable";
+import type { ScenarioFile } from "../../src/scenario/scenarioFile";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
+import { fitCell } from "../../src/workbook/fitCell";
+import { writeXlsx } from "../../src/writer/xlsxWriter";
+import { buildPlan } from "../support/planEdits";
+import { workedExampleFile } from "../support/scenarioFiles";
+
+/**
+ * Issue 8, text: no cell of a generated workbook holds more than 32 767 characters, even
+ * where the workbook composes one text from several fields that each keep within it; the
+ * fields themselves stand whole; the written file's shared strings are well-formed XML.
+ */
+
+function strings(plan: WorkbookPlan): string[] {
+  return plan.sheets.flatMap((s) => [
+    ...s.cells.flatMap((c) => (typeof c.value === "string" ? [c.value] : [])),
+    ...s.tables.flatMap((t) => t.rows.flatMap((r) => r.filter((v): v is string => typeof v === "string")))
+  ]);
+}
+
+describe("texts as long as a field allows", () => {
+  const full = (c: string): string => c.repeat(MAX_TEXT_LENGTH);
+  const inv = workedExampleFile.investment;
+  const file: ScenarioFile = {
+    ...workedExampleFile,
+    investment: {
+      ...inv,
+      name: full("N"),
+      departments: inv.departments.map((d, i) => ({ ...d, name: full(String.fromCharCode(65 + i)), area: `${full("Å").slice(1)}\n` })),
+      effects: inv.effects.map((e) => ({ ...e, name: full("E") }))
+    },
+    notes: [full("n"), "Rad 1\nRad 2\ttabb"]
+  };
+
+  test("every cell fits; the composed ones end in …, the fields stand whole", async () => {
+    const plan = buildPlan(file, "sv");
+    const all = strings(plan);
+    expect(all.filter((s) => s.length > MAX_TEXT_LENGTH).map((s) => s.length)).toEqual([]);
+    expect(all.some((s) => s.length === MAX_TEXT_LENGTH && s.endsWith("…"))).toBe(true);
+    expect(all).toContain(full("A"));
+    expect(all).toContain(full("N"));
+    const bytes = await writeXlsx(plan);
+    const zip = await JSZip.loadAsync(bytes);
+    const shared = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+    // Well-formed: only characters XML 1.0 allows.
+    expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(shared)).toBe(false); // eslint-disable-line no-control-regex -- looking for them is the point
+    expect(shared).toContain("Rad 1\nRad 2\ttabb");
+  });
+
+  test("fitCell never splits a surrogate pair", () => {
+    const t = `${"x".repeat(MAX_TEXT_LENGTH - 2)}😀😀`;
+    const cut = fitCell(t);
+    expect(cut.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
+    expect(cut).toBe(`${"x".repeat(MAX_TEXT_LENGTH - 2)}…`);
+    expect(fitCell(full("z"))).toBe(full("z"));
+  });
+});
