@@ -49,6 +49,8 @@ describe("characters a cell cannot hold", () => {
   test("the engine refuses alike (the pane's and the read-back's face), with its own message", () => {
     expect(checkTextField("text", "A\uFFFE", "name")?.en).toBe("name contains U+FFFE at position 2, which is not a character and cannot be saved in a workbook. Remove it.");
     expect(checkTextField("text", "A\uD800", "name")?.key).toBe("loneSurrogate");
+    // An id's message shows what was found with the invisible characters escaped.
+    expect(checkTextField("id", "A\uFFFE\u0085", "effects[1].id")?.en).toMatch(/^effects\[1\]\.id: "A\\ufffe\\u0085" cannot be used as an id/);
     expect(checkTextField("freeText", "\u001b[31m", "notes[1]")?.sv).toBe("notes[1] innehåller styrtecknet U+001B på plats 1; det kan inte stå i en cell. Ta bort det (tabb och radbrytning går bra).");
   });
 

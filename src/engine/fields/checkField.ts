@@ -15,7 +15,8 @@ import { firstBadCharacter } from "./textCharacters";
 
 function describeGot(value: unknown): string | number {
   if (typeof value === "number") return value;
-  if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  // JSON's quoting escapes C0 controls and lone surrogates; DEL, C1 controls and U+FFFE/U+FFFF too, so nothing invisible reaches a message.
+  if (typeof value === "string") return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value).replace(/[\u007f-\u009f\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return value === null ? "null" : typeof value;
 }
 
