@@ -4,8 +4,10 @@ import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import { fitCell } from "../../src/workbook/fitCell";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
-import { buildPlan } from "../support/planEdits";
-import { workedExampleFile } from "../support/scenarioFiles";
+import { TABLES } from "../../src/sheetModel/tables/inputTables";
+import { readInvestment } from "../../src/workbook/readBack/readInvestment";
+import { buildPlan, parametersOf, tablesOf } from "../support/planEdits";
+import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
 
 /**
  * Issue 8, text: no cell of a generated workbook holds more than 32 767 characters, even
@@ -55,5 +57,30 @@ describe("texts as long as a field allows", () => {
     expect(cut.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
     expect(cut).toBe(`${"x".repeat(MAX_TEXT_LENGTH - 2)}…`);
     expect(fitCell(full("z"))).toBe(full("z"));
+  });
+});
+
+describe("reading a workbook back: text typed into a cell", () => {
+  const readWithName = (name: string) => {
+    const plan = buildPlan(workedExampleFile, "sv");
+    const tables = tablesOf(plan);
+    const d = tables[TABLES.departments]!;
+    tables[TABLES.departments] = { headers: d.headers, rows: d.rows.map((r, i) => (i === 1 ? r.map((v, j) => (j === 1 ? name : v)) : r)) };
+    return readInvestment(tables, parametersOf(plan), orebroTemplate(), "x");
+  };
+
+  test.each([
+    ["a control character", "Soc\u0007ial", "U+0007 at position 4"],
+    ["U+FFFF", "Social\uFFFF", "U+FFFF at position 7"],
+    ["a lone surrogate", "\uDC00Social", "U+DC00 at position 1"]
+  ])("%s: refused, naming the field, the character and where", (_what, name, where) => {
+    const back = readWithName(name);
+    expect(back.file).toBeUndefined();
+    expect(back.problems.map((p) => p.column)).toEqual(["investment.departments[2].name"]);
+    expect(back.problems[0]?.en).toContain(where);
+  });
+
+  test("a line break typed with Alt+Enter reads back as written", () => {
+    expect(readWithName("Social-\nnämnden").file?.investment.departments[1]?.name).toBe("Social-\nnämnden");
   });
 });
