@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { templateRuleIssues } from "./templateRules";
 
 /** A text in both languages. */
 export interface Bilingual {
@@ -101,11 +102,8 @@ export interface TemplateIssue {
 }
 
 const bilingual = z.strictObject({ sv: z.string().min(1), en: z.string().min(1) });
-const sheetName = z
-  .string()
-  .min(1)
-  .max(31)
-  .regex(/^[^[\]:*?/\\]+$/, "no [ ] : * ? / \\");
+// Excel's rules for sheet names (length, characters, "History", uniqueness) are in templateRules.ts.
+const sheetName = z.string();
 const sheetNames = z.strictObject({ sv: sheetName, en: sheetName });
 
 const schema = z.strictObject({
@@ -139,8 +137,9 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Validates a template file's JSON. Every problem is reported with its path; sheet names
- * must also be unique within each language.
+ * Validates a template file's JSON: its shape here, then every rule Excel, the formulas and
+ * the read-back have for its names, labels and formats (src/workbook/templateRules.ts).
+ * Every problem is reported with its path, in Swedish and English.
  *
  * @example
  * const r = parseTemplate({ format: "sinv-template/1" });
@@ -164,22 +163,7 @@ export function parseTemplate(input: unknown): { ok: true; value: Template } | {
       })
     };
   }
-  const issues: TemplateIssue[] = [];
-  for (const lang of ["sv", "en"] as const) {
-    const seen = new Map<string, SheetKey>();
-    for (const key of SHEET_KEYS) {
-      const name = parsed.data.sheets[key][lang].toLowerCase();
-      const other = seen.get(name);
-      if (other) {
-        issues.push({
-          path: `sheets.${key}.${lang}`,
-          sv: `Mallen: bladnamnet "${parsed.data.sheets[key][lang]}" används också för ${other}.`,
-          en: `Template: the sheet name "${parsed.data.sheets[key][lang]}" is also used for ${other}.`
-        });
-      }
-      seen.set(name, key);
-    }
-  }
+  const issues = templateRuleIssues(parsed.data as Template);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: parsed.data as Template };
 }
 
