@@ -41,9 +41,13 @@ export const INPUT_TABLE_SPECS: readonly TableSpec[] = [
 ];
 
 /** Labels the sheets write into formulas as text constants ("Ja", "Återbetalas inte", …). */
-const FORMULA_LITERALS: readonly LabelKey[] = ["yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel"];
+const FORMULA_LITERALS: readonly LabelKey[] = ["yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven"];
 
-/** Labels that stand for a token value in a table column (compared in formulas with TRIM(cell)="word"). */
+/**
+ * Labels that stand for a token value in a table column: written into cells, read back, and
+ * compared in formulas with TRIM(cell)="word" (all of them, also the ones no formula compares
+ * today, such as "kohort").
+ */
 export const TOKEN_LABELS: readonly LabelKey[] = [
   ...new Set(INPUT_TABLE_SPECS.flatMap((s) => s.columns.flatMap((c) => (c.tokens ?? []).flatMap((t) => (t.label ? [t.label] : [])))))
 ];
