@@ -18,7 +18,7 @@ import {
   TARGET_GROUPS_TABLE,
   UNIT_COSTS_TABLE
 } from "../sheetModel/tables/inputTables";
-import type { TableSpec } from "../sheetModel/tables/tableSpec";
+import type { ColumnDef, TableSpec } from "../sheetModel/tables/tableSpec";
 import { cellTextProblem, columnHeaderProblem, excelNameKey, sheetNameProblem } from "./excelNames";
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
@@ -159,20 +159,24 @@ function formulaTextIssues(t: Template): TemplateIssue[] {
 function distinctWordIssues(t: Template): TemplateIssue[] {
   const out: TemplateIssue[] = [];
   // Within a token column, a word (either language, the value itself, the further words) stands for one value only.
-  for (const spec of INPUT_TABLE_SPECS) {
-    for (const column of spec.columns) {
-      const seen = new Map<string, { value: string; source: string }>();
-      for (const token of column.tokens ?? []) {
-        const words: [string, string][] = [[token.value, token.value], ...(token.also ?? []).map((w): [string, string] => [w, w])];
-        if (token.label) for (const lang of LANGS) words.push([t.labels[token.label][lang], `labels.${token.label}.${lang}`]);
-        for (const [word, source] of words) {
-          const other = seen.get(wordKey(word));
-          if (other && other.value !== token.value && source.startsWith("labels.")) {
-            out.push(issue(source, [`("${word}", kolumnen ${column.key} i ${spec.name})`, `("${word}", the column ${column.key} of ${spec.name})`], { sv: `betyder redan ${other.value} (${other.source})`, en: `already means ${other.value} (${other.source})` }));
-          } else if (!other) seen.set(wordKey(word), { value: token.value, source });
-        }
-      }
+  // A column shared by two tables (financing) is checked once.
+  const columns = new Map<ColumnDef, string>();
+  for (const spec of INPUT_TABLE_SPECS) for (const column of spec.columns) if (column.tokens && !columns.has(column)) columns.set(column, spec.name);
+  for (const [column, table] of columns) {
+    const words: { word: string; value: string; source: string }[] = [];
+    for (const token of column.tokens ?? []) {
+      for (const w of [token.value, ...(token.also ?? [])]) words.push({ word: w, value: token.value, source: w });
+      if (token.label) for (const lang of LANGS) words.push({ word: t.labels[token.label][lang], value: token.value, source: `labels.${token.label}.${lang}` });
     }
+    // Reported on the label (the fixed words never clash), once per pair of labels.
+    words.forEach((w, i) => {
+      if (!w.source.startsWith("labels.")) return;
+      const other = words.find((o, j) => o.value !== w.value && wordKey(o.word) === wordKey(w.word) && (j < i || !o.source.startsWith("labels.")));
+      if (other) {
+        const what: What = [`("${w.word}", kolumnen ${column.key} i ${table})`, `("${w.word}", the column ${column.key} of ${table})`];
+        out.push(issue(w.source, what, { sv: `betyder redan ${other.value} (${other.source})`, en: `already means ${other.value} (${other.source})` }));
+      }
+    });
   }
   for (const [a, b] of DISTINCT_PAIRS) {
     for (const la of LANGS) {
