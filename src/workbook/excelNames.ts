@@ -82,7 +82,21 @@ export function columnHeaderProblem(header: string): NameProblem | undefined {
   if (header.length > MAX_NAME) return { sv: `är ${header.length} tecken långt; en kolumnrubrik får ha högst ${MAX_NAME}`, en: `is ${header.length} characters long; a column name has at most ${MAX_NAME}` };
   if (/[\r\n\t\u2028\u2029\u0085]/.test(header)) return { sv: "innehåller en radbrytning eller tabb", en: "holds a line break or tab" };
   if (header !== header.trim()) return { sv: "börjar eller slutar med blanksteg", en: "begins or ends with a space" };
-  return cellTextProblem(header);
+  return formulaStartProblem(header) ?? cellTextProblem(header);
+}
+
+/**
+ * Why a word a user types into a cell would not stay text: Excel (and Office.js writes)
+ * read an entry beginning with `=`, `+`, `-` or `@` as a formula.
+ *
+ * @example
+ * formulaStartProblem("fond");   // undefined
+ * formulaStartProblem("=1+1")?.en; // "begins with =, which Excel reads as a formula"
+ */
+export function formulaStartProblem(word: string): NameProblem | undefined {
+  const first = word.trimStart()[0];
+  if (first === undefined || !"=+-@".includes(first)) return undefined;
+  return { sv: `börjar med ${first}, som Excel läser som en formel`, en: `begins with ${first}, which Excel reads as a formula` };
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   UNIT_COSTS_TABLE
 } from "../sheetModel/tables/inputTables";
 import type { ColumnDef, TableSpec } from "../sheetModel/tables/tableSpec";
-import { cellTextProblem, columnHeaderProblem, excelNameKey, sheetNameProblem } from "./excelNames";
+import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem, sheetNameProblem } from "./excelNames";
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
 // Types only: template.ts calls this file, so it takes the keys from the template itself.
@@ -147,6 +147,8 @@ function formulaTextIssues(t: Template): TemplateIssue[] {
   for (const key of TOKEN_LABELS) {
     for (const lang of LANGS) {
       const text = t.labels[key][lang];
+      const start = formulaStartProblem(text);
+      if (start) out.push(issue(`labels.${key}.${lang}`, ["(ett ord i en tabellkolumn)", "(a word in a table column)"], start));
       if (text !== text.trim() || / {2}/.test(text)) {
         const path = `labels.${key}.${lang}`;
         out.push(issue(path, ["(ett ord i en tabellkolumn)", "(a word in a table column)"], { sv: "börjar eller slutar med blanksteg eller har två i rad (TRIM tar bort dem, så ordet känns aldrig igen)", en: "begins or ends with a space or has two in a row (TRIM removes them, so the word is never recognised)" }));

@@ -37,7 +37,11 @@ describe("table column names", () => {
     ["And\u2028el", /line break/],
     [" Andel", /begins or ends with a space/],
     ["Andel ", /begins or ends with a space/],
-    ["And\u0007el", /U\+0007/]
+    ["And\u0007el", /U\+0007/],
+    ["=Andel", /begins with =/],
+    ["+1", /begins with \+/],
+    ["-x", /begins with -/],
+    ["@x", /begins with @/]
   ])("refuses %j", (h, reason) => {
     expect(columnHeaderProblem(h)?.en).toMatch(reason);
   });

@@ -89,6 +89,8 @@ describe("one rule at a time: refused with the field's path in Swedish and Engli
     ["a formula text over 255 characters", (t) => (t.labels.noRepaymentModel!.sv = "x".repeat(256)), "labels.noRepaymentModel.sv", (t) => (t.labels.noRepaymentModel!.sv = "x".repeat(255))],
     ["a token with a leading space", (t) => (t.labels.modelCohort!.sv = " kohort"), "labels.modelCohort.sv", (t) => (t.labels.modelCohort!.sv = "kohort-modell")],
     ["a token with two spaces in a row", (t) => (t.labels.catMaterial!.sv = "material  och utrustning"), "labels.catMaterial.sv", (t) => (t.labels.catMaterial!.sv = "material & utrustning")],
+    ["a token beginning with =", (t) => (t.labels.cofinanced!.en = "=1+1"), "labels.cofinanced.en", (t) => (t.labels.cofinanced!.en = "co-financing (=1+1)")],
+    ["a header beginning with -", (t) => (t.labels.cost!.sv = "-Kostnad"), "labels.cost.sv", (t) => (t.labels.cost!.sv = "Kostnad -")],
     ["two category words alike", (t) => (t.labels.catOther!.sv = "Personal"), "labels.catOther.sv", (t) => (t.labels.catOther!.sv = "övrig personal")],
     ["a category word equal to another value's name", (t) => (t.labels.catOther!.en = "staff"), "labels.catOther.en", (t) => (t.labels.catOther!.en = "other staff")],
     ["the two model words alike across languages", (t) => (t.labels.modelAnnual!.en = "Kohort"), "labels.modelAnnual.en", (t) => (t.labels.modelAnnual!.en = "yearly")],
