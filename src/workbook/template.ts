@@ -168,15 +168,21 @@ export function parseTemplate(input: unknown): { ok: true; value: Template } | {
 }
 
 /**
- * Parses a template from its text (a user-chosen file): invalid JSON is an issue too.
+ * Parses a template from its text (a user-chosen file): invalid JSON is an issue too. One
+ * byte-order mark (as Windows editors save UTF-8) is read past; a second is refused.
  *
  * @example
  * parseTemplateText("{").ok; // false
+ * parseTemplateText("\uFEFF" + orebroJson).ok; // true
  */
 export function parseTemplateText(text: string): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  if (body.startsWith("\uFEFF")) {
+    return { ok: false, issues: [{ path: "(file)", sv: "Mallfilen börjar med två byteordningsmärken (BOM); spara den som UTF-8.", en: "The template file begins with two byte-order marks (BOM); save it as UTF-8." }] };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, issues: [{ path: "(file)", sv: `Mallfilen är inte giltig JSON: ${reason}`, en: `The template file is not valid JSON: ${reason}` }] };

@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../support/scenarioFiles";
+
+const example = join(ROOT, "assets", "examples", "raekneexempel-skolnarvaro.json");
+const shipped = readFileSync(join(ROOT, "assets", "templates", "orebro.json"), "utf8");
+type Raw = { sheets: Record<string, { sv: string; en: string }>; labels: Record<string, { sv: string; en: string }>; numberFormats: Record<string, string> };
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "sinv-template-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every template the issue names, and more: the CLI's answer is a message naming the field and exit 1. */
+const BAD: [string, string | ((t: Raw) => void), string][] = [
+  ['a " in the annual token', (t) => (t.labels.modelAnnual!.sv = 'år"lig'), "labels.modelAnnual.sv"],
+  ["duplicate headers", (t) => (t.labels.name!.sv = "Id"), "labels.name.sv"],
+  ["a line break in a header", (t) => (t.labels.share!.sv = "And\nel"), "labels.share.sv"],
+  ["a sheet name beginning with '", (t) => (t.sheets.effects!.sv = "'Effekter"), "sheets.effects.sv"],
+  ["a sheet named History", (t) => (t.sheets.effects!.sv = "History"), "sheets.effects.sv"],
+  ["a broken number format", (t) => (t.numberFormats.money = '0.0"'), "numberFormats.money"],
+  ["not an object", "[]", "(template)"],
+  ["null", "null", "(template)"],
+  ["two byte-order marks", `\ufeff\ufeff${shipped}`, "(file)"],
+  ["not JSON", "{ labels: ", "(file)"],
+  ["a __proto__ key", (t) => Object.defineProperty(t.labels, "__proto__", { value: { sv: "x", en: "y" }, enumerable: true }), "labels"]
+];
+
+describe("npm run generate with a bad --template", () => {
+  test("one byte-order mark (Windows UTF-8) is read past: the workbook is written", () => {
+    const template = join(dir, "bom.json");
+    writeFileSync(template, `\ufeff${shipped}`);
+    const out = join(dir, "bom.xlsx");
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", "generate.mjs"), example, "--template", template, "--out", out], { encoding: "utf8", cwd: dir });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test.each(BAD)("%s: exit 1, the field's path, no file, no unexpected error", (_name, spoil, path) => {
+    let text: string;
+    if (typeof spoil === "string") text = spoil;
+    else {
+      const t = JSON.parse(shipped) as Raw;
+      spoil(t);
+      text = JSON.stringify(t);
+    }
+    const template = join(dir, "bad.json");
+    writeFileSync(template, text);
+    const out = join(dir, "x.xlsx");
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", "generate.mjs"), example, "--template", template, "--out", out], { encoding: "utf8", cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toContain("ogiltig mall");
+    expect(r.stderr).not.toMatch(/unexpected error|oväntat fel/);
+    expect(r.stderr).not.toMatch(/\bat .*\.(ts|js|cjs):\d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
