@@ -1,7 +1,8 @@
 /**
  * Every rule a template must meet beyond its shape (src/workbook/template.ts checks the
  * shape): what Excel requires of the sheet names, table column names and number formats it
- * gives, and what the formulas and the read-back require of the labels they use as text.
+ * gives, and what the formulas and the read-back require of the labels they use as text or
+ * find things by (token words, parameter labels).
  * The template influences no defined name: the workbook and table names are fixed
  * (SINV_…), and a test checks them against {@link definedNameProblem}.
  */
@@ -22,6 +23,7 @@ import type { ColumnDef, TableSpec } from "../sheetModel/tables/tableSpec";
 import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem, sheetNameProblem } from "./excelNames";
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
+import { PARAM_LABELS } from "./parameterLabels";
 // Types only: template.ts calls this file, so it takes the keys from the template itself.
 import type { LabelKey, SheetKey, Template, TemplateIssue } from "./template";
 
@@ -192,6 +194,23 @@ function distinctWordIssues(t: Template): TemplateIssue[] {
   return out;
 }
 
+function parameterLabelIssues(t: Template): TemplateIssue[] {
+  const out: TemplateIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const key of [...new Set(Object.values(PARAM_LABELS))]) {
+    for (const lang of LANGS) {
+      const text = t.labels[key][lang];
+      const path = `labels.${key}.${lang}`;
+      const what: What = [`(en parameter, "${text}")`, `(a parameter, "${text}")`];
+      if (text !== text.trim()) out.push(issue(path, what, { sv: "börjar eller slutar med blanksteg (parametern läses tillbaka efter sin rubrik)", en: "begins or ends with a space (the parameter is read back by its label)" }));
+      const other = seen.get(wordKey(text));
+      if (other && !other.startsWith(`labels.${key}.`)) out.push(issue(path, what, { sv: `är samma rubrik som ${other}; parametrarna läses tillbaka efter sina rubriker`, en: `is the same label as ${other}; the parameters are read back by their labels` }));
+      else if (!other) seen.set(wordKey(text), path);
+    }
+  }
+  return out;
+}
+
 function textIssues(t: Template): TemplateIssue[] {
   const out: TemplateIssue[] = [];
   const texts: [string, string][] = [
@@ -224,6 +243,6 @@ function formatIssues(t: Template): TemplateIssue[] {
  * // "sheets.effects.sv"
  */
 export function templateRuleIssues(t: Template): TemplateIssue[] {
-  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...formatIssues(t)];
+  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...parameterLabelIssues(t), ...formatIssues(t)];
 }
 

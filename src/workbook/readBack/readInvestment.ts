@@ -5,6 +5,7 @@ import { parseScenario } from "../../scenario/parseScenario";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import { readUnitCostRows } from "../../scenario/unitCostTable";
 import type { ParamKey } from "../layout";
+import { PARAM_LABELS } from "../parameterLabels";
 import {
   ACTUAL_SHARES_TABLE,
   ACTUAL_VOLUMES_TABLE,
@@ -29,28 +30,6 @@ export interface ReadBack {
   readonly problems: readonly ReadProblem[];
 }
 
-/** The parameter labels (column A of the parameter block) each key is written under. */
-const PARAM_LABELS: Readonly<Record<ParamKey, LabelKey>> = {
-  ruleSet: "ruleSet",
-  startYear: "startYear",
-  endYear: "endYear",
-  horizonYears: "horizonYears",
-  feeShare: "feeShare",
-  floorShare: "floorShare",
-  repaymentModel: "repaymentModel",
-  discountRate: "discountRate",
-  baseYear: "baseYear",
-  includeDuring: "includeDuring",
-  shareFactor: "shareFactor",
-  volumeFactor: "volumeFactor",
-  unitCostFactor: "unitCostFactor",
-  priceYear: "priceYear",
-  repaymentPlanKind: "repaymentPlanKind",
-  instalmentYears: "instalmentYears",
-  minDuration: "minDuration",
-  maxDuration: "maxDuration",
-  maxNewPerYear: "maxNewPerYear"
-};
 
 /**
  * Reads an application workbook's inputs back into a scenario file: the input tables by
