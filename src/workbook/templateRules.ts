@@ -74,6 +74,11 @@ const DISTINCT_PAIRS: readonly (readonly [LabelKey, LabelKey])[] = [
 type Lang = "sv" | "en";
 const LANGS: readonly Lang[] = ["sv", "en"];
 
+/** A value as a message shows it: quoted, escapes visible, long ones cut. */
+function shown(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
 /** How the read-back and TRIM compare words: trimmed, runs of spaces as one, any case. */
 function wordKey(s: string): string {
   return excelNameKey(s.trim().replace(/\s+/g, " "));
@@ -96,9 +101,9 @@ function sheetIssues(t: Template): TemplateIssue[] {
       const name = t.sheets[key][lang];
       const path = `sheets.${key}.${lang}`;
       const bad = sheetNameProblem(name);
-      if (bad) out.push(issue(path, [`(bladnamnet "${name}")`, `(the sheet name "${name}")`], bad));
+      if (bad) out.push(issue(path, [`(bladnamnet ${shown(name)})`, `(the sheet name ${shown(name)})`], bad));
       const other = seen.get(excelNameKey(name));
-      if (other) out.push(issue(path, [`(bladnamnet "${name}")`, `(the sheet name "${name}")`], { sv: `är samma som ${other} (Excel skiljer inte på stora och små bokstäver)`, en: `is the same as ${other} (Excel ignores case)` }));
+      if (other) out.push(issue(path, [`(bladnamnet ${shown(name)})`, `(the sheet name ${shown(name)})`], { sv: `är samma som ${other} (Excel skiljer inte på stora och små bokstäver)`, en: `is the same as ${other} (Excel ignores case)` }));
       else seen.set(excelNameKey(name), `sheets.${key}.${lang}`);
     }
   }
@@ -120,7 +125,7 @@ function headerIssues(t: Template): TemplateIssue[] {
       for (const lang of LANGS) {
         const text = t.labels[column.header][lang];
         const path = `labels.${column.header}.${lang}`;
-        const what: What = [`(rubrik i tabellen ${spec.name}, "${text}")`, `(a header of the table ${spec.name}, "${text}")`];
+        const what: What = [`(rubrik i tabellen ${spec.name}, ${shown(text)})`, `(a header of the table ${spec.name}, ${shown(text)})`];
         const bad = columnHeaderProblem(text);
         if (bad) once(path, what, bad);
         if (spec.years && /^\s*\d+\s*$/.test(text)) once(path, what, { sv: "är ett tal och kan krocka med årskolumnerna (2017, 2018, …)", en: "is a number and may collide with the year columns (2017, 2018, …)" });
@@ -177,7 +182,7 @@ function distinctWordIssues(t: Template): TemplateIssue[] {
       if (!w.source.startsWith("labels.")) return;
       const other = words.find((o, j) => o.value !== w.value && wordKey(o.word) === wordKey(w.word) && (j < i || !o.source.startsWith("labels.")));
       if (other) {
-        const what: What = [`("${w.word}", kolumnen ${column.key} i ${table})`, `("${w.word}", the column ${column.key} of ${table})`];
+        const what: What = [`(${shown(w.word)}, kolumnen ${column.key} i ${table})`, `(${shown(w.word)}, the column ${column.key} of ${table})`];
         out.push(issue(w.source, what, { sv: `betyder redan ${other.value} (${other.source})`, en: `already means ${other.value} (${other.source})` }));
       }
     });
@@ -186,7 +191,7 @@ function distinctWordIssues(t: Template): TemplateIssue[] {
     for (const la of LANGS) {
       for (const lb of LANGS) {
         if (wordKey(t.labels[a][la]) === wordKey(t.labels[b][lb])) {
-          out.push(issue(`labels.${b}.${lb}`, [`("${t.labels[b][lb]}")`, `("${t.labels[b][lb]}")`], { sv: `är samma ord som labels.${a}.${la}; de måste gå att skilja åt`, en: `is the same word as labels.${a}.${la}; they must differ` }));
+          out.push(issue(`labels.${b}.${lb}`, [`(${shown(t.labels[b][lb])})`, `(${shown(t.labels[b][lb])})`], { sv: `är samma ord som labels.${a}.${la}; de måste gå att skilja åt`, en: `is the same word as labels.${a}.${la}; they must differ` }));
         }
       }
     }
@@ -201,7 +206,7 @@ function parameterLabelIssues(t: Template): TemplateIssue[] {
     for (const lang of LANGS) {
       const text = t.labels[key][lang];
       const path = `labels.${key}.${lang}`;
-      const what: What = [`(en parameter, "${text}")`, `(a parameter, "${text}")`];
+      const what: What = [`(en parameter, ${shown(text)})`, `(a parameter, ${shown(text)})`];
       if (text !== text.trim()) out.push(issue(path, what, { sv: "börjar eller slutar med blanksteg (parametern läses tillbaka efter sin rubrik)", en: "begins or ends with a space (the parameter is read back by its label)" }));
       const other = seen.get(wordKey(text));
       if (other && !other.startsWith(`labels.${key}.`)) out.push(issue(path, what, { sv: `är samma rubrik som ${other}; parametrarna läses tillbaka efter sina rubriker`, en: `is the same label as ${other}; the parameters are read back by their labels` }));
@@ -229,7 +234,7 @@ function textIssues(t: Template): TemplateIssue[] {
 function formatIssues(t: Template): TemplateIssue[] {
   return Object.entries(t.numberFormats).flatMap(([key, format]) => {
     const bad = numberFormatProblem(format);
-    return bad ? [issue(`numberFormats.${key}`, [`("${format}") är inget giltigt talformat:`, `("${format}") is no valid number format:`], bad)] : [];
+    return bad ? [issue(`numberFormats.${key}`, [`(${shown(format)}) är inget giltigt talformat:`, `(${shown(format)}) is no valid number format:`], bad)] : [];
   });
 }
 
