@@ -181,3 +181,15 @@ describe("a clash is reported once", () => {
     expect(r.issues.filter((i) => i.path === "labels.id.sv")).toHaveLength(1);
   });
 });
+
+describe("messages stay readable", () => {
+  test("a 40 000-character label is refused with a short message that shows its start", () => {
+    const r = parse((t) => (t.labels.scenarioNote!.sv = "x".repeat(40000)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const mine = r.issues.filter((i) => i.path === "labels.scenarioNote.sv");
+    expect(mine.length).toBe(1);
+    expect(mine[0]!.en).toMatch(/40000 characters/);
+    expect(mine[0]!.en.length).toBeLessThan(200);
+  });
+});
