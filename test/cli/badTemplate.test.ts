@@ -24,7 +24,6 @@ const BAD: [string, string | ((t: Raw) => void), string][] = [
   ["a broken number format", (t) => (t.numberFormats.money = '0.0"'), "numberFormats.money"],
   ["not an object", "[]", "(template)"],
   ["null", "null", "(template)"],
-  ["two byte-order marks", `\ufeff\ufeff${shipped}`, "(file)"],
   ["not JSON", "{ labels: ", "(file)"],
   ["a __proto__ key", (t) => Object.defineProperty(t.labels, "__proto__", { value: { sv: "x", en: "y" }, enumerable: true }), "labels"]
 ];
@@ -38,6 +37,18 @@ describe("npm run generate with a bad --template", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(existsSync(out)).toBe(true);
+  });
+
+  test("two byte-order marks: exit 1, the encoding said and how to mend it, no file, no unexpected error", () => {
+    const template = join(dir, "bom2.json");
+    writeFileSync(template, `\ufeff\ufeff${shipped}`);
+    const out = join(dir, "bom2.xlsx");
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", "generate.mjs"), example, "--template", template, "--out", out], { encoding: "utf8", cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("två byteordningsmärken");
+    expect(r.stderr).toContain("two byte-order marks");
+    expect(r.stderr).not.toMatch(/unexpected error|oväntat fel/);
+    expect(existsSync(out)).toBe(false);
   });
 
   test.each(BAD)("%s: exit 1, the field's path, no file, no unexpected error", (_name, spoil, path) => {
