@@ -9,9 +9,11 @@
  * - listSheetsTablesNames: 1;
  * - insertIntoCurrent: 3 (read names; insert and list names; re-create names), plus 2
  *   to undo a failure;
- * - writeParameters: 2 (read the block; write); writeTableCells: 2 (read the table;
- *   write); selectCell: 2; onTablesChanged: 1;
- * - insertTable: 2 (list names; add), plus 2 to undo a failure;
+ * - writeParameters: 2 (read the block; write), plus 1 to restore the cells after a
+ *   failure; writeTablesCells (and writeTableCells): 2 (read the tables; check and
+ *   write), plus 1 to restore; selectCell: 2; onTablesChanged: 1;
+ * - insertTable: 3 (list names; add the sheet; fill it), plus 1 to delete the sheet it
+ *   added (by id) after a failure;
  * - saveScenarios / loadScenarios: none (document settings, saved with `saveAsync`).
  *
  * The xlsx writer is imported lazily (its own chunk), only when a plan must be rewritten.
@@ -21,14 +23,17 @@ import { toBase64 } from "../sheetModel/base64";
 import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import { writeXlsxLazily } from "../sheetModel/lazyXlsx";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
-import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../sheetModel/namedScenarios";
-import { globalOfficeHost, type OfficeHost } from "./officeHost";
+import { parseScenarios, SCENARIOS_SETTING } from "../sheetModel/namedScenarios";
+import { globalOfficeHost, type OfficeHost, type OfficeSettings } from "./officeHost";
+import { saveScenarioSettings } from "./officeScenarios";
 import { insertPlanSheets, insertTableSheet } from "./officeInsert";
-import { writeParameterCells, writeTableBodyCells } from "./officeWrites";
+import { writeParameterCells } from "./officeWrites";
+import { writeTablesBodies } from "./officeTableWrites";
 import { loadContents, queueTable, tableData, wrap } from "./officeTables";
 import type { ParameterLabels, ParameterValues, WriteParametersReport } from "../sheetModel/parameterWrites";
 import { nameKey } from "../sheetModel/renameInFormula";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
+import type { TableWrite } from "../sheetModel/tablesWrite";
 import { assertRequestSize } from "../sheetModel/requestLimit";
 import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
@@ -166,21 +171,20 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Stores the scenarios in the document's settings (saved in the file) and saves them.
+   * Stores the scenarios in the document's settings (saved in the file) and saves them;
+   * when saving fails, the text stored before is put back.
    *
    * @example
-   * await gateway.saveScenarios([{ name: "Hälften", settings }]); // travels with the workbook
+   * await gateway.saveScenarios([{ name: "Hälften", scenario: { shareFactor: 0.5 } }]); // travels with the workbook
    */
   async saveScenarios(list: readonly NamedScenario[]): Promise<void> {
+    let settings: OfficeSettings;
     try {
-      const settings = this.host.settings();
-      settings.set(SCENARIOS_SETTING, serializeScenarios(list));
-      await new Promise<void>((resolve, reject) =>
-        settings.saveAsync((result) => (String(result.status) === "succeeded" ? resolve() : reject(new Error(result.error?.message ?? String(result.status)))))
-      );
+      settings = this.host.settings();
     } catch (error) {
       throw error instanceof WorkbookError ? error : new WorkbookError("settingsFailed", { reason: reasonOf(error) }, error);
     }
+    return saveScenarioSettings(settings, list);
   }
 
   /**
@@ -206,15 +210,28 @@ export class OfficeGateway implements WorkbookGateway {
   }
 
   /**
-   * Writes values into a table's cells (rows by key, columns by header) with two syncs:
-   * read the table, then write each cell through the table's own data body, so nothing
-   * outside the table can change. Nothing is written when a key or header is missing.
+   * Writes values into one table's cells: {@link writeTablesCells} with one table.
    *
    * @example
    * await gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } }); // { cells: ["Uppföljning!C6"] }
    */
   async writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels: TableColumnLabels = {}): Promise<WriteTableCellsReport> {
-    return this.host.run((context) => writeTableBodyCells(context, table, keyHeaders, updates, columnLabels));
+    return this.writeTablesCells([{ table, keyHeaders, updates, columnLabels }]);
+  }
+
+  /**
+   * Writes values into several tables' cells (rows by key, columns by header) all or
+   * nothing, in one `Excel.run`: one sync reads the tables (values and formulas), one
+   * writes every cell through the tables' own data bodies (nothing outside a table can
+   * change) and checks that nothing moved in between; after a failure one more sync puts
+   * the previous contents back. Nothing is written when a table, key or header is missing
+   * or a target cell holds a formula.
+   *
+   * @example
+   * await gateway.writeTablesCells([{ table: "SINV_UtfallVolymer", keyHeaders: ["Id"], updates: { pupils: { "2017": 12 } } }]); // { cells: ["Uppföljning!C6"] }
+   */
+  async writeTablesCells(writes: readonly TableWrite[]): Promise<WriteTableCellsReport> {
+    return this.host.run((context) => writeTablesBodies(context, writes));
   }
 
   /**

@@ -9,6 +9,7 @@ import { WorkbookError } from "../sheetModel/workbookError";
 export interface OfficeSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
+  remove(name: string): void;
   saveAsync(callback: (result: { readonly status: unknown; readonly error?: { readonly message?: string } }) => void): void;
 }
 

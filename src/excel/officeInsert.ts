@@ -13,6 +13,7 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { onSheet } from "../sheetModel/a1";
+import { parseSheetAddress } from "../sheetModel/sheetAddress";
 import { loadContents, wrap } from "./officeTables";
 
 /**
@@ -31,10 +32,13 @@ export async function insertPlanSheets(
   write: (plan: WorkbookPlan) => Promise<Uint8Array>
 ): Promise<InsertReport> {
   let before: WorkbookContents;
+  let sheetIds: Set<string>;
   let fitted: RenamedPlan;
   let base64: string;
   try {
+    const sheets = context.workbook.worksheets.load("items/id");
     before = await loadContents(context);
+    sheetIds = new Set(sheets.items.map((sheet) => sheet.id));
     fitted = renamePlan(plan, before);
     const payload = fitted.changed ? await write(fitted.plan) : bytes;
     assertRequestSize(payload.length);
@@ -58,7 +62,7 @@ export async function insertPlanSheets(
     if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
     await context.sync();
   } catch (error) {
-    throw await undoInsert(context, before, fitted.plan, inserted, error);
+    throw await undoInsert(context, { before, sheetIds }, fitted.plan, inserted, error);
   }
   return {
     sheets: fitted.plan.sheets.map((sheet) => sheet.name),
@@ -68,56 +72,76 @@ export async function insertPlanSheets(
   };
 }
 
-/** Deletes exactly the sheets and names this insert added; returns the error to throw. */
-async function undoInsert(
-  context: Excel.RequestContext,
-  before: WorkbookContents,
-  plan: WorkbookPlan,
-  inserted: readonly string[] | undefined,
-  cause: unknown
-): Promise<WorkbookError> {
-  const hadSheets = new Set(before.sheets.map(nameKey));
-  const hadNames = new Set(before.names.map(nameKey));
+/** The workbook before an insert: its names and its sheets' ids. */
+interface BeforeInsert {
+  readonly before: WorkbookContents;
+  readonly sheetIds: ReadonlySet<string>;
+}
+
+/**
+ * Deletes exactly the sheets this insert added, by the ids Excel returned, and the names
+ * it added (new since the listing, named as in the plan, and referring to a deleted sheet
+ * or to #REF!); returns the error to throw. Without the ids (the insert itself failed) it
+ * deletes nothing: a sheet that appeared meanwhile may be the user's, so the error names
+ * any such sheets and names for the user to check.
+ */
+async function undoInsert(context: Excel.RequestContext, was: BeforeInsert, plan: WorkbookPlan, inserted: readonly string[] | undefined, cause: unknown): Promise<WorkbookError> {
+  const hadNames = new Set(was.before.names.map(nameKey));
   const ourSheets = new Set(plan.sheets.map((sheet) => nameKey(sheet.name)));
   const ourNames = new Set(plan.names.map((name) => nameKey(name.name)));
   const reason = reasonOf(cause);
   try {
-  const sheets = context.workbook.worksheets.load("items/name,items/id");
-  const names = context.workbook.names.load("items/name");
-  await context.sync();
-  for (const sheet of sheets.items) {
-    const ours = inserted?.includes(sheet.id) || (!hadSheets.has(nameKey(sheet.name)) && ourSheets.has(nameKey(sheet.name)));
-    if (ours) sheet.delete();
-  }
-  for (const name of names.items) if (!hadNames.has(nameKey(name.name)) && ourNames.has(nameKey(name.name))) name.delete();
-  await context.sync();
-  return new WorkbookError("insertFailed", { reason }, cause);
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
+    const names = context.workbook.names.load("items/name,items/formula");
+    await context.sync();
+    const newNames = names.items.filter((name) => !hadNames.has(nameKey(name.name)) && ourNames.has(nameKey(name.name)));
+    if (inserted === undefined) {
+      const appeared = [...sheets.items.filter((sheet) => !was.sheetIds.has(sheet.id) && ourSheets.has(nameKey(sheet.name))).map((sheet) => sheet.name), ...newNames.map((name) => name.name)];
+      return appeared.length === 0 ? new WorkbookError("insertFailed", { reason }, cause) : new WorkbookError("insertUncertain", { reason, sheets: appeared.join(", ") }, cause);
+    }
+    const ours = sheets.items.filter((sheet) => inserted.includes(sheet.id));
+    const oursByName = new Set(ours.map((sheet) => nameKey(sheet.name)));
+    for (const sheet of ours) sheet.delete();
+    for (const name of newNames) {
+      const where = parseSheetAddress(String(name.formula));
+      if (String(name.formula).includes("#REF!") || (where !== undefined && oursByName.has(nameKey(where.sheet)))) name.delete();
+    }
+    await context.sync();
+    return new WorkbookError("insertFailed", { reason }, cause);
   } catch (undoError) {
-  return new WorkbookError(
-    "rollbackFailed",
-    { reason, rollback: reasonOf(undoError), sheets: plan.sheets.map((s) => s.name).join(", "), names: plan.names.map((n) => n.name).join(", ") || "–" },
-    cause
-  );
+    return new WorkbookError(
+      "rollbackFailed",
+      { reason, rollback: reasonOf(undoError), sheets: plan.sheets.map((s) => s.name).join(", "), names: plan.names.map((n) => n.name).join(", ") || "–" },
+      cause
+    );
   }
 }
 
 /**
- * Adds the table on a new sheet (names suffixed when taken) with the note in A1, in two
- * syncs; on failure the new sheet is deleted again.
+ * Adds the table on a new sheet (names suffixed when taken) with the note in A1, in three
+ * syncs: list the names; add the sheet alone under a one-off name no one else can have
+ * (so it is found again, by its id, even when the answer to that sync is lost); rename
+ * it, write the note and the values, add the table and activate the sheet. After a
+ * failure only the sheet this call added is deleted, by its id — never a sheet found by
+ * its final name, which may be the user's.
  *
  * @example
  * await insertTableSheet(context, { sheet: "Enhetskostnader (exempel)", note, table }); // { sheet: …, table: "SINV_Enhetskostnader", range: "A3:J46" }
  */
-export async function insertTableSheet(context: Excel.RequestContext, insert: TableInsert): Promise<InsertTableReport> {
-  let before: WorkbookContents;
+export async function insertTableSheet(context: Excel.RequestContext, insert: TableInsert, token: string = oneOffToken()): Promise<InsertTableReport> {
+  let fitted: ReturnType<typeof fitTableInsert>;
   try {
-    before = await loadContents(context);
+    fitted = fitTableInsert(insert, await loadContents(context));
   } catch (error) {
     throw wrap("insertTableFailed", error);
   }
-  const fitted = fitTableInsert(insert, before);
+  const interim = `SINV~${token}`;
+  let id: string | undefined;
   try {
-    const sheet = context.workbook.worksheets.add(fitted.sheet);
+    const sheet = context.workbook.worksheets.add(interim).load("id");
+    await context.sync();
+    id = sheet.id;
+    sheet.name = fitted.sheet;
     if (insert.note !== undefined) sheet.getRange(TABLE_NOTE_REF).values = [[insert.note]];
     sheet.getRange(fitted.range).values = fitted.values;
     const table = sheet.tables.add(fitted.range, true);
@@ -126,14 +150,27 @@ export async function insertTableSheet(context: Excel.RequestContext, insert: Ta
     await context.sync();
   } catch (error) {
     try {
-      const added = context.workbook.worksheets.getItemOrNullObject(fitted.sheet);
-      await context.sync();
-      if (!added.isNullObject) added.delete();
-      await context.sync();
+      if (id === undefined) {
+        // The answer to the add was lost: the sheet is there only if the add ran, under the one-off name.
+        const sheets = context.workbook.worksheets.load("items/name,items/id");
+        await context.sync();
+        id = sheets.items.find((s) => s.name === interim)?.id;
+      }
+      if (id !== undefined) {
+        context.workbook.worksheets.getItem(id).delete();
+        await context.sync();
+      }
     } catch (undoError) {
-      throw new WorkbookError("insertTableRollbackFailed", { reason: reasonOf(error), rollback: reasonOf(undoError), sheet: fitted.sheet }, error);
+      throw new WorkbookError("insertTableRollbackFailed", { reason: reasonOf(error), rollback: reasonOf(undoError), sheet: `${fitted.sheet} / ${interim}` }, error);
     }
     throw wrap("insertTableFailed", error);
   }
   return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
+}
+
+/** Eight random hex digits: a sheet name no workbook has (sheet names are at most 31 characters). */
+function oneOffToken(): string {
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

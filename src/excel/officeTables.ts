@@ -25,17 +25,18 @@ export interface PendingTable {
 }
 
 /**
- * Queues the loads of a table's header values, body values and address.
+ * Queues the loads of a table's header values, body values (and formulas, for a write)
+ * and address.
  *
  * @example
  * const p = queueTable("SINV_Effekter", context.workbook.tables.getItem("SINV_Effekter")); await context.sync();
  */
-export function queueTable(name: string, table: Excel.Table): PendingTable {
+export function queueTable(name: string, table: Excel.Table, withFormulas = false): PendingTable {
   return {
     name,
     table,
     header: table.getHeaderRowRange().load("values"),
-    body: table.getDataBodyRange().load("values"),
+    body: table.getDataBodyRange().load(withFormulas ? "values,formulas" : "values"),
     whole: table.getRange().load("address")
   };
 }

@@ -16,24 +16,31 @@ import { parameterWrites } from "../sheetModel/parameterWrites";
 import { nameKey } from "../sheetModel/renameInFormula";
 import { renamePlan } from "../sheetModel/renamePlan";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "../sheetModel/tableCellWrites";
-import { tableCellWrites } from "../sheetModel/tableCellWrites";
+import type { TableForWrite, TableWrite } from "../sheetModel/tablesWrite";
+import { planTablesWrite } from "../sheetModel/tablesWrite";
+import type { CellValue } from "../sheetModel/plan";
 import { assertRequestSize } from "../sheetModel/requestLimit";
 import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
-import type { MemoryWorkbookInit } from "./memoryWorkbook";
+import type { MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
 
 export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
 
-/** The points of an insert where a test can make it fail. */
-export type InsertStep = "sheets" | "names";
+/** The points of an insert where a test can make it fail: the plan's sheets, its names, the single table's sheet and table. */
+export type InsertStep = "sheets" | "names" | "tableSheet" | "table";
 
 /** Options of the memory gateway. */
 export interface MemoryGatewayOptions {
   readonly initial?: MemoryWorkbookInit;
   /** Called during an insert after each step; an exception thrown here makes the insert fail (tests). */
   readonly onInsertStep?: (step: InsertStep) => void;
+  /**
+   * Called before each cell a write changes ("Parametrar!B7") and before the scenarios are
+   * stored ("settings"); an exception thrown here makes the write fail (tests).
+   */
+  readonly onWrite?: (where: string) => void;
 }
 
 /** A workbook in memory behind the {@link WorkbookGateway} interface. */
@@ -41,6 +48,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   /** Workbooks opened with {@link openAsNewWorkbook}, in order (the current workbook does not change). */
   readonly opened: Uint8Array[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
+  private readonly onWrite?: (where: string) => void;
   /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
   private storedScenarios: string | undefined;
   /** The last cell selected with {@link selectCell}. */
@@ -53,6 +61,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   constructor(options: MemoryGatewayOptions = {}) {
     super(options.initial);
     this.onInsertStep = options.onInsertStep;
+    this.onWrite = options.onWrite;
   }
 
 
@@ -145,7 +154,15 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
    * await gateway.saveScenarios([{ name: "Hälften", settings }]); // (await gateway.loadScenarios())[0].name === "Hälften"
    */
   async saveScenarios(list: readonly NamedScenario[]): Promise<void> {
-    this.storedScenarios = serializeScenarios(list);
+    const text = serializeScenarios(list);
+    try {
+      // What the loader refuses is never stored; a failed save keeps the text stored before.
+      parseScenarios(text);
+      this.onWrite?.("settings");
+    } catch (error) {
+      throw new WorkbookError("settingsFailed", { reason: reasonOf(error) }, error);
+    }
+    this.storedScenarios = text;
     this.changed();
   }
 
@@ -170,29 +187,49 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     if (!found) throw new WorkbookError("parametersMissing", { name: PARAMETERS_NAME });
     const writes = parameterWrites(this.rangeValues(found.sheet, found.first, found.last), values, labels);
     const cells = writes.map((w) => cellAddress({ row: found.first.row + w.row, col: found.first.col + 1 }));
-    writes.forEach((w, i) => found.sheet.cells.set(cells[i] as string, { value: w.value }));
-    this.changed();
+    this.writeAll(writes.map((w, i) => ({ sheet: found.sheet, address: cells[i] as string, value: w.value })));
     return { cells: cells.map((ref) => `${found.sheet.name}!${ref}`) };
   }
 
   /**
-   * Writes values into a table's cells, rows found by key and columns by header.
+   * Writes values into one table's cells: {@link writeTablesCells} with one table.
    *
    * @example
    * await gateway.writeTableCells("SINV_UtfallAndelar", ["Effekt", "Effect"], { placement: { "Faktisk andel": 0.1 } }); // { cells: ["Uppföljning!C22"] }
    */
   async writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels: TableColumnLabels = {}): Promise<WriteTableCellsReport> {
-    const data = this.readTable(table);
-    const found = this.tables.find((t) => nameKey(t.name) === nameKey(table));
-    const sheet = found && this.sheet(found.sheet);
-    if (!data || !sheet) throw new WorkbookError("tableMissing", { table });
-    const writes = tableCellWrites(table, data, keyHeaders, updates, columnLabels);
+    return this.writeTablesCells([{ table, keyHeaders, updates, columnLabels }]);
+  }
+
+  /**
+   * Writes values into several tables' cells all or nothing: everything is found and
+   * checked first (a formula in a target cell refuses the write), then every cell is
+   * written; a failure puts every cell back.
+   *
+   * @example
+   * await gateway.writeTablesCells([{ table: "SINV_UtfallVolymer", keyHeaders: ["Id"], updates: { pupils: { "2017": 12 } } }]); // { cells: ["Uppföljning!C6"] }
+   */
+  async writeTablesCells(writes: readonly TableWrite[]): Promise<WriteTableCellsReport> {
+    const read: Record<string, TableForWrite | undefined> = {};
     for (const w of writes) {
-      if (w.value === null || w.value === "") sheet.cells.delete(w.address);
-      else sheet.cells.set(w.address, { value: w.value });
+      const data = this.readTable(w.table);
+      const formulas = this.tableFormulas(w.table);
+      read[w.table] = data && formulas ? { data, formulas } : undefined;
+    }
+    const cells = planTablesWrite(writes, read).flatMap((p) => p.cells);
+    this.writeAll(cells.map((c) => ({ sheet: this.sheet(c.sheet) as Sheet, address: c.address, value: c.value })));
+    return { cells: cells.map((c) => `${c.sheet}!${c.address}`) };
+  }
+
+  /** Writes the cells all or nothing and tells the listeners; a failure is a "writeFailed" error, the cells as before. */
+  private writeAll(cells: readonly { readonly sheet: Sheet; readonly address: string; readonly value: CellValue }[]): void {
+    if (cells.length === 0) return;
+    try {
+      this.writeCells(cells, this.onWrite);
+    } catch (error) {
+      throw new WorkbookError("writeFailed", { reason: reasonOf(error) }, error);
     }
     this.changed();
-    return { cells: writes.map((w) => `${sheet.name}!${w.address}`) };
   }
 
   /**
@@ -228,8 +265,17 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     const fitted = fitTableInsert(insert, this.contents());
     const [header, ...rows] = fitted.values;
     const sheet = this.addSheet(fitted.sheet);
-    if (insert.note !== undefined) sheet.cells.set(TABLE_NOTE_REF, { value: insert.note });
-    this.addTable(fitted.sheet, { name: fitted.table, ref: TABLE_INSERT_REF, columns: (header ?? []).map(String), rows: rows.map((r) => r.map((v) => (v === "" ? null : v))) });
+    try {
+      this.onInsertStep?.("tableSheet");
+      if (insert.note !== undefined) sheet.cells.set(TABLE_NOTE_REF, { value: insert.note });
+      this.addTable(fitted.sheet, { name: fitted.table, ref: TABLE_INSERT_REF, columns: (header ?? []).map(String), rows: rows.map((r) => r.map((v) => (v === "" ? null : v))) });
+      this.onInsertStep?.("table");
+    } catch (error) {
+      // Only the sheet object this call added, never one found by name.
+      this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      this.tables = this.tables.filter((table) => nameKey(table.sheet) !== nameKey(sheet.name));
+      throw new WorkbookError("insertTableFailed", { reason: reasonOf(error) }, error);
+    }
     this.changed();
     return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
   }

@@ -180,6 +180,48 @@ export class MemoryWorkbook {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /**
+   * Writes cells all or nothing: `beforeEach` runs before each cell (a test makes it
+   * throw); when anything throws, every cell written so far gets its previous content
+   * back and the error is rethrown. A null or "" value empties the cell.
+   */
+  protected writeCells(cells: readonly { readonly sheet: Sheet; readonly address: string; readonly value: CellValue }[], beforeEach?: (where: string) => void): void {
+    const previous = cells.map((c) => ({ ...c, was: c.sheet.cells.get(c.address) }));
+    const done: typeof previous = [];
+    try {
+      for (const c of previous) {
+        beforeEach?.(`${c.sheet.name}!${c.address}`);
+        done.push(c);
+        if (c.value === null || c.value === "") c.sheet.cells.delete(c.address);
+        else c.sheet.cells.set(c.address, { value: c.value });
+      }
+    } catch (error) {
+      for (const c of done.reverse()) {
+        if (c.was === undefined) c.sheet.cells.delete(c.address);
+        else c.sheet.cells.set(c.address, c.was);
+      }
+      throw error;
+    }
+  }
+
+  /** A table's data body as formula texts (as Excel's `range.formulas`: "=…" for a formula cell, the value otherwise). */
+  protected tableFormulas(name: string): unknown[][] | undefined {
+    const table = this.tables.find((t) => nameKey(t.name) === nameKey(name));
+    const sheet = table && this.sheet(table.sheet);
+    if (!table || !sheet) return undefined;
+    const [first, last] = table.range.split(":").map(parseCell);
+    const rows: unknown[][] = [];
+    for (let r = first.row + 1; r <= last.row; r += 1) {
+      const row: unknown[] = [];
+      for (let c = first.col; c <= last.col; c += 1) {
+        const cell = sheet.cells.get(cellAddress({ row: r, col: c }));
+        row.push(cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? ""));
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
   protected readTable(name: string): TableData | undefined {
     const table = this.tables.find((t) => nameKey(t.name) === nameKey(name));
     const sheet = table && this.sheet(table.sheet);

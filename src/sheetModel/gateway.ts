@@ -7,6 +7,7 @@ import type { WorkbookPlan } from "./plan";
 import type { NamedScenario } from "./namedScenarios";
 import type { ParameterLabels, ParameterValues, WriteParametersReport } from "./parameterWrites";
 import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from "./tableCellWrites";
+import type { TableWrite } from "./tablesWrite";
 import type { PlanRenames } from "./renamePlan";
 import type { InsertTableReport, TableInsert } from "./tableInsert";
 
@@ -81,7 +82,8 @@ export interface WorkbookGateway {
 
   /**
    * Stores the named scenarios in the workbook file itself, replacing the stored list, so
-   * they travel with the file.
+   * they travel with the file. A list the loader would refuse is not stored; when saving
+   * fails, the list stored before is put back.
    */
   saveScenarios(list: readonly NamedScenario[]): Promise<void>;
 
@@ -91,7 +93,7 @@ export interface WorkbookGateway {
   /**
    * Writes values into the parameter block (the name SINV_Parametrar: labels in its first
    * column, values in its second), each row found by its label. Writes nothing when a
-   * label is missing.
+   * label is missing; when the write fails, every cell gets its previous content back.
    *
    * @param values - the values by parameter.
    * @param labels - each parameter's label in every language the workbook may be in.
@@ -110,6 +112,18 @@ export interface WorkbookGateway {
    */
   writeTableCells(table: string, keyHeaders: readonly string[], updates: TableCellUpdates, columnLabels?: TableColumnLabels): Promise<WriteTableCellsReport>;
 
+  /**
+   * Writes values into the cells of several tables as one operation, all or nothing:
+   * every table, key and header is found and every target cell checked first (a cell
+   * holding a formula refuses the whole write, a {@link WorkbookError} "formulaInCell"
+   * naming the table, row, column and cell); then all cells are written at once; if that
+   * fails, every cell gets its previous content back before the error is thrown.
+   *
+   * @param writes - each table's part, e.g. [{ table: "SINV_UtfallVolymer", keyHeaders: ["Id"], updates: { pupils: { "2017": 12 } } }].
+   * @returns the sheet-qualified cells written, table by table.
+   */
+  writeTablesCells(writes: readonly TableWrite[]): Promise<WriteTableCellsReport>;
+
   /** Activates the sheet and selects the cell or range, e.g. ("Effekter", "F5"). */
   selectCell(sheet: string, address: string): Promise<void>;
 
@@ -122,7 +136,8 @@ export interface WorkbookGateway {
 
   /**
    * Adds one table on a new sheet, never overwriting anything: the sheet and the table
-   * get suffixes when their names are taken.
+   * get suffixes when their names are taken. On failure only the sheet this call added
+   * (known by its id, never by its name) is deleted again.
    */
   insertTable(insert: TableInsert): Promise<InsertTableReport>;
 }

@@ -53,8 +53,20 @@ export const WORKBOOK_MESSAGES = {
     en: "The table {table} lacks {missing}; nothing was written. Have rows or headers been changed?"
   },
   writeFailed: {
-    sv: "Värdena kunde inte skrivas till arbetsboken: {reason}",
-    en: "The values could not be written to the workbook: {reason}"
+    sv: "Värdena kunde inte skrivas till arbetsboken: {reason} Inget har ändrats: cellerna har sitt tidigare innehåll.",
+    en: "The values could not be written to the workbook: {reason} Nothing has changed: the cells have their previous contents."
+  },
+  writeRollbackFailed: {
+    sv: "Värdena kunde inte skrivas ({reason}) och cellernas tidigare innehåll kunde inte återställas ({rollback}). Kontrollera cellerna {cells}.",
+    en: "The values could not be written ({reason}) and the cells' previous contents could not be restored ({rollback}). Check the cells {cells}."
+  },
+  formulaInCell: {
+    sv: "Cellen {cell} i tabellen {table} (raden {row}, kolumnen {column}) innehåller formeln {formula}; inget skrevs. Ta bort formeln eller skriv värdet för hand.",
+    en: "The cell {cell} of the table {table} (row {row}, column {column}) holds the formula {formula}; nothing was written. Remove the formula or enter the value by hand."
+  },
+  tableChanged: {
+    sv: "Tabellen {table} ändrades medan värdena skrevs; inget har ändrats. Försök igen.",
+    en: "The table {table} changed while the values were being written; nothing has changed. Try again."
   },
   sheetMissing: {
     sv: "Bladet {sheet} finns inte i arbetsboken.",
@@ -65,8 +77,12 @@ export const WORKBOOK_MESSAGES = {
     en: "The cell {sheet}!{address} could not be selected: {reason}"
   },
   settingsFailed: {
-    sv: "Scenarierna kunde inte sparas i arbetsboken: {reason}",
-    en: "The scenarios could not be saved in the workbook: {reason}"
+    sv: "Scenarierna kunde inte sparas i arbetsboken: {reason} De tidigare sparade scenarierna gäller.",
+    en: "The scenarios could not be saved in the workbook: {reason} The scenarios saved before still apply."
+  },
+  settingsRollbackFailed: {
+    sv: "Scenarierna kunde inte sparas ({reason}) och de tidigare sparade kunde inte återställas ({rollback}). Spara scenarierna igen.",
+    en: "The scenarios could not be saved ({reason}) and the ones saved before could not be restored ({rollback}). Save the scenarios again."
   },
   scenariosUnreadable: {
     sv: "De sparade scenarierna i arbetsboken kan inte läsas: {reason}",
@@ -79,6 +95,10 @@ export const WORKBOOK_MESSAGES = {
   insertTableFailed: {
     sv: "Tabellen kunde inte infogas: {reason} Inget har ändrats i arbetsboken.",
     en: "The table could not be inserted: {reason} Nothing in the workbook has changed."
+  },
+  insertUncertain: {
+    sv: "Bladen kunde inte infogas: {reason} Excel kan ha lagt till bladen {sheets} innan felet; de togs inte bort eftersom de inte säkert kommer från SINV. Kontrollera dem och ta bort dem som inte är dina.",
+    en: "The sheets could not be inserted: {reason} Excel may have added the sheets {sheets} before the failure; they were not removed because they may not come from SINV. Check them and delete those that are not yours."
   },
   insertTableRollbackFailed: {
     sv: "Tabellen kunde inte infogas ({reason}) och det nya bladet kunde inte tas bort ({rollback}). Ta bort bladet {sheet} för hand.",

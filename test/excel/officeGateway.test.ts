@@ -115,13 +115,12 @@ describe("OfficeGateway.insertIntoCurrent", () => {
     expect(written.map((plan) => plan.sheets[0].name)).toEqual(["Översikt (2)"]);
   });
 
-  it("deletes the sheets by name when the insert itself stops halfway", async () => {
+  it("never deletes a sheet by name: when the insert itself stops halfway (no ids from Excel), it names the new sheets for the user to check", async () => {
     const { excel, gateway } = gatewayOn(EXISTING_WORKBOOK, { failOn: "insertPartly" });
     const failure = gateway.insertIntoCurrent(await writeXlsx(INSERT_PLAN), INSERT_PLAN);
-    await expect(failure).rejects.toMatchObject({ kind: "insertFailed" });
-    await expect(failure).rejects.toThrow(/The insert stopped halfway\./);
-    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Översikt", "Data"]);
-    expect(excel.state.tables.map((t) => t.name)).toEqual(["SINV_Enhetskostnader"]);
+    await expect(failure).rejects.toMatchObject({ kind: "insertUncertain" });
+    await expect(failure).rejects.toThrow(/The insert stopped halfway\..*kan ha lagt till bladen Översikt \(2\).*may have added the sheets Översikt \(2\)/);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Översikt", "Data", "Översikt (2)"]);
   });
 
   it("leaves the workbook as it was when the insert is refused outright", async () => {

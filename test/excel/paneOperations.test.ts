@@ -79,20 +79,28 @@ describe("OfficeGateway: task pane operations on Office.js", () => {
     await expect(under.gateway.loadScenarios()).rejects.toMatchObject({ kind: "scenariosUnreadable" });
   });
 
-  it("writes parameters with two syncs, and wraps a failed write", async () => {
+  it("writes parameters with two syncs; a failed write is undone with a third, and a failed undo names the cells", async () => {
     const under = officeUnderTest(PANE_WORKBOOK);
     await under.gateway.writeParameters({ shareFactor: 0.5, volumeFactor: 2 }, LABELS);
     expect(under.fake.syncs()).toBe(2);
-    const failing = officeUnderTest(PANE_WORKBOOK, { failOn: "write" });
-    await expect(failing.gateway.writeParameters({ shareFactor: 0.5 }, LABELS)).rejects.toMatchObject({ kind: "writeFailed" });
+    const failing = officeUnderTest(PANE_WORKBOOK, { failAtWrite: 2 });
+    await expect(failing.gateway.writeParameters({ shareFactor: 0.5, volumeFactor: 2 }, LABELS)).rejects.toMatchObject({ kind: "writeFailed" });
+    expect(failing.fake.syncs()).toBe(3);
+    expect([failing.cell("Parametrar", "B7"), failing.cell("Parametrar", "B8")]).toEqual([1, 1]);
+    const stuck = officeUnderTest(PANE_WORKBOOK, { failAtWrite: 2, failAllWritesAfter: true });
+    const failure = stuck.gateway.writeParameters({ shareFactor: 0.5, volumeFactor: 2 }, LABELS);
+    await expect(failure).rejects.toMatchObject({ kind: "writeRollbackFailed" });
+    await expect(failure).rejects.toThrow(/Kontrollera cellerna Parametrar!B7, Parametrar!B8.*Check the cells Parametrar!B7, Parametrar!B8/);
   });
 
-  it("writes table cells with two syncs, and wraps a failed write", async () => {
+  it("writes table cells with two syncs, and undoes a failed write with a third", async () => {
     const under = officeUnderTest(FOLLOW_UP_WORKBOOK);
     await under.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } });
     expect(under.fake.syncs()).toBe(2);
-    const failing = officeUnderTest(FOLLOW_UP_WORKBOOK, { failOn: "write" });
+    const failing = officeUnderTest(FOLLOW_UP_WORKBOOK, { failAtWrite: 1 });
     await expect(failing.gateway.writeTableCells("SINV_UtfallVolymer", ["Id"], { pupils: { "2017": 12 } })).rejects.toMatchObject({ kind: "writeFailed" });
+    expect(failing.fake.syncs()).toBe(3);
+    expect(failing.cell("Uppföljning", "C6")).toBe(10);
   });
 
   it("listens to every sheet with ExcelApi 1.9, to the tables with 1.7, and says what is missing below", async () => {

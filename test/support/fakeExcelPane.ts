@@ -28,11 +28,24 @@ export interface PaneFakeOptions {
   /** Highest ExcelApi version supported; "1.17" by default. */
   readonly apiVersion?: string;
   readonly failOn?: "tables.add" | "saveAsync" | "write";
+  /** The n-th context.sync (1-based) rejects before Excel runs anything of its batch. */
+  readonly failAtSync?: number;
+  /** The n-th context.sync runs its whole batch, then rejects (the answer is lost). */
+  readonly failAfterSync?: number;
+  /** The n-th cell write (1-based, counted over the fake's life) fails; the batch stops there. */
+  readonly failAtWrite?: number;
+  /** Also make every write after the first failing one fail (a restore fails too). */
+  readonly failAllWritesAfter?: boolean;
+  /** Runs after the n-th sync: the user changing the workbook between two round trips. */
+  readonly afterSync?: (n: number, fake: PaneFake) => void;
 }
 
 interface Sheet {
+  readonly id: string;
   name: string;
   readonly cells: Map<string, unknown>;
+  /** Formula cells' formulas, with "=" (their value in `cells` is not computed: ""). */
+  readonly formulas: Map<string, string>;
 }
 
 /** The fake and what tests look at. */
@@ -51,6 +64,8 @@ export interface PaneFake {
   /** A user edit: sets the cell and fires the change handlers as Excel would. */
   edit(sheet: string, ref: string, value: unknown): Promise<void>;
   cell(sheet: string, ref: string): unknown;
+  /** A formula cell's formula, with "=". */
+  formula(sheet: string, ref: string): string | undefined;
 }
 
 function versionAtMost(wanted: string, supported: string): boolean {
@@ -76,7 +91,18 @@ const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCas
  * await new OfficeGateway(fake.host).selectCell("Parametrar", "B4"); // fake.selected() = { sheet: "Parametrar", address: "B4" }
  */
 export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {}): PaneFake {
-  const sheets: Sheet[] = initial.sheets.map((s) => ({ name: s.name, cells: new Map(Object.entries(s.cells ?? {}).map(([ref, v]) => [cellAddress(parseCell(ref)), v])) }));
+  let ids = 0;
+  const newId = (): string => `{pane-sheet-${(ids += 1)}}`;
+  const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+  const sheets: Sheet[] = initial.sheets.map((s) => {
+    const entries = Object.entries(s.cells ?? {}).map(([ref, v]) => [cellAddress(parseCell(ref)), v] as const);
+    return {
+      id: newId(),
+      name: s.name,
+      cells: new Map(entries.map(([ref, v]) => [ref, isFormula(v) ? "" : v])),
+      formulas: new Map(entries.filter((e): e is readonly [string, string] => isFormula(e[1])))
+    };
+  });
   const names = [...(initial.names ?? [])];
   const tables = [...(initial.tables ?? [])].map((t) => ({ ...t }));
   const settings = new Map<string, unknown>();
@@ -108,15 +134,36 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     });
     return target;
   };
-  const write = (sheet: Sheet, ref: string, value: unknown): void => {
-    if (options.failOn === "write") throw officeError("GeneralException", "The write failed.");
-    sheet.cells.set(cellAddress(parseCell(ref)), value);
-  };
-  const writer = (sheet: () => Sheet, origin: { row: number; col: number }) => ({
-    set values(matrix: unknown[][]) {
-      queue.push(() => matrix.forEach((row, r) => row.forEach((v, c) => write(sheet(), cellAddress({ row: origin.row + r, col: origin.col + c }), v))));
+  let writes = 0;
+  let writeFailed = false;
+  const write = (sheet: Sheet, ref: string, value: unknown, asFormula = false): void => {
+    writes += 1;
+    if (options.failOn === "write" || writes === options.failAtWrite || (writeFailed && options.failAllWritesAfter)) {
+      writeFailed = true;
+      throw officeError("GeneralException", `The write of ${ref} failed.`);
     }
-  });
+    const address = cellAddress(parseCell(ref));
+    if (asFormula && isFormula(value)) {
+      sheet.formulas.set(address, value);
+      sheet.cells.set(address, "");
+    } else {
+      sheet.formulas.delete(address);
+      sheet.cells.set(address, value);
+    }
+  };
+  const writer = (sheet: () => Sheet, origin: { row: number; col: number }) => {
+    const each = (matrix: unknown[][], asFormula: boolean): void =>
+      void queue.push(() => matrix.forEach((row, r) => row.forEach((v, c) => write(sheet(), cellAddress({ row: origin.row + r, col: origin.col + c }), v, asFormula))));
+    return {
+      set values(matrix: unknown[][]) {
+        each(matrix, false);
+      },
+      set formulas(matrix: unknown[][]) {
+        each(matrix, true);
+      }
+    };
+  };
+  const formulaAt = (sheet: Sheet | undefined, address: string): unknown => sheet?.formulas.get(address) ?? sheet?.cells.get(address) ?? "";
   const registration = (source: "sheets" | "tables", handler: () => Promise<unknown>) => {
     const entry = { source, handler, removed: false };
     queue.push(() => void handlers.push(entry));
@@ -138,19 +185,47 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
             },
             () => sheetNamed(name) !== undefined
           ),
+        getItem: (key: string) => ({
+          delete: () =>
+            void queue.push(() => {
+              const index = sheets.findIndex((s) => s.id === key || same(s.name, key));
+              if (index < 0) throw officeError("ItemNotFound", `No sheet ${key}.`);
+              sheets.splice(index, 1);
+              for (let i = tables.length - 1; i >= 0; i -= 1) if (!sheetNamed(tables[i]?.sheet ?? "")) tables.splice(i, 1);
+            })
+        }),
         add: (name: string) => {
+          const id = newId();
+          let added = false;
           queue.push(() => {
             if (sheetNamed(name)) throw officeError("ItemAlreadyExists", `A sheet named ${name} exists.`);
-            sheets.push({ name, cells: new Map() });
+            sheets.push({ id, name, cells: new Map(), formulas: new Map() });
+            added = true;
           });
-          const sheet = () => sheetNamed(name) as Sheet;
-          return {
+          const sheet = () => sheets.find((s) => s.id === id) as Sheet;
+          let loaded = false;
+          const result = {
+            load: () => {
+              afterSync.push(() => (loaded = added));
+              return result;
+            },
+            get id(): string {
+              if (!loaded) throw new Error("Error, property was not loaded");
+              return id;
+            },
+            set name(value: string) {
+              queue.push(() => {
+                if (sheets.some((s) => s.id !== id && same(s.name, value))) throw officeError("ItemAlreadyExists", `A sheet named ${value} exists.`);
+                sheet().name = value;
+              });
+            },
             getRange: (address: string) => writer(sheet, parseCell(address.split(":")[0] as string)),
             tables: {
               add: (range: string) => {
                 const table = { name: `Table${tables.length + 1}`, sheet: name, range };
                 queue.push(() => {
                   if (options.failOn === "tables.add") throw officeError("InvalidArgument", "The table could not be added.");
+                  table.sheet = sheet().name;
                   tables.push(table);
                 });
                 return {
@@ -160,8 +235,9 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
                 };
               }
             },
-            activate: () => void queue.push(() => void (active = name))
+            activate: () => void queue.push(() => void (active = sheet().name))
           };
+          return result;
         }
       },
       tables: {
@@ -184,6 +260,7 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
           const header = mock({ values: where ? [rowValues(where.first.row)] : [] });
           const dataBody = mock({
             values: body,
+            formulas: body.map((row, r) => row.map((_, c) => formulaAt(sheet, cellAddress({ row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c })))),
             getCell: (r: number, c: number) => {
               if (r < 0 || c < 0 || r >= bodyRows || c >= bodyCols) throw officeError("InvalidArgument", `Cell (${r}, ${c}) is outside the table.`);
               return writer(() => sheet as Sheet, { row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c });
@@ -201,15 +278,18 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
           const where = named ? parseSheetAddress(named.formula.replace(/\$/g, "")) : undefined;
           const sheet = where ? sheetNamed(where.sheet) : undefined;
           const matrix: unknown[][] = [];
+          const formulas: unknown[][] = [];
           if (where && sheet) {
             for (let r = where.first.row; r <= where.last.row; r += 1) {
               const row: unknown[] = [];
               for (let c = where.first.col; c <= where.last.col; c += 1) row.push(sheet.cells.get(cellAddress({ row: r, col: c })) ?? "");
               matrix.push(row);
+              formulas.push(row.map((_, c) => formulaAt(sheet, cellAddress({ row: r, col: where.first.col + c }))));
             }
           }
           const range = mock({
             values: matrix,
+            formulas,
             address: where && sheet ? sheetRef(sheet.name, `${cellAddress(where.first)}:${cellAddress(where.last)}`) : "",
             getCell: (r: number, c: number) => writer(() => sheet as Sheet, { row: (where?.first.row ?? 1) + r, col: (where?.first.col ?? 1) + c })
           });
@@ -225,23 +305,27 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     return this;
   }
   const workbook = context.workbook as OfficeMockObject;
-  collections.set(workbook.worksheets as OfficeMockObject, () => sheets.map((s) => ({ name: s.name })));
+  collections.set(workbook.worksheets as OfficeMockObject, () => sheets.map((s) => ({ id: s.id, name: s.name })));
   collections.set(workbook.tables as OfficeMockObject, () => tables.map((t) => ({ name: t.name })));
   collections.set(workbook.names as OfficeMockObject, () => names.map((n) => ({ name: n.name })));
 
   context.sync = async (): Promise<void> => {
     syncs += 1;
+    const n = syncs;
     const ops = queue.splice(0);
     const after = afterSync.splice(0);
     const proxies = created.splice(0);
     const toLoad = [...loads];
     loads.clear();
+    if (n === options.failAtSync) throw officeError("GeneralException", `Sync ${n} failed before running.`);
     let failure: unknown;
+    // Like Excel, a batch stops at its first failing operation; what ran before it stays.
     for (const op of ops) {
       try {
         op();
       } catch (error) {
-        failure ??= error;
+        failure = error;
+        break;
       }
     }
     for (const collection of toLoad) {
@@ -252,11 +336,14 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     for (const proxy of proxies) await proxy.sync();
     for (const done of after) done();
     if (failure) throw failure;
+    if (n === options.failAfterSync) throw officeError("GeneralException", `The answer to sync ${n} was lost.`);
+    options.afterSync?.(n, fake);
   };
 
   const documentSettings: OfficeSettings = {
     get: (name) => (settings.has(name) ? settings.get(name) : null),
     set: (name, value) => void settings.set(name, value),
+    remove: (name) => void settings.delete(name),
     saveAsync: (callback) => {
       if (options.failOn === "saveAsync") callback({ status: "failed", error: { message: "The file is read-only." } });
       else {
@@ -274,7 +361,7 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     settings: () => documentSettings
   };
 
-  return {
+  const fake: PaneFake = {
     host,
     sheets,
     tables,
@@ -288,6 +375,8 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
       write(sheetNamed(sheet) as Sheet, ref, value);
       for (const h of handlers.filter((x) => !x.removed)) await h.handler();
     },
-    cell: (sheet, ref) => sheetNamed(sheet)?.cells.get(cellAddress(parseCell(ref)))
+    cell: (sheet, ref) => sheetNamed(sheet)?.cells.get(cellAddress(parseCell(ref))),
+    formula: (sheet, ref) => sheetNamed(sheet)?.formulas.get(cellAddress(parseCell(ref)))
   };
+  return fake;
 }

@@ -9,19 +9,15 @@ import type { Actuals, Investment } from "../../engine";
 import { valueByKey } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
 import type { CellValue } from "../../sheetModel/plan";
-import type { TableCellUpdates, TableColumnLabels } from "../../sheetModel/tableCellWrites";
-import { tableCellWrites } from "../../sheetModel/tableCellWrites";
+import type { TableColumnLabels } from "../../sheetModel/tableCellWrites";
+import type { TableWrite } from "../../sheetModel/tablesWrite";
 import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE } from "../../sheetModel/tables/inputTables";
 import type { TableLabelKey } from "../../sheetModel/tables/tableSpec";
 import { columnDef } from "../../sheetModel/tables/tableSpec";
-import { WorkbookError } from "../../sheetModel/workbookError";
 import type { Template } from "../../workbook/template";
 
 /** One table's write: its key column's headers, the values and other headers of the columns. */
-export interface ActualsTableWrite {
-  readonly table: string;
-  readonly keyHeaders: readonly string[];
-  readonly updates: TableCellUpdates;
+export interface ActualsTableWrite extends TableWrite {
   readonly columnLabels: TableColumnLabels;
 }
 
@@ -63,19 +59,15 @@ export function actualsWrites(inv: Pick<Investment, "targetGroups" | "effects">,
 }
 
 /**
- * Writes the outcomes: both tables are read and checked first, so a missing table, row
- * or column writes nothing at all; then each table is written.
+ * Writes the outcomes into both tables as one operation of the gateway: the tables are
+ * read, the rows found by key and the target cells checked in the same batch as the
+ * write, all cells are written at once, and a failure leaves every cell as it was.
  *
  * @returns the number of cells written.
+ *
+ * @example
+ * await writeActuals(gateway, actualsWrites(inv, actuals, [2017, 2018], template)); // 4
  */
 export async function writeActuals(gateway: WorkbookGateway, writes: readonly ActualsTableWrite[]): Promise<number> {
-  const tables = await gateway.readTables(writes.map((w) => w.table));
-  for (const w of writes) {
-    const data = tables[w.table];
-    if (!data) throw new WorkbookError("tableMissing", { table: w.table });
-    tableCellWrites(w.table, data, w.keyHeaders, w.updates, w.columnLabels);
-  }
-  let cells = 0;
-  for (const w of writes) cells += (await gateway.writeTableCells(w.table, w.keyHeaders, w.updates, w.columnLabels)).cells.length;
-  return cells;
+  return (await gateway.writeTablesCells(writes)).cells.length;
 }
