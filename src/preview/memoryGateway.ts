@@ -167,6 +167,16 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   }
 
   /**
+   * The stored scenarios' text as the file holds it (undefined when none were saved).
+   *
+   * @example
+   * new MemoryGateway().scenariosText(); // undefined
+   */
+  scenariosText(): string | undefined {
+    return this.storedScenarios;
+  }
+
+  /**
    * The stored scenarios, read back strictly.
    *
    * @example

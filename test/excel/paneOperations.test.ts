@@ -3,8 +3,7 @@
  * label, selection, change events, the example table), on the memory gateway and on the
  * Office.js gateway over office-addin-mock, plus their pure helpers.
  */
-import { cellAddress, parseCell } from "../../src/sheetModel/a1";
-import { MemoryGateway } from "../../src/preview/memoryGateway";
+import type { MemoryGateway } from "../../src/preview/memoryGateway";
 import { parseScenarios, SCENARIOS_SETTING, serializeScenarios } from "../../src/sheetModel/namedScenarios";
 import { OfficeGateway } from "../../src/excel/officeGateway";
 import { parameterWrites, scenarioParameterLabels, scenarioParameterValues } from "../../src/sheetModel/parameterWrites";
@@ -12,25 +11,12 @@ import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { tableCellWrites, type TableCellUpdates } from "../../src/sheetModel/tableCellWrites";
 import { fitTableInsert } from "../../src/sheetModel/tableInsert";
 import { WorkbookError } from "../../src/sheetModel/workbookError";
+import { memoryPaneGateway } from "../support/memoryPane";
 import { paneFake, type PaneFakeOptions, type PaneWorkbookInit } from "../support/fakeExcelPane";
 import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, TEMPLATE, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
 
 function memoryUnderTest(initial: PaneWorkbookInit): PaneGatewayUnderTest & { gateway: MemoryGateway } {
-  const cellsOf = (sheet: string): Readonly<Record<string, string | number | boolean>> => initial.sheets.find((s) => s.name === sheet)?.cells ?? {};
-  const tables = (initial.tables ?? []).map((t) => {
-    const [first, last] = t.range.split(":").map(parseCell);
-    const at = (row: number, col: number): string | number | boolean | null => cellsOf(t.sheet)[cellAddress({ row, col })] ?? null;
-    const span = (row: number): (string | number | boolean | null)[] => Array.from({ length: last.col - first.col + 1 }, (_, c) => at(row, first.col + c));
-    return {
-      name: t.name,
-      sheet: t.sheet,
-      ref: cellAddress(first),
-      columns: span(first.row).map((v) => String(v ?? "")),
-      rows: Array.from({ length: last.row - first.row }, (_, r) => span(first.row + 1 + r))
-    };
-  });
-  const gateway = new MemoryGateway({ initial: { sheets: initial.sheets.map((s) => s.name), names: initial.names, tables } });
-  for (const sheet of initial.sheets) for (const [ref, value] of Object.entries(sheet.cells ?? {})) gateway.setCell(sheet.name, ref, value);
+  const gateway = memoryPaneGateway(initial);
   return {
     gateway,
     edit: async (sheet, ref, value) => gateway.setCell(sheet, ref, value),

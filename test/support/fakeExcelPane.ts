@@ -57,6 +57,8 @@ export interface PaneFake {
   /** Times the settings were saved. */
   readonly saved: () => number;
   readonly syncs: () => number;
+  /** Cell writes attempted so far (a failed one included). */
+  readonly writes: () => number;
   readonly selected: () => { sheet: string; address: string } | undefined;
   readonly active: () => string | undefined;
   /** Handlers registered now, by source. */
@@ -253,21 +255,23 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
             for (let c = where?.first.col ?? 1; c <= (where?.last.col ?? 0); c += 1) row.push(sheet?.cells.get(cellAddress({ row: r, col: c })) ?? "");
             return row;
           };
-          const body: unknown[][] = [];
-          for (let r = (where?.first.row ?? 1) + 1; r <= (where?.last.row ?? 0); r += 1) body.push(rowValues(r));
-          const bodyRows = body.length;
-          const bodyCols = where ? where.last.col - where.first.col + 1 : 0;
+          // Each call reads the cells as they are when it is queued (a later call sees the user's edits meanwhile).
+          const dataBody = (): OfficeMockObject => {
+            const body: unknown[][] = [];
+            for (let r = (where?.first.row ?? 1) + 1; r <= (where?.last.row ?? 0); r += 1) body.push(rowValues(r));
+            const bodyCols = where ? where.last.col - where.first.col + 1 : 0;
+            return mock({
+              values: body,
+              formulas: body.map((row, r) => row.map((_, c) => formulaAt(sheet, cellAddress({ row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c })))),
+              getCell: (r: number, c: number) => {
+                if (r < 0 || c < 0 || r >= body.length || c >= bodyCols) throw officeError("InvalidArgument", `Cell (${r}, ${c}) is outside the table.`);
+                return writer(() => sheet as Sheet, { row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c });
+              }
+            });
+          };
           const header = mock({ values: where ? [rowValues(where.first.row)] : [] });
-          const dataBody = mock({
-            values: body,
-            formulas: body.map((row, r) => row.map((_, c) => formulaAt(sheet, cellAddress({ row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c })))),
-            getCell: (r: number, c: number) => {
-              if (r < 0 || c < 0 || r >= bodyRows || c >= bodyCols) throw officeError("InvalidArgument", `Cell (${r}, ${c}) is outside the table.`);
-              return writer(() => sheet as Sheet, { row: (where?.first.row ?? 1) + 1 + r, col: (where?.first.col ?? 1) + c });
-            }
-          });
           const whole = mock({ address: table && where ? sheetRef(table.sheet, table.range) : "" });
-          return nullable({ getHeaderRowRange: () => header, getDataBodyRange: () => dataBody, getRange: () => whole }, () => table !== undefined);
+          return nullable({ getHeaderRowRange: () => header, getDataBodyRange: dataBody, getRange: () => whole }, () => table !== undefined);
         }
       },
       names: {
@@ -368,6 +372,7 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     settings,
     saved: () => saved,
     syncs: () => syncs,
+    writes: () => writes,
     selected: () => selected,
     active: () => active,
     handlers: () => handlers.filter((h) => !h.removed).map((h) => ({ source: h.source })),
