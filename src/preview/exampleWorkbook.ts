@@ -40,13 +40,13 @@ export function workedExamplePlan(lang: "sv" | "en"): WorkbookPlan {
  * A memory workbook holding the worked example's application workbook. The memory
  * gateway keeps the plan's cells (formula cells with the engine's values); the bytes an
  * insert takes only count towards the request-size check, so none are written here.
- * `options.onWrite` lets a test make later writes fail.
+ * `options.onWrite` and `options.onInsertStep` let a test make later writes fail.
  *
  * @example
  * const gateway = await exampleGateway("sv");
  * (await gateway.listSheetsTablesNames()).sheets.length; // 11
  */
-export async function exampleGateway(lang: "sv" | "en", options: Pick<MemoryGatewayOptions, "onWrite"> = {}): Promise<MemoryGateway> {
+export async function exampleGateway(lang: "sv" | "en", options: Pick<MemoryGatewayOptions, "onWrite" | "onInsertStep"> = {}): Promise<MemoryGateway> {
   const gateway = new MemoryGateway(options);
   await gateway.insertIntoCurrent(new Uint8Array(0), workedExamplePlan(lang));
   return gateway;

@@ -3,7 +3,12 @@
  * outcome as an action; failures are logged and reported, and after dispose nothing more
  * is reported.
  */
-import { exampleGateway } from "../../src/preview/exampleWorkbook";
+import { exampleGateway, workedExampleFile } from "../../src/preview/exampleWorkbook";
+import { WorkbookError } from "../../src/sheetModel/workbookError";
+import { SV } from "../../src/taskpane/i18n/sv";
+import type { PaneEffect } from "../../src/taskpane/state/effects";
+import type { PaneState } from "../../src/taskpane/state/paneState";
+import { initialPaneState, paneTransition } from "../../src/taskpane/state/transition";
 import type { PaneAction } from "../../src/taskpane/state/actions";
 import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { createRunner, REREAD_DELAY_MS } from "../../src/taskpane/state/runner";
@@ -59,5 +64,36 @@ describe("createRunner", () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+});
+
+describe("a write that fails reaches the pane's state, and the workbook is as before", () => {
+  const effects: readonly PaneEffect[] = [
+    { type: "writeParameters", values: { baseYear: 2019, shareFactor: 0.5 }, labels: { baseYear: ["Basår för diskontering"], shareFactor: ["Effektandel × (scenario)"] } },
+    { type: "writeActuals", writes: [{ table: "SINV_UtfallAndelar", keyHeaders: ["Effekt"], updates: { placement: { "Faktisk andel": 0.1 } }, columnLabels: {} }] },
+    { type: "insertExample", sheet: "Enhetskostnader (exempel)", note: "Exempel" },
+    { type: "saveScenarios", list: [{ name: "A", scenario: { shareFactor: 0.5 } }], chosen: "A" }
+  ];
+
+  it.each(effects.map((e) => [e.type, e] as const))("%s", async (type, effect) => {
+    let armed = false;
+    const fail = (): void => {
+      if (armed) throw new Error("Simulated failure.");
+    };
+    const gateway = await exampleGateway("sv", { onWrite: fail, onInsertStep: fail });
+    const before = { ...gateway.snapshot(), cells: gateway.snapshot().sheets.map((s) => gateway.cells(s)), scenarios: gateway.scenariosText() };
+    const reports: PaneAction[] = [];
+    const runner = createRunner({ gateway, template: paneTemplate(), loadExampleUnitCosts }, (a) => reports.push(a));
+    armed = true;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await runner.run(effect);
+    logged.mockRestore();
+    expect(reports).toEqual([{ type: "operationFailed", operation: type, error: expect.any(WorkbookError) }]);
+    const step = paneTransition({ template: paneTemplate(), strings: SV });
+    const state = reports.reduce((s, a) => step(s, a).state, initialPaneState(workedExampleFile()));
+    const shown = state.operations[type as keyof PaneState["operations"]];
+    expect(shown.busy).toBe(false);
+    expect((shown.error as WorkbookError).text("sv")).toMatch(/Inget har ändrats|De tidigare sparade scenarierna gäller/);
+    expect({ ...gateway.snapshot(), cells: gateway.snapshot().sheets.map((s) => gateway.cells(s)), scenarios: gateway.scenariosText() }).toEqual(before);
   });
 });

@@ -71,7 +71,7 @@ describe("writing the outcomes to the workbook", () => {
     expect(screen.getByText("Får inte vara negativt.")).toBeTruthy();
     const button = screen.getByTestId("write-actuals") as HTMLButtonElement;
     expect(button.disabled).toBe(true);
-    const write = jest.spyOn(gateway, "writeTableCells");
+    const write = jest.spyOn(gateway, "writeTablesCells");
     await clickWrite();
     expect(write).not.toHaveBeenCalled();
     expect(screen.queryByTestId("write-actuals-done")).toBeNull();
@@ -91,14 +91,42 @@ describe("writing the outcomes to the workbook", () => {
     gateway.setCell(where.sheet, cellAddress({ row: where.first.row + 1, col: where.first.col }), "renamed");
     await waitForRead();
     typeInto("actual-volume-pupils-2018", "7");
-    const write = jest.spyOn(gateway, "writeTableCells");
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     await clickWrite();
     await waitFor(() => expect(screen.getByTestId("write-actuals-error")).toBeTruthy());
     expect(logged).toHaveBeenCalled();
     logged.mockRestore();
     expect(screen.getByTestId("write-actuals-error").textContent).toContain(`"${String(first)}"`);
-    expect(write).not.toHaveBeenCalled();
+    // The volumes table had every row, but the write is one operation: nothing of it was written.
     expect(await tableCell(gateway, "SINV_UtfallVolymer", "pupils", "2018")).toBe(before);
+  });
+
+  it("shows the error and leaves both tables as they were when the write fails halfway (the shares' table)", async () => {
+    let failAt = "";
+    const gateway = await exampleGateway("sv", {
+      onWrite: (where) => {
+        if (where === failAt) throw new Error("Simulated failure.");
+      }
+    });
+    await renderPane(gateway, { journey: "followUp" });
+    const shares = (await gateway.readTables(["SINV_UtfallAndelar"])).SINV_UtfallAndelar;
+    const where = shares && parseSheetAddress(shares.address);
+    if (!shares || !where) throw new Error("no SINV_UtfallAndelar");
+    const row = shares.rows.findIndex((r) => r[0] === "placement");
+    const col = shares.headers.indexOf("Faktisk andel");
+    expect([row, col].every((i) => i >= 0)).toBe(true);
+    const before = await tableCell(gateway, "SINV_UtfallVolymer", "pupils", "2018");
+    typeInto("actual-share-placement", "10");
+    typeInto("actual-volume-pupils-2018", "7");
+    // The shares' table is written after the volumes' table: the volume 7 is in when this fails.
+    failAt = `${where.sheet}!${cellAddress({ row: where.first.row + 1 + row, col: where.first.col + col })}`;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await clickWrite();
+    await waitFor(() => expect(screen.getByTestId("write-actuals-error")).toBeTruthy());
+    logged.mockRestore();
+    expect(screen.getByTestId("write-actuals-error").textContent).toContain("Inget har ändrats: cellerna har sitt tidigare innehåll.");
+    expect(screen.queryByTestId("write-actuals-done")).toBeNull();
+    expect(await tableCell(gateway, "SINV_UtfallVolymer", "pupils", "2018")).toBe(before);
+    expect([undefined, null, ""]).toContain(await tableCell(gateway, "SINV_UtfallAndelar", "placement", "Faktisk andel"));
   });
 });
