@@ -50,13 +50,14 @@ export async function insertPlanSheets(
   let inserted: string[] | undefined;
   try {
     const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
-    const names = context.workbook.names.load("items/name");
+    const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
     inserted = result.value;
     // Inserting can leave the inserted file's names broken (#REF!): delete what came along, add them anew.
-    const present = new Set(names.items.map((item) => nameKey(item.name)));
+    // A name of the same name that refers elsewhere is not ours (the user's, made meanwhile): adding then fails, and the insert is undone.
+    const came = new Set(names.items.filter((item) => cameWithInsert(item.formula, fitted.plan)).map((item) => nameKey(item.name)));
     for (const name of fitted.plan.names) {
-      if (present.has(nameKey(name.name))) names.getItem(name.name).delete();
+      if (came.has(nameKey(name.name))) names.getItem(name.name).delete();
       names.add(name.name, `=${onSheet(name.sheet, name.ref)}`);
     }
     if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
@@ -70,6 +71,17 @@ export async function insertPlanSheets(
     names: fitted.plan.names.map((name) => name.name),
     renamed: fitted.renames
   };
+}
+
+/** Whether a name's formula is #REF! or refers to one of the sheets (by key). */
+function refersToOurs(formula: unknown, sheets: ReadonlySet<string>): boolean {
+  const where = parseSheetAddress(String(formula));
+  return String(formula).includes("#REF!") || (where !== undefined && sheets.has(nameKey(where.sheet)));
+}
+
+/** Whether a name came with the inserted file: #REF! or referring to one of the plan's sheets. */
+function cameWithInsert(formula: unknown, plan: WorkbookPlan): boolean {
+  return refersToOurs(formula, new Set(plan.sheets.map((sheet) => nameKey(sheet.name))));
 }
 
 /** The workbook before an insert: its names and its sheets' ids. */
@@ -102,10 +114,7 @@ async function undoInsert(context: Excel.RequestContext, was: BeforeInsert, plan
     const ours = sheets.items.filter((sheet) => inserted.includes(sheet.id));
     const oursByName = new Set(ours.map((sheet) => nameKey(sheet.name)));
     for (const sheet of ours) sheet.delete();
-    for (const name of newNames) {
-      const where = parseSheetAddress(String(name.formula));
-      if (String(name.formula).includes("#REF!") || (where !== undefined && oursByName.has(nameKey(where.sheet)))) name.delete();
-    }
+    for (const name of newNames) if (refersToOurs(name.formula, oursByName)) name.delete();
     await context.sync();
     return new WorkbookError("insertFailed", { reason }, cause);
   } catch (undoError) {

@@ -5,13 +5,21 @@ import { INSERT_PLAN } from "../fixtures/insertPlan";
 import { describeGatewayContract, type GatewayUnderTest } from "../support/gatewayContract";
 
 function memoryUnderTest(initial: MemoryWorkbookInit, options: { failAfterSheetsInserted?: boolean } = {}): GatewayUnderTest {
+  let armed: string | undefined;
+  let seen: string[] = [];
   const gateway = new MemoryGateway({
     initial,
     onInsertStep: (step) => {
-      if (options.failAfterSheetsInserted && step === "sheets") throw new Error("Simulated failure.");
+      seen.push(`step:${step}`);
+      if ((options.failAfterSheetsInserted && step === "sheets") || armed === `step:${step}`) throw new Error("Simulated failure.");
     }
   });
   return {
+    arm: (fault) => {
+      armed = fault;
+      seen = [];
+    },
+    faults: () => [...seen],
     gateway,
     observe: () => {
       const snapshot = gateway.snapshot();

@@ -7,8 +7,17 @@ import { fakeExcel, type FakeExcel, type FakeExcelOptions } from "../support/fak
 import { describeGatewayContract, type GatewayUnderTest } from "../support/gatewayContract";
 
 function officeUnderTest(initial: MemoryWorkbookInit, options: { failAfterSheetsInserted?: boolean } = {}): GatewayUnderTest {
-  const excel = fakeExcel(initial, options.failAfterSheetsInserted ? { failOn: "names.add" } : {});
+  const fakeOptions: FakeExcelOptions = options.failAfterSheetsInserted ? { failOn: "names.add" } : {};
+  const excel = fakeExcel(initial, fakeOptions);
+  let base = 0;
   return {
+    arm: (fault) => {
+      base = excel.syncs;
+      const [kind, n] = (fault ?? "").split("#");
+      if (kind === "sync-before") fakeOptions.failAtSync = base + Number(n);
+      if (kind === "sync-after") fakeOptions.failAfterSync = base + Number(n);
+    },
+    faults: () => Array.from({ length: excel.syncs - base }, (_, i) => [`sync-before#${i + 1}`, `sync-after#${i + 1}`]).flat(),
     gateway: new OfficeGateway(excel.host),
     observe: () => ({
       sheets: excel.state.sheets.map((s) => s.name),

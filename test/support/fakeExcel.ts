@@ -61,6 +61,10 @@ export interface FakeExcelOptions {
   readonly failOn?: "insert" | "insertPartly" | "names.add";
   /** Make any use of a null object's methods fail the sync (as some hosts might). */
   readonly nullObjectChainThrows?: boolean;
+  /** The n-th context.sync (1-based) rejects before running its batch; read at each sync, so a test may set it later. */
+  failAtSync?: number;
+  /** The n-th context.sync runs its batch, then rejects (the answer is lost). */
+  failAfterSync?: number;
 }
 
 /** The fake and what the tests look at. */
@@ -282,7 +286,7 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     const collections = [...loads];
     loads.clear();
     const proxies = created.splice(0);
-    const pending = failure;
+    const pending = failure ?? (syncs === options.failAtSync ? officeError("GeneralException", `Sync ${syncs} failed before running.`) : undefined);
     failure = undefined;
     if (pending) throw pending;
     for (const op of ops) await op();
@@ -294,6 +298,7 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     for (const proxy of proxies) await proxy.sync();
     await new Promise((resolve) => setImmediate(resolve));
     for (const done of after) done();
+    if (syncs === options.failAfterSync) throw officeError("GeneralException", `The answer to sync ${syncs} was lost.`);
   };
 
   const host: OfficeHost = {

@@ -23,6 +23,10 @@ export interface GatewayUnderTest {
   formula(sheet: string, ref: string): string | undefined;
   /** How many workbooks were opened as new. */
   opened(): number;
+  /** From now on, fail at `fault` (a name from {@link faults}); start counting failure points. */
+  arm(fault?: string): void;
+  /** The failure points passed since {@link arm}. */
+  faults(): string[];
 }
 
 /** Makes a gateway over a workbook; `failAfterSheetsInserted` makes an insert fail once its sheets are in. */
@@ -109,6 +113,35 @@ export function describeGatewayContract(label: string, make: MakeGateway): void 
       await expect(failure).rejects.toMatchObject({ kind: "insertFailed" });
       await expect(failure).rejects.toThrow(/Bladen kunde inte infogas.*återställd.*The sheets could not be inserted.*restored/);
       expect(under.observe()).toEqual(before);
+    });
+
+    it("fails an insert at every point and leaves the workbook as before, or, when Excel's answer to the insert is lost, names the sheets it may have added and touches nothing else", async () => {
+      const clean = make(EXISTING_WORKBOOK);
+      clean.arm();
+      await clean.gateway.insertIntoCurrent(bytes, INSERT_PLAN);
+      const faults = clean.faults();
+      expect(faults.length).toBeGreaterThan(1);
+      const kinds: string[] = [];
+      for (const fault of faults) {
+        const under = make(EXISTING_WORKBOOK);
+        const before = under.observe();
+        under.arm(fault);
+        const error: unknown = await under.gateway.insertIntoCurrent(bytes, INSERT_PLAN).then(() => new Error(`no failure at ${fault}`), (e: unknown) => e);
+        expect({ fault, isWorkbookError: error instanceof WorkbookError }).toEqual({ fault, isWorkbookError: true });
+        const kind = (error as WorkbookError).kind;
+        kinds.push(kind);
+        const after = under.observe();
+        if (kind === "insertUncertain") {
+          const added = after.sheets.filter((s) => !before.sheets.includes(s));
+          expect(added.length).toBeGreaterThan(0);
+          for (const sheet of added) expect((error as WorkbookError).sv).toContain(sheet);
+          expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
+          expect(after.names.filter((n) => before.names.some((b) => b.name === n.name))).toEqual(before.names);
+        } else {
+          expect({ fault, kind, after }).toEqual({ fault, kind, after: before });
+        }
+      }
+      expect(kinds.filter((k) => k !== "insertFailed" && k !== "insertUncertain")).toEqual([]);
     });
 
     it("refuses a file over the request limit before touching the workbook", async () => {
