@@ -14,76 +14,10 @@ import { cellAddress, parseCell } from "../../src/sheetModel/a1";
 import type { OfficeHost, OfficeSettings } from "../../src/excel/officeHost";
 import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { onSheet as sheetRef } from "../../src/sheetModel/a1";
+import { fakeCells, isFormula } from "./fakeCells";
+import { officeError, same, versionAtMost, type PaneFake, type PaneFakeOptions, type PaneWorkbookInit, type Sheet } from "./fakeExcelPaneTypes";
 
-/** The workbook the fake starts with: sheets of cells, names and tables. */
-export interface PaneWorkbookInit {
-  readonly sheets: readonly { readonly name: string; readonly cells?: Readonly<Record<string, string | number | boolean>> }[];
-  /** Workbook names, e.g. { name: "SINV_Parametrar", formula: "=Parametrar!$A$4:$B$6" }. */
-  readonly names?: readonly { readonly name: string; readonly formula: string }[];
-  readonly tables?: readonly { readonly name: string; readonly sheet: string; readonly range: string }[];
-}
-
-/** Failures the fake can simulate. */
-export interface PaneFakeOptions {
-  /** Highest ExcelApi version supported; "1.17" by default. */
-  readonly apiVersion?: string;
-  readonly failOn?: "tables.add" | "saveAsync" | "write";
-  /** The n-th context.sync (1-based) rejects before Excel runs anything of its batch. */
-  readonly failAtSync?: number;
-  /** The n-th context.sync runs its whole batch, then rejects (the answer is lost). */
-  readonly failAfterSync?: number;
-  /** The n-th cell write (1-based, counted over the fake's life) fails; the batch stops there. */
-  readonly failAtWrite?: number;
-  /** Also make every write after the first failing one fail (a restore fails too). */
-  readonly failAllWritesAfter?: boolean;
-  /** Runs after the n-th sync: the user changing the workbook between two round trips. */
-  readonly afterSync?: (n: number, fake: PaneFake) => void;
-}
-
-interface Sheet {
-  readonly id: string;
-  name: string;
-  readonly cells: Map<string, unknown>;
-  /** Formula cells' formulas, with "=" (their value in `cells` is not computed: ""). */
-  readonly formulas: Map<string, string>;
-}
-
-/** The fake and what tests look at. */
-export interface PaneFake {
-  readonly host: OfficeHost;
-  readonly sheets: Sheet[];
-  readonly tables: { name: string; sheet: string; range: string }[];
-  readonly settings: Map<string, unknown>;
-  /** Times the settings were saved. */
-  readonly saved: () => number;
-  readonly syncs: () => number;
-  /** Cell writes attempted so far (a failed one included). */
-  readonly writes: () => number;
-  readonly selected: () => { sheet: string; address: string } | undefined;
-  readonly active: () => string | undefined;
-  /** Handlers registered now, by source. */
-  readonly handlers: () => { source: "sheets" | "tables" }[];
-  /** A user edit: sets the cell and fires the change handlers as Excel would. */
-  edit(sheet: string, ref: string, value: unknown): Promise<void>;
-  cell(sheet: string, ref: string): unknown;
-  /** A formula cell's formula, with "=". */
-  formula(sheet: string, ref: string): string | undefined;
-}
-
-function versionAtMost(wanted: string, supported: string): boolean {
-  const [a1, a2] = wanted.split(".").map(Number);
-  const [b1, b2] = supported.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
-
-function officeError(code: string, message: string): Error {
-  const error = new Error(message) as Error & { code: string };
-  error.name = "RichApi.Error";
-  error.code = code;
-  return error;
-}
-
-const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+export type { PaneFake, PaneFakeOptions, PaneWorkbookInit } from "./fakeExcelPaneTypes";
 
 /**
  * The fake over a workbook.
@@ -95,7 +29,7 @@ const same = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCas
 export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {}): PaneFake {
   let ids = 0;
   const newId = (): string => `{pane-sheet-${(ids += 1)}}`;
-  const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+
   const sheets: Sheet[] = initial.sheets.map((s) => {
     const entries = Object.entries(s.cells ?? {}).map(([ref, v]) => [cellAddress(parseCell(ref)), v] as const);
     return {
@@ -136,36 +70,8 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     });
     return target;
   };
-  let writes = 0;
-  let writeFailed = false;
-  const write = (sheet: Sheet, ref: string, value: unknown, asFormula = false): void => {
-    writes += 1;
-    if (options.failOn === "write" || writes === options.failAtWrite || (writeFailed && options.failAllWritesAfter)) {
-      writeFailed = true;
-      throw officeError("GeneralException", `The write of ${ref} failed.`);
-    }
-    const address = cellAddress(parseCell(ref));
-    if (asFormula && isFormula(value)) {
-      sheet.formulas.set(address, value);
-      sheet.cells.set(address, "");
-    } else {
-      sheet.formulas.delete(address);
-      sheet.cells.set(address, value);
-    }
-  };
-  const writer = (sheet: () => Sheet, origin: { row: number; col: number }) => {
-    const each = (matrix: unknown[][], asFormula: boolean): void =>
-      void queue.push(() => matrix.forEach((row, r) => row.forEach((v, c) => write(sheet(), cellAddress({ row: origin.row + r, col: origin.col + c }), v, asFormula))));
-    return {
-      set values(matrix: unknown[][]) {
-        each(matrix, false);
-      },
-      set formulas(matrix: unknown[][]) {
-        each(matrix, true);
-      }
-    };
-  };
-  const formulaAt = (sheet: Sheet | undefined, address: string): unknown => sheet?.formulas.get(address) ?? sheet?.cells.get(address) ?? "";
+  const cells = fakeCells(options, queue);
+  const { write, writer, formulaAt } = cells;
   const registration = (source: "sheets" | "tables", handler: () => Promise<unknown>) => {
     const entry = { source, handler, removed: false };
     queue.push(() => void handlers.push(entry));
@@ -372,7 +278,7 @@ export function paneFake(initial: PaneWorkbookInit, options: PaneFakeOptions = {
     settings,
     saved: () => saved,
     syncs: () => syncs,
-    writes: () => writes,
+    writes: cells.writes,
     selected: () => selected,
     active: () => active,
     handlers: () => handlers.filter((h) => !h.removed).map((h) => ({ source: h.source })),
