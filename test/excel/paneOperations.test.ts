@@ -11,6 +11,9 @@ import { parseSheetAddress } from "../../src/sheetModel/sheetAddress";
 import { tableCellWrites, type TableCellUpdates } from "../../src/sheetModel/tableCellWrites";
 import { fitTableInsert } from "../../src/sheetModel/tableInsert";
 import { WorkbookError } from "../../src/sheetModel/workbookError";
+import type { NumberSpec } from "../../src/engine/fields/fieldSpec";
+import { FIELDS } from "../../src/engine/fields/fieldTable";
+import { numberBounds } from "../support/fieldBounds";
 import { memoryPaneGateway } from "../support/memoryPane";
 import { paneFake, type PaneFakeOptions, type PaneWorkbookInit } from "../support/fakeExcelPane";
 import { describePaneGatewayContract, FOLLOW_UP_WORKBOOK, LABELS, PANE_WORKBOOK, TEMPLATE, type PaneGatewayUnderTest } from "../support/paneGatewayContract";
@@ -145,6 +148,24 @@ describe("parseScenarios", () => {
     expect(parseScenarios(serializeScenarios(list))).toEqual(list);
     expect(parseScenarios(null)).toEqual([]);
     expect(parseScenarios(undefined)).toEqual([]);
+  });
+
+  it("reads back every scenario the saver can write: each field at both ends of the field table's range (a negative discount rate too), and refuses a hair outside", () => {
+    const keys = ["shareFactor", "volumeFactor", "unitCostFactor", "discountRate", "baseYear", "horizonYears"] as const;
+    let checked = 0;
+    for (const key of keys) {
+      const bounds = numberBounds(FIELDS[key] as NumberSpec);
+      for (const value of bounds.inside) {
+        const list = [{ name: `${key} ${String(value)}`, scenario: { [key]: value } }];
+        expect(parseScenarios(serializeScenarios(list))).toEqual(list);
+        checked += 1;
+      }
+      for (const value of bounds.outside.filter(Number.isFinite)) {
+        expect(() => parseScenarios(serializeScenarios([{ name: "x", scenario: { [key]: value } }]))).toThrow(WorkbookError);
+      }
+    }
+    expect(checked).toBe(keys.length * 2);
+    expect(FIELDS.discountRate.min).toBeLessThan(0);
   });
 
   it("reads a list stored before the base year existed (the five keys), as the engine's scenario", () => {
