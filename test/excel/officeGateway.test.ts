@@ -132,6 +132,14 @@ describe("OfficeGateway.insertIntoCurrent", () => {
     expect(excel.state.sheets.map((s) => s.name)).toEqual(["Översikt", "Data", "Översikt (2)"]);
   });
 
+  it("never deletes a user's name of the same name made meanwhile: the insert fails and is undone, the user's name stays", async () => {
+    const userName = { name: "SINV_TotalCost", formula: "=Blad1!$A$1" };
+    const { excel, gateway } = gatewayOn({ sheets: ["Blad1"] }, { afterSync: (n, state) => void (n === 1 && state.names.push(userName)) });
+    await expect(gateway.insertIntoCurrent(await writeXlsx(INSERT_PLAN), INSERT_PLAN)).rejects.toMatchObject({ kind: "insertFailed" });
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+    expect(excel.state.names).toEqual([userName]);
+  });
+
   it("leaves the workbook as it was when the insert is refused outright", async () => {
     const { excel, gateway } = gatewayOn(EXISTING_WORKBOOK, { failOn: "insert" });
     await expect(gateway.insertIntoCurrent(await writeXlsx(INSERT_PLAN), INSERT_PLAN)).rejects.toMatchObject({ kind: "insertFailed" });

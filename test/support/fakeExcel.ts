@@ -65,6 +65,8 @@ export interface FakeExcelOptions {
   failAtSync?: number;
   /** The n-th context.sync runs its batch, then rejects (the answer is lost). */
   failAfterSync?: number;
+  /** Runs after the n-th sync: the user changing the workbook between two round trips. */
+  readonly afterSync?: (n: number, state: FakeState) => void;
 }
 
 /** The fake and what the tests look at. */
@@ -299,6 +301,7 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     await new Promise((resolve) => setImmediate(resolve));
     for (const done of after) done();
     if (syncs === options.failAfterSync) throw officeError("GeneralException", `The answer to sync ${syncs} was lost.`);
+    options.afterSync?.(syncs, state);
   };
 
   const host: OfficeHost = {
