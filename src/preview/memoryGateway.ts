@@ -24,7 +24,7 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
-import type { MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
+import type { MemoryName, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
 
 export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
 
@@ -86,26 +86,27 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     assertRequestSize(bytes.length);
     const before = this.contents();
     const { plan: fitted, renames: renamed } = renamePlan(plan, before);
-    const addedSheets: string[] = [];
-    const addedNames: string[] = [];
+    // What this call added, as objects: the undo never goes by name.
+    const addedSheets: Sheet[] = [];
+    const addedNames: MemoryName[] = [];
     try {
       for (const sheet of fitted.sheets) {
         this.addPlanSheet(sheet);
-        addedSheets.push(sheet.name);
+        addedSheets.push(this.sheets[this.sheets.length - 1] as Sheet);
       }
       this.onInsertStep?.("sheets");
       for (const name of fitted.names) {
         if (this.names.some((n) => nameKey(n.name) === nameKey(name.name))) throw new Error(`A name ${name.name} already exists.`);
-        this.names.push({ name: name.name, formula: `=${sheetRef(name.sheet, name.ref)}` });
-        addedNames.push(name.name);
+        const added = { name: name.name, formula: `=${sheetRef(name.sheet, name.ref)}` };
+        this.names.push(added);
+        addedNames.push(added);
       }
       this.onInsertStep?.("names");
     } catch (error) {
-      const sheets = new Set(addedSheets.map(nameKey));
-      const names = new Set(addedNames.map(nameKey));
-      for (let i = this.sheets.length - 1; i >= 0; i -= 1) if (sheets.has(nameKey(this.sheets[i].name))) this.sheets.splice(i, 1);
-      this.tables = this.tables.filter((table) => !sheets.has(nameKey(table.sheet)));
-      this.names = this.names.filter((name) => !names.has(nameKey(name.name)));
+      const tables = new Set(addedSheets.map((sheet) => sheet.name));
+      for (const sheet of addedSheets) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+      this.tables = this.tables.filter((table) => !tables.has(table.sheet));
+      this.names = this.names.filter((name) => !addedNames.includes(name));
       throw new WorkbookError("insertFailed", { reason: reasonOf(error) }, error);
     }
     this.changed();
