@@ -32,6 +32,59 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_SERVER_PORT = 3000;
 
+/** The dev server's host name: loopback only, never every interface. */
+const DEV_SERVER_HOST = "localhost";
+
+/** Origin of Microsoft's office.js, the one script the pane loads from another host. */
+const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy of the pages (taskpane.html, which is also the custom
+ * functions page, and preview.html), written into each as a `<meta http-equiv>` so it holds
+ * on any static host. Scripts only from this origin and office.js's; styles from this origin
+ * and inline, because Fluent UI (Griffel) inserts its CSS into `<style>` elements at run
+ * time; images from this origin and `data:`; requests only to this origin (the pane fetches
+ * assets/data/unit_costs.csv), so office.js's telemetry to other hosts is refused too. Frames
+ * only from office.js's origin: on Excel on the web, office.js opens a hidden frame of its
+ * own (AgaveErrorUX/index.html) to ask whether the user trusts the host. No workers, no
+ * plugins, no `<base>`, no form submissions.
+ * In development the dev server's live-reload socket (wss://localhost:3000) is allowed too.
+ * `frame-ancestors` is left out: a `<meta>` policy cannot carry it, and Office hosts the
+ * pane in a frame of its own origin.
+ * @param {"development" | "production" | "none"} mode
+ * @returns {string}
+ */
+function contentSecurityPolicy(mode) {
+  const connect = ["'self'"];
+  if (mode === "development") connect.push(`wss://${DEV_SERVER_HOST}:${DEV_SERVER_PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    `frame-src ${OFFICE_JS_ORIGIN}`,
+    "worker-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
+
+/**
+ * Response headers of the dev server: none but on functions.json, which Excel on the web
+ * fetches cross-origin (from excel.officeapps.live.com and other Office hosts that change
+ * over time, so no fixed list) to register the custom functions. That file is public
+ * metadata; no other file is readable from another origin.
+ * @param {{ path?: string, url?: string }} request
+ * @returns {Record<string, string>}
+ */
+function devServerHeaders(request) {
+  const path = (request.path ?? request.url ?? "").replace(/[?#].*$/, "");
+  return path === "/functions.json" ? { "Access-Control-Allow-Origin": "*" } : {};
+}
+
 /** Directory of the office.js files inside the @microsoft/office-js package. */
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
@@ -80,9 +133,11 @@ function httpsServer() {
  */
 module.exports = (_env, argv) => {
   const mode = argv.mode ?? "development";
+  const csp = { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(mode) };
   return {
     mode,
-    devtool: "source-map",
+    // Source maps only in development: the production build ships none and no bundle names one.
+    devtool: mode === "production" ? false : "source-map",
     entry: {
       // The pane runs on the same page as the functions: it reuses their modules (engine, decimal.js).
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
@@ -128,13 +183,15 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "functions", "taskpane"],
-        chunksSortMode: "manual"
+        chunksSortMode: "manual",
+        meta: { "Content-Security-Policy": csp }
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["runtime", "preview"],
-        chunksSortMode: "manual"
+        chunksSortMode: "manual",
+        meta: { "Content-Security-Policy": csp }
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -151,13 +208,16 @@ module.exports = (_env, argv) => {
       })
     ],
     devServer: {
+      host: DEV_SERVER_HOST,
       port: DEV_SERVER_PORT,
       server: httpsServer(),
-      headers: {
-        "Access-Control-Allow-Origin": "*"
-      },
+      headers: devServerHeaders,
       static: false,
       client: { overlay: { warnings: false, errors: true } }
     }
   };
 };
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.devServerHeaders = devServerHeaders;
+module.exports.DEV_SERVER_HOST = DEV_SERVER_HOST;

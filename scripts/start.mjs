@@ -1,5 +1,7 @@
 // npm start: run the add-in for development.
-//   Windows/macOS: `office-addin-debugging start manifest.xml` sideloads it into Excel desktop.
+//   Windows/macOS: `office-addin-debugging start manifest.xml` sideloads it into Excel desktop
+//   (office-addin-debugging and office-addin-dev-certs are pinned devDependencies, run from
+//   node_modules, never through npx).
 //   Linux (or when that fails, or with `npm start -- --web`): build, serve on
 //   https://localhost:3000 and print how to sideload into Excel on the web, and the
 //   address of the preview (the pane without Excel, against the worked example in memory).
@@ -36,29 +38,50 @@ function failWith(error) {
 process.on("uncaughtException", failWith);
 process.on("unhandledRejection", failWith);
 
-/** Runs a shell command with inherited output; resolves true when it exits 0. */
-function run(command) {
-  console.log(`SINV: ${command}`);
+/** Runs a program with arguments (no shell) and inherited output; resolves true when it exits 0. */
+function run(program, args) {
+  console.log(`SINV: ${[program, ...args].map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ")}`);
   return new Promise((resolve) => {
-    const child = spawn(command, { cwd: root, shell: true, stdio: "inherit" });
+    const child = spawn(program, args, { cwd: root, stdio: "inherit" });
     child.on("error", () => resolve(false));
     child.on("exit", (code) => resolve(code === 0));
   });
 }
 
 /**
- * Sideloads into Excel desktop with office-addin-debugging (through npx). Excel desktop
- * trusts only an installed certificate, so office-addin-dev-certs installs one first when
- * ~/.office-addin-dev-certs is missing; webpack.config.js then serves with it.
+ * The script of a command-line tool that package.json pins as a devDependency (the lock
+ * file fixes its version and everything it needs), found through the package's own
+ * package.json "bin" — never fetched at run time with `npx --yes`.
+ * @param {string} pkg package name, e.g. "office-addin-debugging"
+ * @returns {string} absolute path of the tool's script
+ */
+function localBin(pkg) {
+  const manifestPath = require.resolve(`${pkg}/package.json`);
+  const { bin } = require(manifestPath);
+  const relative = typeof bin === "string" ? bin : bin?.[pkg];
+  if (typeof relative !== "string") throw new Error(`${pkg} has no "${pkg}" command`);
+  return join(dirname(manifestPath), relative);
+}
+
+/**
+ * Sideloads into Excel desktop with office-addin-debugging (the pinned devDependency).
+ * Excel desktop trusts only an installed certificate, so office-addin-dev-certs (pinned
+ * too) installs one first when ~/.office-addin-dev-certs is missing; webpack.config.js
+ * then serves with it.
  */
 async function sideloadDesktop() {
-  if (!existsSync(join(homedir(), ".office-addin-dev-certs", "localhost.crt"))) {
-    await run("npx --yes office-addin-dev-certs install");
+  let certs;
+  let debugging;
+  try {
+    certs = localBin("office-addin-dev-certs");
+    debugging = localBin("office-addin-debugging");
+  } catch (error) {
+    fail("office-addin-dev-certs/office-addin-debugging saknas – kör npm ci.", "office-addin-dev-certs/office-addin-debugging are missing – run npm ci.", error);
   }
-  return run(
-    `npx --yes office-addin-debugging start "${manifest}" desktop ` +
-      `--dev-server "npm run dev-server" --dev-server-port 3000`
-  );
+  if (!existsSync(join(homedir(), ".office-addin-dev-certs", "localhost.crt"))) {
+    await run(process.execPath, [certs, "install"]);
+  }
+  return run(process.execPath, [debugging, "start", manifest, "desktop", "--dev-server", "npm run dev-server", "--dev-server-port", "3000"]);
 }
 
 const PREVIEW_URL = "https://localhost:3000/preview.html";

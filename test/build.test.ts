@@ -3,10 +3,13 @@
  * and emit functions.json describing the eleven SINV functions exactly as their TypeScript
  * signatures say, a functions bundle that associates them, and a taskpane.html that loads
  * office.js from Microsoft plus the runtime chunk and both bundles, and nothing else from
- * another host. Takes about half a minute.
+ * another host. Takes about half a minute. The build ships no source maps (no .map file, no
+ * `sourceMappingURL` in any .js), both pages carry the Content-Security-Policy, and the dev
+ * server listens on localhost only and lets no other origin read anything but functions.json.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -203,5 +206,122 @@ describe("bundles and page", () => {
     expect(all.length).toBeGreaterThanOrEqual(4);
     const external = all.filter((value) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(value));
     expect(external).toEqual([OFFICE_JS_URL]);
+  });
+});
+
+/** Every file under `dir`, as paths relative to it with "/" separators. */
+function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? filesUnder(dir, relative) : [relative];
+  });
+}
+
+describe("no source maps in the production build", () => {
+  it("emits no .map file", () => {
+    const all = filesUnder(outDir);
+    expect(all.filter((f) => f.endsWith(".js")).length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((f) => f.endsWith(".map"))).toEqual([]);
+  });
+
+  it("names no source map in any shipped .js (0 sourceMappingURL comments)", () => {
+    const withMaps = filesUnder(outDir)
+      .filter((f) => f.endsWith(".js"))
+      .filter((f) => /[#@]\s*sourceMappingURL=/.test(readFileSync(output(f), "utf8")));
+    expect(withMaps).toEqual([]);
+  });
+});
+
+describe("Content-Security-Policy of the pages", () => {
+  const OFFICE_ORIGIN = new URL(OFFICE_JS_URL).origin;
+
+  /** The content of the page's CSP `<meta http-equiv>` (minified or not), or undefined. */
+  function policyOf(page: string): string | undefined {
+    const html = readFileSync(output(page), "utf8");
+    const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]);
+    const tag = metas.find((m) => /http-equiv=["']?Content-Security-Policy/i.test(m));
+    return tag === undefined ? undefined : /content="([^"]*)"/i.exec(tag)?.[1];
+  }
+
+  /** The policy as directive → sources. */
+  function directives(policy: string): Record<string, string[]> {
+    return Object.fromEntries(
+      policy
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((parts) => parts[0] !== "")
+        .map(([name, ...sources]) => [name, sources])
+    );
+  }
+
+  it.each(["taskpane.html", "preview.html"])("%s allows scripts only from itself and office.js's origin, never inline or eval", (page) => {
+    const policy = policyOf(page);
+    expect(policy).toBeDefined();
+    const d = directives(policy ?? "");
+    expect(d["default-src"]).toEqual(["'self'"]);
+    expect(d["script-src"]).toEqual(["'self'", OFFICE_ORIGIN]);
+    expect(d["connect-src"]).toEqual(["'self'"]);
+    expect(d["object-src"]).toEqual(["'none'"]);
+    expect(d["base-uri"]).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-eval|\*/);
+  });
+
+  it("taskpane.html loads office.js from the origin its policy allows", () => {
+    const html = readFileSync(output("taskpane.html"), "utf8");
+    expect(html).toContain(OFFICE_JS_URL);
+    expect(OFFICE_JS_URL.startsWith(`${OFFICE_ORIGIN}/`)).toBe(true);
+  });
+});
+
+describe("the dev server (webpack.config.js devServer)", () => {
+  interface DevServerShape {
+    host?: string;
+    headers?: unknown;
+  }
+  const load = createRequire(__filename);
+  const factory = load(join(ROOT, "webpack.config.js")) as ((env: unknown, argv: { mode: string }) => { devServer: DevServerShape }) & {
+    contentSecurityPolicy: (mode: string) => string;
+  };
+  const devServer = factory({}, { mode: "development" }).devServer;
+
+  it("listens on localhost only, not on every interface", () => {
+    expect(devServer.host).toBe("localhost");
+  });
+
+  it("lets another origin read functions.json (Excel on the web fetches it) and nothing else", () => {
+    expect(typeof devServer.headers).toBe("function");
+    const headers = devServer.headers as (req: { path?: string; url?: string }) => Record<string, string>;
+    expect(headers({ path: "/functions.json", url: "/functions.json?x=1" })).toEqual({ "Access-Control-Allow-Origin": "*" });
+    expect(headers({ url: "/functions.json?x=1" })).toEqual({ "Access-Control-Allow-Origin": "*" });
+    for (const path of ["/taskpane.html", "/preview.html", "/taskpane.js", "/functions.js", "/manifest.xml", "/assets/data/unit_costs.csv", "/functions.json.bak"]) {
+      expect({ path, headers: headers({ path, url: path }) }).toEqual({ path, headers: {} });
+    }
+  });
+
+  it("allows the live-reload socket in development only", () => {
+    expect(factory.contentSecurityPolicy("development")).toContain("connect-src 'self' wss://localhost:3000");
+    expect(factory.contentSecurityPolicy("production")).toContain("connect-src 'self';");
+  });
+});
+
+describe("npm start's Office tools are pinned devDependencies", () => {
+  const TOOLS = ["office-addin-dev-certs", "office-addin-debugging"];
+  const pkg = JSON.parse(readRepoText("package.json")) as { devDependencies: Record<string, string>; dependencies: Record<string, string> };
+  const lock = JSON.parse(readRepoText("package-lock.json")) as { packages: Record<string, { version?: string; dev?: boolean; bin?: Record<string, string> }> };
+
+  it.each(TOOLS)("%s: an exact version in package.json, the same in package-lock.json, with its command", (tool) => {
+    const wanted = pkg.devDependencies[tool];
+    expect(wanted).toMatch(/^\d+\.\d+\.\d+$/);
+    const locked = lock.packages[`node_modules/${tool}`];
+    expect({ version: locked?.version, dev: locked?.dev }).toEqual({ version: wanted, dev: true });
+    expect(Object.keys(locked?.bin ?? {})).toContain(tool);
+  });
+
+  it("scripts/start.mjs runs them from node_modules, never through npx", () => {
+    const start = readRepoText("scripts/start.mjs");
+    const code = start.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    expect(code).toContain("spawn(");
+    expect(code).not.toMatch(/\bnpx\b/);
+    for (const tool of TOOLS) expect(start).toContain(`localBin("${tool}")`);
   });
 });

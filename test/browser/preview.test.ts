@@ -34,6 +34,34 @@ let page: Page;
 const requests: string[] = [];
 const consoleErrors: string[] = [];
 
+/** A Content-Security-Policy violation as the page's `securitypolicyviolation` event reports it. */
+interface CspViolation {
+  readonly directive: string;
+  readonly blocked: string;
+}
+
+/**
+ * Makes every page of `target` record its CSP violations in `window.__sinvCsp` from the
+ * first script on (the listener is installed before the page's own scripts run).
+ */
+async function recordCspViolations(target: Page): Promise<void> {
+  await target.addInitScript(() => {
+    const list: { directive: string; blocked: string }[] = [];
+    (window as unknown as { __sinvCsp: typeof list }).__sinvCsp = list;
+    document.addEventListener("securitypolicyviolation", (e) => list.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+  });
+}
+
+/** The CSP violations the page has recorded so far. */
+async function cspViolations(target: Page): Promise<CspViolation[]> {
+  return target.evaluate(() => (window as unknown as { __sinvCsp?: CspViolation[] }).__sinvCsp ?? [{ directive: "(recorder missing)", blocked: "" }]);
+}
+
+/** The policy of the page's `<meta http-equiv="Content-Security-Policy">` ("" when there is none). */
+async function metaPolicy(target: Page): Promise<string> {
+  return target.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+}
+
 /** The kronor (or plain number) a result element shows: "12 200 000 kr" → 12200000. */
 async function amount(testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).first().textContent()) ?? "";
@@ -68,6 +96,7 @@ beforeAll(async () => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(e.message));
+  await recordCspViolations(page);
   await page.goto(`${server.origin}/preview.html`);
   await page.getByTestId("result-savings10y").first().waitFor();
 }, 240000);
@@ -129,7 +158,8 @@ describe("the preview in Chromium", () => {
 
   test.each(["tab-application", "tab-scenarios", "tab-followup"])("no serious accessibility violations on %s (axe-core)", async (tab) => {
     await page.getByTestId(tab).click();
-    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an inline <script>.
+    if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { html?: string }[] }[] }> } }).axe;
       // Fluent's focus manager (tabster) adds hidden focus guards that axe reports as aria-hidden-focus.
@@ -144,6 +174,35 @@ describe("the preview in Chromium", () => {
     expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+
+  test("the page's Content-Security-Policy allows everything the journeys above used: 0 violations", async () => {
+    const policy = await metaPolicy(page);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test("the policy is in force: an injected inline script and a request to another host are refused and reported", async () => {
+    const probe = await browser.newPage();
+    await recordCspViolations(probe);
+    await probe.goto(`${server.origin}/preview.html`);
+    await probe.getByTestId("result-savings10y").first().waitFor();
+    const ran = await probe.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.__sinvInjected = true;";
+      document.head.appendChild(script);
+      const fetched = await fetch("https://example.invalid/x").then(
+        () => "fetched",
+        () => "refused"
+      );
+      return { injected: (window as unknown as { __sinvInjected?: boolean }).__sinvInjected === true, fetched };
+    });
+    expect(ran).toEqual({ injected: false, fetched: "refused" });
+    const directives = (await cspViolations(probe)).map((v) => v.directive).sort();
+    expect(directives).toEqual(["connect-src", "script-src-elem"]);
+    await probe.close();
+  }, 60000);
 });
 
 describe("the task pane page as Excel loads it (outside Office, office.js from the package)", () => {
@@ -153,6 +212,7 @@ describe("the task pane page as Excel loads it (outside Office, office.js from t
     const errors: string[] = [];
     pane.on("request", (r) => seen.push(r.url()));
     pane.on("pageerror", (e) => errors.push(e.message));
+    await recordCspViolations(pane);
     await pane.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.*)$/, async (route) => {
       const file = /hosted\/(.*)$/.exec(route.request().url())![1]!;
       await route.fulfill({ path: join(out, "office-js", file), contentType: "text/javascript" });
@@ -163,6 +223,8 @@ describe("the task pane page as Excel loads it (outside Office, office.js from t
     const foreign = seen.filter((u) => !u.startsWith(server.origin) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    expect(await metaPolicy(pane)).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(await cspViolations(pane)).toEqual([]);
     await pane.close();
   }, 60000);
 });
