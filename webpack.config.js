@@ -85,6 +85,9 @@ function devServerHeaders(request) {
   return path === "/functions.json" ? { "Access-Control-Allow-Origin": "*" } : {};
 }
 
+/** Module run ahead of every entry: no eval anywhere on the pages (see src/security/noEval.ts). */
+const NO_EVAL = "./src/security/noEval.ts";
+
 /** Directory of the office.js files inside the @microsoft/office-js package. */
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
@@ -140,9 +143,10 @@ module.exports = (_env, argv) => {
     devtool: mode === "production" ? false : "source-map",
     entry: {
       // The pane runs on the same page as the functions: it reuses their modules (engine, decimal.js).
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
-      functions: "./src/functions/functions.ts",
-      preview: "./src/preview/index.tsx"
+      // NO_EVAL comes first in each: zod must learn it may not use eval before any schema exists.
+      taskpane: { import: [NO_EVAL, "./src/taskpane/index.tsx"], dependOn: "functions" },
+      functions: [NO_EVAL, "./src/functions/functions.ts"],
+      preview: [NO_EVAL, "./src/preview/index.tsx"]
     },
     output: {
       path: path.resolve(__dirname, "dist"),
