@@ -49,8 +49,8 @@ const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
  * own (AgaveErrorUX/index.html) to ask whether the user trusts the host. No workers, no
  * plugins, no `<base>`, no form submissions.
  * In development the dev server's live-reload socket (wss://localhost:3000) is allowed too.
- * `frame-ancestors` is left out: a `<meta>` policy cannot carry it, and Office hosts the
- * pane in a frame of its own origin.
+ * `frame-ancestors` is left out: a `<meta>` policy cannot carry it (browsers ignore it
+ * there), and Office must be free to frame the pane from its own, changing, origins.
  * @param {"development" | "production" | "none"} mode
  * @returns {string}
  */
