@@ -1,4 +1,5 @@
 import type { PathSegment } from "./issuePath";
+import { formatPath } from "./issuePath";
 
 /**
  * Duplicate keys in a JSON object. JSON.parse keeps the last of two equal keys silently
@@ -89,4 +90,21 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
     } else i++;
   }
   return undefined;
+}
+
+/**
+ * The message for a key given twice, naming its path and both lines, in both languages.
+ *
+ * @example
+ * duplicateKeyMessage({ path: ["investment", "name"], line: 4, column: 5, firstLine: 3 }).en;
+ * // 'investment.name: the field "name" is given twice in one object (line 3 and line 4); JSON would silently take the last. Remove one of them.'
+ */
+export function duplicateKeyMessage(twice: DuplicateKey): { readonly path: string; readonly sv: string; readonly en: string } {
+  const path = formatPath(twice.path);
+  const key = JSON.stringify(twice.path[twice.path.length - 1]);
+  return {
+    path,
+    sv: `${path}: fältet ${key} står två gånger i samma objekt (rad ${twice.firstLine} och rad ${twice.line}); JSON skulle tyst ta det sista. Ta bort det ena.`,
+    en: `${path}: the field ${key} is given twice in one object (line ${twice.firstLine} and line ${twice.line}); JSON would silently take the last. Remove one of them.`
+  };
 }

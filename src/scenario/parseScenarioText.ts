@@ -1,6 +1,5 @@
-import { findDuplicateKey } from "./duplicateKeys";
+import { duplicateKeyMessage, findDuplicateKey } from "./duplicateKeys";
 import type { ScenarioIssue, ScenarioParseResult } from "./issue";
-import { formatPath } from "./issuePath";
 import { locateJsonError } from "./jsonSyntax";
 import { parseScenario } from "./parseScenario";
 import type { ScenarioFile } from "./scenarioFile";
@@ -66,17 +65,13 @@ export function parseScenarioText(text: string): ScenarioParseResult<ScenarioFil
   }
   const twice = findDuplicateKey(body);
   if (twice) {
-    const path = formatPath(twice.path);
-    const key = JSON.stringify(twice.path[twice.path.length - 1]);
     return {
       ok: false,
       errors: [
         {
-          path,
+          ...duplicateKeyMessage(twice),
           line: twice.line,
-          column: twice.column,
-          sv: `${path}: fältet ${key} står två gånger i samma objekt (rad ${twice.firstLine} och rad ${twice.line}); JSON skulle tyst ta det sista. Ta bort det ena.`,
-          en: `${path}: the field ${key} is given twice in one object (line ${twice.firstLine} and line ${twice.line}); JSON would silently take the last. Remove one of them.`
+          column: twice.column
         }
       ]
     };

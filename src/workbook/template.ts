@@ -1,3 +1,4 @@
+import { duplicateKeyMessage, findDuplicateKey } from "../scenario/duplicateKeys";
 import { z } from "zod";
 import { templateRuleIssues } from "./templateRules";
 
@@ -187,5 +188,7 @@ export function parseTemplateText(text: string): { ok: true; value: Template } |
     const reason = e instanceof Error ? e.message : String(e);
     return { ok: false, issues: [{ path: "(file)", sv: `Mallfilen är inte giltig JSON: ${reason}`, en: `The template file is not valid JSON: ${reason}` }] };
   }
+  const twice = findDuplicateKey(body);
+  if (twice) return { ok: false, issues: [duplicateKeyMessage(twice)] };
   return parseTemplate(json);
 }
