@@ -6,41 +6,14 @@
  * The template influences no defined name: the workbook and table names are fixed
  * (SINV_…), and a test checks them against {@link definedNameProblem}.
  */
-import {
-  ACTUAL_SHARES_TABLE,
-  ACTUAL_VOLUMES_TABLE,
-  COSTS_TABLE,
-  DEPARTMENTS_TABLE,
-  EFFECTS_TABLE,
-  EVALUATION_TABLE,
-  PARTNERS_TABLE,
-  PRICE_INDEX_TABLE,
-  STAFF_TABLE,
-  TARGET_GROUPS_TABLE,
-  UNIT_COSTS_TABLE
-} from "../sheetModel/tables/inputTables";
-import type { ColumnDef, TableSpec } from "../sheetModel/tables/tableSpec";
+import { INPUT_TABLE_SPECS } from "../sheetModel/tables/inputTables";
+import type { ColumnDef } from "../sheetModel/tables/tableSpec";
 import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem, sheetNameProblem } from "./excelNames";
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
 import { PARAM_LABELS } from "./parameterLabels";
 // Types only: template.ts calls this file, so it takes the keys from the template itself.
 import type { LabelKey, SheetKey, Template, TemplateIssue } from "./template";
-
-/** Every input table the workbook holds (their headers are template labels). */
-export const INPUT_TABLE_SPECS: readonly TableSpec[] = [
-  DEPARTMENTS_TABLE,
-  PARTNERS_TABLE,
-  COSTS_TABLE,
-  STAFF_TABLE,
-  TARGET_GROUPS_TABLE,
-  UNIT_COSTS_TABLE,
-  EFFECTS_TABLE,
-  PRICE_INDEX_TABLE,
-  ACTUAL_VOLUMES_TABLE,
-  ACTUAL_SHARES_TABLE,
-  EVALUATION_TABLE
-];
 
 /** Labels the sheets write into formulas as text constants ("Ja", "Återbetalas inte", …). */
 const FORMULA_LITERALS: readonly LabelKey[] = ["yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven"];

@@ -198,3 +198,18 @@ export const PARAMETERS_NAME = "SINV_Parametrar";
 
 /** The workbook name of the investment's name on Översikt. */
 export const INVESTMENT_NAME = "SINV_Investment";
+
+/** Every input table the workbook holds (their headers are template labels). */
+export const INPUT_TABLE_SPECS: readonly TableSpec[] = [
+  DEPARTMENTS_TABLE,
+  PARTNERS_TABLE,
+  COSTS_TABLE,
+  STAFF_TABLE,
+  TARGET_GROUPS_TABLE,
+  UNIT_COSTS_TABLE,
+  EFFECTS_TABLE,
+  PRICE_INDEX_TABLE,
+  ACTUAL_VOLUMES_TABLE,
+  ACTUAL_SHARES_TABLE,
+  EVALUATION_TABLE
+];
