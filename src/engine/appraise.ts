@@ -9,7 +9,7 @@ import type { Evaluation } from "./evaluate";
 import { nonFiniteSummary } from "./finiteSummary";
 import { evaluateInvestment } from "./evaluate";
 import type { FollowUp } from "./followUp";
-import { followUp } from "./followUp";
+import { followUpOf } from "./followUp";
 import type { Actuals, Investment, Scenario } from "./model";
 import type { Result } from "./result";
 import { roundOre } from "./rounding";
@@ -56,7 +56,7 @@ export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Res
   const scenario = resolveScenario(input.investment, rules, input.scenario);
   const evaluation = evaluateInvestment(input.investment, rules, scenario, undefined, othersStartingSameYear);
   if (isDomainError(evaluation)) return evaluation;
-  const fu = followUp(input.investment, rules, input.actuals ?? {}, scenario);
+  const fu = followUpOf(evaluation, input.investment, rules, input.actuals ?? {}, scenario);
   const actualRepayment = !isDomainError(fu) && fu.completed.any && fu.actualRepayment !== undefined ? roundOre(fu.actualRepayment).toNumber() : null;
   const summary = summarize(evaluation);
   const tooLarge = nonFiniteSummary(summary, evaluation.totalCost);

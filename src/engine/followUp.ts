@@ -42,13 +42,26 @@ export interface FollowUp {
  * // window savings 15 660 000, repayment 12 810 000.
  */
 export function followUp(inv: Investment, rules: RuleSet, actuals: Actuals, scenario: Scenario = {}): Result<FollowUp> {
-  const valid = validateActuals(actuals);
-  if (isDomainError(valid)) return valid;
   const planned = evaluateInvestment(inv, rules, scenario);
   if (isDomainError(planned)) return planned;
-  const actual = evaluateInvestment(inv, rules, scenario, actuals);
-  if (isDomainError(actual)) return actual;
+  return followUpOf(planned, inv, rules, actuals, scenario);
+}
+
+/**
+ * {@link followUp} against a planned evaluation already made of the same investment, rules
+ * and scenario (the appraisal's), so the plan is not evaluated again; without any actual
+ * value the actual evaluation is the plan itself.
+ *
+ * @example
+ * const planned = evaluateInvestment(workedExample, OREBRO_2013_2019) as Evaluation;
+ * (followUpOf(planned, workedExample, OREBRO_2013_2019, { shares: { placement: 0.1 } }) as FollowUp).actualRepayment?.toNumber(); // 5400000
+ */
+export function followUpOf(planned: Evaluation, inv: Investment, rules: RuleSet, actuals: Actuals, scenario: Scenario = {}): Result<FollowUp> {
+  const valid = validateActuals(actuals);
+  if (isDomainError(valid)) return valid;
   const completed = completeActuals(inv, actuals, planned.years);
+  const actual = completed.any ? evaluateInvestment(inv, rules, scenario, actuals) : planned;
+  if (isDomainError(actual)) return actual;
   const depts = [...planned.windowByDepartment.keys()];
   const varianceByDepartment = new Map(depts.map((d) => [d, (actual.windowByDepartment.get(d) ?? ZERO).minus(planned.windowByDepartment.get(d) as Dec)] as const));
   let actualRepaymentByDepartment: Map<string, Dec> | undefined;

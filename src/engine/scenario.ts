@@ -37,14 +37,3 @@ export function resolveScenario(inv: Pick<Investment, "startYear">, rules: Pick<
     horizonYears: s.horizonYears ?? rules.horizonYears
   };
 }
-
-/**
- * The scenario as planned: every factor 1, the rules' settings. A named scenario that
- * equals it changes nothing.
- *
- * @example
- * plannedScenario({ startYear: 2017 }, OREBRO_2013_2019).shareFactor; // 1
- */
-export function plannedScenario(inv: Pick<Investment, "startYear">, rules: Pick<RuleSet, "discountRate" | "includeDuring" | "horizonYears">): ResolvedScenario {
-  return resolveScenario(inv, rules, {});
-}
