@@ -1,7 +1,7 @@
 import type { Dec } from "../engine/decimal";
 import { domainError } from "../engine/errors";
 import type { Result } from "../engine/result";
-import { roundCumulative, roundOre } from "../engine/rounding";
+import { roundCumulative } from "../engine/rounding";
 
 /**
  * A number leaving the engine unrounded (a share), or an error where it is too large for a
@@ -14,16 +14,6 @@ import { roundCumulative, roundOre } from "../engine/rounding";
 export function finiteOut(value: Dec, arg: string): Result<number> {
   const n = value.toNumber();
   return Number.isFinite(n) ? n : domainError("tooLarge", { arg, got: value.toExponential(3) });
-}
-
-/**
- * Money leaving the engine: rounded to öre, half away from zero, as a cell number.
- *
- * @example
- * moneyOut(new Dec("975526.28756")); // 975526.29
- */
-export function moneyOut(value: Dec): number {
-  return roundOre(value).toNumber();
 }
 
 /**

@@ -1,9 +1,9 @@
 import { dec } from "../../engine/decimal";
+import { oreNumber } from "../../engine/rounding";
 import { singleYearSaving } from "../../engine/effect";
 import type { Result } from "../../engine/result";
 import { isDomainError } from "../../engine/errors";
 import { optionalField, requiredField } from "../fieldArgs";
-import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -21,5 +21,5 @@ export function effectCells(volume: unknown, share: unknown, unitCost: unknown, 
     deadweight: () => optionalField(deadweight, "deadweight", "deadweight", 0)
   });
   if (isDomainError(a)) return a;
-  return moneyOut(singleYearSaving(dec(a.volume), dec(a.share), dec(a.unitCost), dec(a.quantity), dec(a.deadweight)));
+  return oreNumber(singleYearSaving(dec(a.volume), dec(a.share), dec(a.unitCost), dec(a.quantity), dec(a.deadweight)));
 }

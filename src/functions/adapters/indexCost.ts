@@ -1,4 +1,5 @@
 import { checkYears } from "../../engine/checks";
+import { oreNumber } from "../../engine/rounding";
 import { checkField } from "../../engine/fields/checkField";
 import type { Dec } from "../../engine/decimal";
 import { dec } from "../../engine/decimal";
@@ -8,7 +9,6 @@ import { at, describe, isBlank } from "../cells";
 import { requiredField } from "../fieldArgs";
 import { checkSameLength, toVector } from "../vectors";
 import { domainError, isDomainError } from "../../engine/errors";
-import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -52,5 +52,5 @@ export function indexCostCells(amount: unknown, fromYear: unknown, toYear: unkno
   const dup = checkYears(years, "indexYears", false, positions);
   if (dup) return dup;
   const factor = indexFactor(a.from, a.to, rates);
-  return isDomainError(factor) ? factor : moneyOut(dec(a.amount).times(factor));
+  return isDomainError(factor) ? factor : oreNumber(dec(a.amount).times(factor));
 }

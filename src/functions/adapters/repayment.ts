@@ -1,10 +1,10 @@
 import { dec } from "../../engine/decimal";
+import { oreNumber } from "../../engine/rounding";
 import { isDomainError } from "../../engine/errors";
 import { actualRepayment, plannedRepayment } from "../../engine/repayment";
 import type { Result } from "../../engine/result";
 import { isBlank } from "../cells";
 import { optionalField, requiredField } from "../fieldArgs";
-import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -23,5 +23,5 @@ export function repaymentCells(cost: unknown, actualSavings: unknown, floorShare
   if (isDomainError(a)) return a;
   const c = dec(a.cost);
   const fee = dec(a.fee);
-  return moneyOut(a.actual === undefined ? plannedRepayment(c, fee) : actualRepayment(c, dec(a.actual), dec(a.floor), fee));
+  return oreNumber(a.actual === undefined ? plannedRepayment(c, fee) : actualRepayment(c, dec(a.actual), dec(a.floor), fee));
 }

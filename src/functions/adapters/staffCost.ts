@@ -1,9 +1,9 @@
 import { staffCost } from "../../engine/costs";
+import { oreNumber } from "../../engine/rounding";
 import { dec } from "../../engine/decimal";
 import { isDomainError } from "../../engine/errors";
 import type { Result } from "../../engine/result";
 import { requiredField } from "../fieldArgs";
-import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -20,5 +20,5 @@ export function staffCostCells(monthlySalary: unknown, fte: unknown, months: unk
     po: () => requiredField(payrollOverhead, "payrollOverhead", "payrollOverhead")
   });
   if (isDomainError(a)) return a;
-  return moneyOut(staffCost(dec(a.salary), dec(a.fte), dec(a.months), dec(a.po)));
+  return oreNumber(staffCost(dec(a.salary), dec(a.fte), dec(a.months), dec(a.po)));
 }

@@ -1,11 +1,11 @@
 import { checkField } from "../../engine/fields/checkField";
+import { oreNumber } from "../../engine/rounding";
 import { Dec } from "../../engine/decimal";
 import { domainError, isDomainError } from "../../engine/errors";
 import { excelTrim, matchKey } from "../../engine/key";
 import type { Result } from "../../engine/result";
 import { at, describe, isBlank, requiredText } from "../cells";
 import { checkSameLength, toVector } from "../vectors";
-import { moneyOut } from "../output";
 import { parseAll } from "../parseAll";
 
 /**
@@ -43,5 +43,5 @@ export function unitCostCells(code: unknown, codes: unknown, costs: unknown): Re
   if (match < 0) return domainError("unknownCode", { code: excelTrim(a.code), arg: "codes" });
   const cost = a.costs.cells[match];
   if (isBlank(cost)) return domainError("blankCost", { code: excelTrim(a.code), arg: "costs", pos: match + 1 });
-  return checkField("cost", cost, at("costs", match + 1)) ?? moneyOut(new Dec(cost as number));
+  return checkField("cost", cost, at("costs", match + 1)) ?? oreNumber(new Dec(cost as number));
 }
