@@ -17,6 +17,7 @@ import { roundOre } from "./rounding";
 import { timelineYears } from "./timeline";
 import { validateInvestment, validateScenario } from "./validate";
 import { completeActuals } from "./actuals";
+import type { Marked } from "./actuals";
 import { keyedMap, matchKey } from "./key";
 import { resolveScenario } from "./scenario";
 import type { WindowOptions } from "./window";
@@ -89,10 +90,10 @@ export interface Evaluation {
   readonly eligibility: Eligibility;
 }
 
-function alongTimeline(values: YearValues | undefined, years: readonly number[], factor: Dec = ONE): Dec[] {
+function alongTimeline(values: YearValues | undefined, years: readonly number[]): Dec[] {
   return years.map((y) => {
-    const v = values?.[String(y)];
-    return v === undefined ? ZERO : dec(v).times(factor);
+    const v = values !== undefined && Object.prototype.hasOwnProperty.call(values, String(y)) ? values[String(y)] : undefined;
+    return v === undefined ? ZERO : dec(v);
   });
 }
 
@@ -186,7 +187,8 @@ export function evaluateInvestment(
   const rates = new Map(Object.entries(inv.indexRates ?? {}).map(([y, r]) => [Number(y), dec(r)] as const));
   const unitCosts = keyedMap(inv.unitCosts, (u) => u.code);
   const groups = keyedMap(inv.targetGroups, (g) => g.id);
-  const completed = actuals ? completeActuals(inv, actuals, years) : undefined;
+  // Volumes and shares year by year: the actuals where given, the plan elsewhere (the plan alone without actuals).
+  const completed = completeActuals(inv, actuals, years);
   const volumeFactor = dec(resolved.volumeFactor);
   const shareFactor = dec(resolved.shareFactor);
   const unitCostFactor = dec(resolved.unitCostFactor);
@@ -202,11 +204,10 @@ export function evaluateInvestment(
       if (isDomainError(factor)) return factor;
       unitCost = unitCost.times(factor);
     }
-    const share = dec(completed?.shares.get(e.id)?.value ?? e.share).times(shareFactor);
+    const share = dec((completed.shares.get(e.id) as Marked).value).times(shareFactor);
     if (share.gt(1)) return domainError("aboveMax", { arg: `effects[${i + 1}].share × scenario.shareFactor`, max: 1, got: share.toString() });
     const group = groups.get(matchKey(e.targetGroupId))!;
-    const marked = completed?.volumes.get(group.id);
-    const volumes = marked ? marked.map((m) => dec(m.value).times(volumeFactor)) : alongTimeline(group.volumes, years, volumeFactor);
+    const volumes = (completed.volumes.get(group.id) as readonly Marked[]).map((m) => dec(m.value).times(volumeFactor));
     // Decided here: an effect's saving in a year is booked in öre (see staffPay), totals are exact sums.
     const byYear = effectSavings(e, volumes, years, share, unitCost).map(roundOre);
     effects.push({ id: e.id, departmentId: departmentOf(e.departmentId), payer: u.payer, unitCost, share, byYear, window: booked(byYear) });
