@@ -136,7 +136,31 @@ describe("the scenario journey on the worked example", () => {
     expect(textOf("result-savings10y")).toBe("8 100 000 kr");
     expect((screen.getByTestId("control-share") as HTMLInputElement).value).toBe("0,5");
     fireEvent.click(screen.getByTestId("scenario-delete-1"));
+    // Nothing is deleted before the yes.
+    expect(textOf("confirm-delete")).toContain("Green Book");
+    expect((await gateway.loadScenarios()).map((s) => s.name)).toEqual(["Hälften", "Green Book"]);
+    fireEvent.click(screen.getByTestId("confirm-yes"));
     await waitFor(async () => expect((await gateway.loadScenarios()).map((s) => s.name)).toEqual(["Hälften"]));
+    // … and the delete can be undone.
+    fireEvent.click(await screen.findByTestId("scenario-undo"));
+    await waitFor(async () => expect((await gateway.loadScenarios()).map((s) => s.name)).toEqual(["Hälften", "Green Book"]));
+  });
+
+  it("replaces a saved scenario only after a yes; Avbryt keeps it as it was", async () => {
+    const gateway = await exampleGateway("sv");
+    await gateway.saveScenarios([{ name: "Pessimistiskt", scenario: { shareFactor: 0.7, volumeFactor: 0.8, discountRate: 0.035 } }]);
+    await renderPane(gateway, { journey: "scenarios" });
+    await screen.findByTestId("scenario-0");
+    typeInto("scenario-name", "pessimistiskt");
+    fireEvent.click(screen.getByTestId("scenario-save"));
+    expect(textOf("confirm-overwrite")).toContain("Pessimistiskt");
+    fireEvent.click(screen.getByTestId("confirm-cancel"));
+    expect(screen.queryByTestId("confirm-overwrite")).toBeNull();
+    expect(await gateway.loadScenarios()).toEqual([{ name: "Pessimistiskt", scenario: { shareFactor: 0.7, volumeFactor: 0.8, discountRate: 0.035 } }]);
+    fireEvent.click(screen.getByTestId("scenario-save"));
+    fireEvent.click(screen.getByTestId("confirm-yes"));
+    await waitFor(async () => expect((await gateway.loadScenarios()).map((s) => s.name)).toEqual(["Pessimistiskt"]));
+    expect((await gateway.loadScenarios())[0]?.scenario).not.toHaveProperty("volumeFactor", 0.8);
   });
 
   it("writes the chosen scenario to the Parametrar sheet, so the workbook's formulas follow", async () => {

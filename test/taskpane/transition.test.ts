@@ -7,6 +7,7 @@ import { workedExampleFile } from "../../src/preview/exampleWorkbook";
 import { SV } from "../../src/taskpane/i18n/sv";
 import type { PaneAction } from "../../src/taskpane/state/actions";
 import { actualsWrites } from "../../src/taskpane/state/actualsWrites";
+import { blankDraft } from "../../src/taskpane/state/blankDraft";
 import type { PaneState } from "../../src/taskpane/state/paneState";
 import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { initialPaneState, paneTransition } from "../../src/taskpane/state/transition";
@@ -48,7 +49,13 @@ describe("the scenario and the parameter block", () => {
   it("starts a new investment with the scenario's factors, but its own start year as base year", () => {
     const state = after(worked(), { type: "editScenario", patch: { shareFactor: 0.5, baseYear: 2019 } }, { type: "setActualShare", effectId: "placement", value: 0.1 });
     const blank = { ...workedExampleFile(), investment: { ...workedExampleFile().investment, startYear: 2026, endYear: 2028 } };
-    const next = step(state, { type: "newDraft", draft: blank }).state;
+    // The worked example would be lost: the pane asks first.
+    const asking = step(state, { type: "newDraft", draft: blank }).state;
+    expect(asking.pending).toEqual({ kind: "newDraft", draft: blank });
+    expect(asking.draft).toBe(state.draft);
+    expect(step(asking, { type: "cancelPending" }).state).toEqual({ ...state, pending: null });
+    const next = step(asking, { type: "confirmPending" }).state;
+    expect(next.pending).toBeNull();
     expect(next.scenario.baseYear).toBeUndefined();
     expect(next.scenario.shareFactor).toBe(0.5);
     expect(next.actuals).toEqual({});
@@ -75,7 +82,29 @@ describe("named scenarios", () => {
     expect(saving.state.operations.saveScenarios.busy).toBe(true);
     const saved = step(saving.state, { type: "scenariosSaved", list, chosen: "Hälften" }).state;
     expect(saved).toMatchObject({ scenarios: list, selected: "Hälften", operations: { saveScenarios: { busy: false, result: "Hälften" } } });
-    expect(step(saved, { type: "deleteScenario", name: "Hälften" }).effects).toEqual([{ type: "saveScenarios", list: [], chosen: null }]);
+    const asking = step(saved, { type: "deleteScenario", name: "Hälften" });
+    expect(asking).toEqual({ state: { ...saved, pending: { kind: "delete", name: "Hälften" } }, effects: [] });
+    const deleting = step(asking.state, { type: "confirmPending" });
+    expect(deleting.effects).toEqual([{ type: "saveScenarios", list: [], chosen: null }]);
+    const deleted = step(deleting.state, { type: "scenariosSaved", list: [], chosen: null }).state;
+    expect(step(deleted, { type: "undoDelete" }).effects).toEqual([{ type: "saveScenarios", list, chosen: null }]);
+  });
+
+  it("asks before replacing a saved scenario of the same name (any case) and keeps its name", () => {
+    const list = [{ name: "Pessimistiskt", scenario: { shareFactor: 0.7, volumeFactor: 0.8, discountRate: 0.035 } }];
+    const state = after(worked(), { type: "scenariosLoaded", list }, { type: "resetScenario" });
+    const asking = step(state, { type: "saveScenario", name: "pessimistiskt" });
+    expect(asking.effects).toEqual([]);
+    expect(asking.state.pending).toEqual({ kind: "overwrite", name: "Pessimistiskt" });
+    expect(step(asking.state, { type: "confirmPending" }).effects).toEqual([{ type: "saveScenarios", list: [{ name: "Pessimistiskt", scenario: {} }], chosen: "Pessimistiskt" }]);
+  });
+
+  it("starts over at once when nothing would be lost", () => {
+    const blank = blankDraft(2026, SV);
+    const fresh = initialPaneState(blank);
+    const next = step(fresh, { type: "newDraft", draft: blankDraft(2026, SV) }).state;
+    expect(next.pending).toBeNull();
+    expect(next.draft.investment).toEqual(blank.investment);
   });
 
   it("keeps a failure to show it", () => {

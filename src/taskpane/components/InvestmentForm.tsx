@@ -4,6 +4,7 @@ import { RULE_PRESETS, domainError, investmentPeriod, isDomainError, resolveRule
 import { inLanguage } from "../i18n";
 import { blankDraft } from "../state/blankDraft";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { ConfirmBar } from "./ConfirmBar";
 import { DepartmentsEditor } from "./DepartmentsEditor";
 import { EligibilityList } from "./EligibilityList";
 import { useFormStyles } from "./formStyles";
@@ -39,6 +40,7 @@ export function InvestmentForm(): ReactNode {
               {f.newInvestment}
             </Button>
           </Tooltip>
+          <ConfirmBar kinds={["newDraft"]} />
         </div>
       }
     >

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { useState } from "react";
-import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { resolveScenario } from "../../engine";
 import { describeScenario } from "../state/describeScenario";
-import { useDraft, useEvaluation, useFieldErrors, useOperations, usePaneStatic, useScenarioList } from "../state/PaneContext";
+import { useDraft, useEvaluation, useFieldErrors, useOperations, usePaneStatic, usePending, useScenarioList } from "../state/PaneContext";
+import { ConfirmBar } from "./ConfirmBar";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
@@ -37,6 +38,7 @@ export function NamedScenarios(): ReactNode {
   const save = operations.saveScenarios;
   const write = operations.writeParameters;
   const blocked = Object.keys(fieldErrors).length > 0;
+  const { undoDelete } = usePending();
 
   return (
     <Section title={s.namedHeading} testId="named-scenarios">
@@ -49,6 +51,17 @@ export function NamedScenarios(): ReactNode {
           {s.save}
         </Button>
       </div>
+      <ConfirmBar kinds={["overwrite", "delete"]} />
+      {undoDelete !== null && !save.busy ? (
+        <MessageBar intent="info" data-testid="scenario-deleted">
+          <MessageBarBody>{strings.work.confirm.deleted(undoDelete.name)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => dispatch({ type: "undoDelete" })} data-testid="scenario-undo">
+              {strings.work.confirm.undo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {scenarios.length === 0 ? (
         <Body1>{s.none}</Body1>
       ) : (

@@ -1,6 +1,7 @@
 /** The task pane in English (when Office's display language is English). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
+import { EN_WORK } from "./enWork";
 
 /** English texts. */
 export const EN: PaneStrings = {
@@ -18,6 +19,7 @@ export const EN: PaneStrings = {
   dash: "–",
   kr: "kr",
   millions: "MSEK",
+  work: EN_WORK,
 
   tabs: { label: "Journeys", application: "Application", scenarios: "Scenarios", followUp: "Follow-up" },
 

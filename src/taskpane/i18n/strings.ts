@@ -4,6 +4,7 @@
  * values; the compiler checks that the two tables have the same keys.
  */
 import type { EligibilityRule, PartnerKind } from "../../engine";
+import type { WorkStrings } from "./workStrings";
 
 /** A language the task pane speaks. */
 export type PaneLanguage = "sv" | "en";
@@ -29,6 +30,8 @@ export interface PaneStrings {
   readonly kr: string;
   /** Unit of chart axes in millions of kronor. */
   readonly millions: string;
+  /** The working-day features (confirmations, summary, help texts, …). */
+  readonly work: WorkStrings;
 
   readonly tabs: { readonly label: string; readonly application: string; readonly scenarios: string; readonly followUp: string };
 

@@ -1,6 +1,7 @@
 /** The task pane in Swedish (the default language). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
+import { SV_WORK } from "./svWork";
 
 /** Swedish texts. */
 export const SV: PaneStrings = {
@@ -18,6 +19,7 @@ export const SV: PaneStrings = {
   dash: "–",
   kr: "kr",
   millions: "mnkr",
+  work: SV_WORK,
 
   tabs: { label: "Arbetsmoment", application: "Ansökan", scenarios: "Scenarier", followUp: "Uppföljning" },
 

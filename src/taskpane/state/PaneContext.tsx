@@ -18,7 +18,7 @@ import type { PaneAction } from "./actions";
 import { blankDraft } from "./blankDraft";
 import type { DraftEvaluation } from "./evaluateDraft";
 import { evaluateDraft } from "./evaluateDraft";
-import type { GenerationState, Operations, ReadState } from "./paneState";
+import type { GenerationState, Operations, PaneState, ReadState } from "./paneState";
 import { paneTemplate } from "./paneTemplate";
 import { initialPaneState } from "./transition";
 import { usePaneStore } from "./usePaneStore";
@@ -61,6 +61,7 @@ const ReadContext = createContext<ReadState | null>(null);
 const FieldErrorsContext = createContext<Readonly<Record<string, string>> | null>(null);
 const EvaluationContext = createContext<DraftEvaluation | null>(null);
 const OperationsContext = createContext<OperationsState | null>(null);
+const PendingContext = createContext<Pick<PaneState, "pending" | "undoDelete"> | null>(null);
 
 function use<T>(context: Context<T | null>, name: string): T {
   const value = useContext(context);
@@ -98,24 +99,27 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
     () => ({ scenarios: state.scenarios, selected: state.selected, nameMissing: state.scenarioNameMissing, loadError: state.scenariosLoadError }),
     [state.scenarios, state.selected, state.scenarioNameMissing, state.scenariosLoadError]
   );
+  const pending = useMemo(() => ({ pending: state.pending, undoDelete: state.undoDelete }), [state.pending, state.undoDelete]);
   const operations = useMemo<OperationsState>(() => ({ operations: state.operations, generation: state.generation }), [state.operations, state.generation]);
   return (
     <StaticContext.Provider value={fixed}>
-      <OperationsContext.Provider value={operations}>
-        <DraftContext.Provider value={state.draft}>
-          <ScenarioContext.Provider value={scenario}>
-            <ActualsContext.Provider value={state.actuals}>
-              <ScenarioListContext.Provider value={list}>
-                <ReadContext.Provider value={state.read}>
-                  <FieldErrorsContext.Provider value={state.fieldErrors}>
-                    <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
-                  </FieldErrorsContext.Provider>
-                </ReadContext.Provider>
-              </ScenarioListContext.Provider>
-            </ActualsContext.Provider>
-          </ScenarioContext.Provider>
-        </DraftContext.Provider>
-      </OperationsContext.Provider>
+      <PendingContext.Provider value={pending}>
+        <OperationsContext.Provider value={operations}>
+          <DraftContext.Provider value={state.draft}>
+            <ScenarioContext.Provider value={scenario}>
+              <ActualsContext.Provider value={state.actuals}>
+                <ScenarioListContext.Provider value={list}>
+                  <ReadContext.Provider value={state.read}>
+                    <FieldErrorsContext.Provider value={state.fieldErrors}>
+                      <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                    </FieldErrorsContext.Provider>
+                  </ReadContext.Provider>
+                </ScenarioListContext.Provider>
+              </ActualsContext.Provider>
+            </ScenarioContext.Provider>
+          </DraftContext.Provider>
+        </OperationsContext.Provider>
+      </PendingContext.Provider>
     </StaticContext.Provider>
   );
 }
@@ -209,4 +213,14 @@ export function useFieldErrors(): Readonly<Record<string, string>> {
  */
 export function useEvaluation(): DraftEvaluation {
   return use(EvaluationContext, "useEvaluation()");
+}
+
+/**
+ * The step waiting for a yes (overwrite, delete, start over) and the delete that can be undone.
+ *
+ * @example
+ * usePending().pending; // { kind: "delete", name: "Hälften" } after "Ta bort"
+ */
+export function usePending(): Pick<PaneState, "pending" | "undoDelete"> {
+  return use(PendingContext, "usePending()");
 }

@@ -55,6 +55,11 @@ export type UserAction =
   | { readonly type: "useScenario"; readonly name: string }
   | { readonly type: "saveScenario"; readonly name: string }
   | { readonly type: "deleteScenario"; readonly name: string }
+  /** Yes to the step waiting for it ({@link PendingConfirm}). */
+  | { readonly type: "confirmPending" }
+  | { readonly type: "cancelPending" }
+  /** Puts back the scenario deleted last. */
+  | { readonly type: "undoDelete" }
   | { readonly type: "writeParameters" }
   | { readonly type: "writeActuals" }
   | { readonly type: "generate"; readonly mode: GenerateMode }

@@ -92,6 +92,15 @@ export interface Operations {
 /** An operation's key. */
 export type OperationKey = keyof Operations;
 
+/**
+ * A step that loses something, waiting for the user's yes: replacing a saved scenario,
+ * deleting one, or starting over with a blank investment.
+ */
+export type PendingConfirm =
+  | { readonly kind: "overwrite"; readonly name: string }
+  | { readonly kind: "delete"; readonly name: string }
+  | { readonly kind: "newDraft"; readonly draft: ScenarioFile };
+
 /** The whole state. */
 export interface PaneState {
   /** The investment and its rules (the scenario and actuals live beside it). */
@@ -111,4 +120,8 @@ export interface PaneState {
   readonly fieldErrors: Readonly<Record<string, string>>;
   readonly generation: GenerationState;
   readonly operations: Operations;
+  /** The step waiting for a yes, if any. */
+  readonly pending: PendingConfirm | null;
+  /** The list before the last delete, so it can be undone (null when there is nothing to undo). */
+  readonly undoDelete: { readonly name: string; readonly list: readonly NamedScenario[] } | null;
 }

@@ -15,7 +15,12 @@ import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
 import type { PaneEffect } from "./effects";
 import { generationTransition } from "./generationTransition";
-import type { Operation, OperationKey, Operations, PaneState } from "./paneState";
+import type { PaneState } from "./paneState";
+import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
+import type { Transition } from "./transitionParts";
+import { IDLE, begin, blocked, only, operation } from "./transitionParts";
+
+export type { Transition } from "./transitionParts";
 import { periodYears } from "./periodYears";
 
 /** What the transition needs besides the state: the template (labels) and the texts. */
@@ -24,13 +29,6 @@ export interface TransitionEnv {
   readonly strings: PaneStrings;
 }
 
-/** The next state and what to do. */
-export interface Transition {
-  readonly state: PaneState;
-  readonly effects: readonly PaneEffect[];
-}
-
-const IDLE: Operation<never> = { busy: false };
 
 /**
  * The state the pane starts in.
@@ -49,7 +47,9 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     read: { status: "idle", seq: 0 },
     fieldErrors: {},
     generation: { step: "idle" },
-    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE }
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE },
+    pending: null,
+    undoDelete: null
   };
 }
 
@@ -64,17 +64,12 @@ export function resolvedScenario(state: Pick<PaneState, "draft" | "scenario">): 
   return isDomainError(rules) ? rules : resolveScenario(state.draft.investment, rules, state.scenario);
 }
 
-const only = (state: PaneState): Transition => ({ state, effects: [] });
-const blocked = (state: PaneState): boolean => Object.keys(state.fieldErrors).length > 0;
-
-function operation<K extends OperationKey>(state: PaneState, key: K, value: Operations[K]): PaneState {
-  return { ...state, operations: { ...state.operations, [key]: value } };
-}
-
-/** Starts an operation with its effect; nothing happens while a field is invalid or it already runs. */
-function begin(state: PaneState, key: OperationKey, effect: PaneEffect, guard = true): Transition {
-  if ((guard && blocked(state)) || state.operations[key].busy) return only(state);
-  return { state: operation(state, key, { busy: true }), effects: [effect] };
+/** The state with a new investment: a base year chosen for the old investment's period does not carry over (the new one discounts to its own start year). */
+function startDraft(state: PaneState, next: ScenarioFile): PaneState {
+  const { baseYear, ...rest } = state.scenario;
+  const kept = baseYear === undefined;
+  const draft = { format: next.format, rules: next.rules, investment: next.investment };
+  return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {} };
 }
 
 function reread(state: PaneState): Transition {
@@ -117,13 +112,8 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return only({ ...state, draft: { ...state.draft, investment: editDraft(state.draft.investment, action) } });
       case "setPreset":
         return only({ ...state, draft: { ...state.draft, rules: { preset: action.preset } } });
-      case "newDraft": {
-        // A base year chosen for the old investment's period does not carry over: the new one discounts to its own start year.
-        const { baseYear, ...rest } = state.scenario;
-        const kept = baseYear === undefined;
-        const draft = { format: action.draft.format, rules: action.draft.rules, investment: action.draft.investment };
-        return only({ ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {} });
-      }
+      case "newDraft":
+        return newDraft(state, action.draft, false, startDraft);
       case "setActualVolume":
       case "setActualShare":
       case "resetActuals":
@@ -136,14 +126,16 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         const found = state.scenarios.find((s) => s.name === action.name);
         return only(found ? { ...state, scenario: found.scenario, selected: found.name } : state);
       }
-      case "saveScenario": {
-        const name = action.name.trim();
-        if (name === "") return only({ ...state, scenarioNameMissing: true });
-        const list = [...state.scenarios.filter((x) => x.name.toLowerCase() !== name.toLowerCase()), { name, scenario: state.scenario }];
-        return begin({ ...state, scenarioNameMissing: false }, "saveScenarios", { type: "saveScenarios", list, chosen: name });
-      }
+      case "saveScenario":
+        return saveScenario(state, action.name, false);
       case "deleteScenario":
-        return begin(state, "saveScenarios", { type: "saveScenarios", list: state.scenarios.filter((x) => x.name !== action.name), chosen: null }, false);
+        return deleteScenario(state, action.name, false);
+      case "confirmPending":
+        return confirmPending(state, startDraft);
+      case "cancelPending":
+        return only({ ...state, pending: null });
+      case "undoDelete":
+        return undoDelete(state);
       case "scenariosSaved": {
         const next = operation({ ...state, scenarios: action.list }, "saveScenarios", { busy: false, result: action.chosen ?? "" });
         const chosen = action.list.find((s) => s.name === action.chosen);

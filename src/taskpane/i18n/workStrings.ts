@@ -1,0 +1,21 @@
+/**
+ * The texts of the pane's working-day features (issue 10): confirmations, the compact
+ * summary, required fields, help texts, the evaluator's floor and cost follow-up, the
+ * update of this workbook. Kept beside {@link PaneStrings} (which holds them under `work`)
+ * so each table stays small; the compiler checks that both languages have every key.
+ */
+
+/** Every text of the working-day features. */
+export interface WorkStrings {
+  readonly confirm: {
+    readonly overwrite: (name: string) => string;
+    readonly overwriteYes: string;
+    readonly delete: (name: string) => string;
+    readonly deleteYes: string;
+    readonly newDraft: string;
+    readonly newDraftYes: string;
+    readonly cancel: string;
+    readonly deleted: (name: string) => string;
+    readonly undo: string;
+  };
+}
