@@ -13,7 +13,6 @@ import type { PaneAction } from "./actions";
 import { actualsWrites } from "./actualsWrites";
 import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
-import type { PaneEffect } from "./effects";
 import { generationTransition } from "./generationTransition";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
