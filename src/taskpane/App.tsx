@@ -27,7 +27,9 @@ const useStyles = makeStyles({
     minWidth: 0,
     // Fields take the width of their column in a narrow pane instead of their text's width.
     "& .fui-Input, & .fui-Select, & .fui-Combobox": { width: "100%", minWidth: 0, boxSizing: "border-box" },
-    "& .fui-Input__input, & .fui-Combobox__input": { minWidth: 0, width: "100%" }
+    "& .fui-Input__input, & .fui-Combobox__input": { minWidth: 0, width: "100%" },
+    // A field that gets the focus scrolls clear of the sticky summary above it.
+    "& input, & select, & button": { scrollMarginTop: "160px", scrollMarginBottom: tokens.spacingVerticalXXL }
   }
 });
 

@@ -81,7 +81,9 @@ describe("the scenario journey on the worked example", () => {
     const write = jest.spyOn(gateway, "writeParameters");
     await renderPane(gateway, { journey: "scenarios" });
     typeInto("control-share", "hälften");
-    expect(screen.getByText(/”hälften” är inte ett tal/)).toBeTruthy();
+    // Next to the field, and in the summary's list of errors as a link to the field.
+    expect(screen.getAllByText(/”hälften” är inte ett tal/)).toHaveLength(2);
+    expect(screen.getByTestId("field-error-link-control.shareFactor").textContent).toBe("Effektandel ×");
     expect((screen.getByTestId("write-parameters") as HTMLButtonElement).disabled).toBe(true);
     typeInto("control-share", "4");
     expect(screen.getAllByText(/får vara högst 1; fick 1\.2/).length).toBeGreaterThan(0);

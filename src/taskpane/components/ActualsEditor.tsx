@@ -4,6 +4,7 @@ import { completeActuals } from "../../engine";
 import { formatNumber, formatPercent } from "../i18n/format";
 import { useActuals, useDraft, useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
+import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
@@ -59,7 +60,7 @@ export function ActualsEditor(): ReactNode {
               <div key={year} className={styles.narrow}>
                 <NumberField
                   id={`actual.volume.${group.id}.${year}`}
-                  label={f.actualVolume(group.name || group.id, year)}
+                  label={f.actualVolume(itemLabel(strings, "targetGroups", inv.targetGroups, group.id), year)}
                   value={actual?.actual ? actual.value : undefined}
                   placeholder={formatForInput(planned, VOLUME)}
                   hint={`${f.planned}: ${formatNumber(planned, 2)}`}
@@ -80,7 +81,7 @@ export function ActualsEditor(): ReactNode {
             <NumberField
               key={effect.id}
               id={`actual.share.${effect.id}`}
-              label={f.actualShare(effect.name || effect.id)}
+              label={f.actualShare(itemLabel(strings, "effects", inv.effects, effect.id))}
               value={actual?.actual ? actual.value : undefined}
               placeholder={formatForInput(effect.share, SHARE)}
               hint={`${f.planned}: ${formatPercent(effect.share)}`}

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { Caption1, Field, Input, Select } from "@fluentui/react-components";
+import { Caption1, Field, Select } from "@fluentui/react-components";
 import type { Financing } from "../../engine";
 import { investmentPeriod, keyedMap, matchKey, oreNumber } from "../../engine";
 import { formatKr } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
+import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
@@ -12,6 +13,7 @@ import { ItemSelect } from "./ItemSelect";
 import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
+import { TextField } from "./TextField";
 
 const AMOUNT = { kind: "number" } as const;
 
@@ -44,15 +46,13 @@ export function CostLinesEditor(): ReactNode {
       {inv.costLines.map((line) =>
         line.staff ? (
           <Caption1 key={line.id} data-testid={`cost-staff-${line.id}`}>
-            {c.staffLine(line.description || line.id, lineTotal(line.id))}
+            {c.staffLine(itemLabel(strings, "costLines", inv.costLines, line.id), lineTotal(line.id))}
           </Caption1>
         ) : (
           <div key={line.id} className={styles.card} data-testid={`cost-${line.id}`}>
             <div className={styles.row}>
-              <Field label={c.description} className={styles.grow}>
-                <Input value={line.description} onChange={(_, data) => edit(line.id, { description: data.value })} />
-              </Field>
-              <ItemSelect label={c.department} className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
+              <TextField label={c.description} className={styles.grow} value={line.description} at="investment.costLines[].description" onChange={(description) => edit(line.id, { description })} />
+              <ItemSelect label={c.department} list="departments" className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
               <Field label={c.financing} className={styles.grow}>
                 <Select value={line.financing} onChange={(_, data) => edit(line.id, { financing: data.value as Financing })}>
                   <option value="fund">{c.fund}</option>

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { Field, Input } from "@fluentui/react-components";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
 import { RemoveButton } from "./RemoveButton";
+import { TextField } from "./TextField";
 
 /**
  * The departments (committees) taking part, each with its area; eligibility counts areas.
@@ -23,13 +24,9 @@ export function DepartmentsEditor(): ReactNode {
     <div className={styles.stack}>
       {departments.map((d) => (
         <div key={d.id} className={styles.row}>
-          <Field label={f.departmentName} className={styles.grow}>
-            <Input value={d.name} onChange={(_, data) => list.edit(d.id, { name: data.value })} data-testid={`dept-name-${d.id}`} />
-          </Field>
-          <Field label={f.departmentArea} className={styles.grow}>
-            <Input value={d.area} onChange={(_, data) => list.edit(d.id, { area: data.value })} data-testid={`dept-area-${d.id}`} />
-          </Field>
-          <RemoveButton disabled={departments.length <= 1} ariaLabel={`${strings.remove}: ${d.name || d.id}`} onClick={() => list.remove(d.id)} />
+          <TextField label={f.departmentName} className={styles.grow} value={d.name} at="investment.departments[].name" onChange={(name) => list.edit(d.id, { name })} testId={`dept-name-${d.id}`} />
+          <TextField label={f.departmentArea} className={styles.grow} value={d.area} at="investment.departments[].area" onChange={(area) => list.edit(d.id, { area })} testId={`dept-area-${d.id}`} />
+          <RemoveButton disabled={departments.length <= 1} ariaLabel={`${strings.remove}: ${itemLabel(strings, "departments", departments, d.id)}`} onClick={() => list.remove(d.id)} />
         </div>
       ))}
       <AddButton

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { Field, Input } from "@fluentui/react-components";
 import { matchKey } from "../../engine";
 import { mergeCatalogue } from "../state/filterUnitCosts";
 import { ruleOfField } from "../state/parseInput";
 import { useDraft, usePaneStatic, useReadState } from "../state/PaneContext";
+import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
@@ -11,6 +11,7 @@ import { ItemSelect } from "./ItemSelect";
 import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
+import { TextField } from "./TextField";
 import { UnitCostPicker } from "./UnitCostPicker";
 
 const SHARE = ruleOfField("share");
@@ -40,12 +41,10 @@ export function EffectsEditor(): ReactNode {
     <Section title={e.heading} testId="effects">
       {inv.effects.map((effect) => (
         <div key={effect.id} className={styles.card} data-testid={`effect-${effect.id}`}>
-          <Field label={e.name}>
-            <Input value={effect.name} onChange={(_, data) => edit(effect.id, { name: data.value })} data-testid={`effect-name-${effect.id}`} />
-          </Field>
+          <TextField label={e.name} value={effect.name} at="investment.effects[].name" onChange={(name) => edit(effect.id, { name })} testId={`effect-name-${effect.id}`} />
           <div className={styles.row}>
-            <ItemSelect label={e.group} className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, { targetGroupId: id })} />
-            <ItemSelect label={e.department} className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, { departmentId: id })} />
+            <ItemSelect label={e.group} list="targetGroups" className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, { targetGroupId: id })} />
+            <ItemSelect label={e.department} list="departments" className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, { departmentId: id })} />
           </div>
           <UnitCostPicker
             effectId={effect.id}
@@ -73,7 +72,7 @@ export function EffectsEditor(): ReactNode {
             </div>
           </div>
           <div>
-            <RemoveButton size="small" ariaLabel={e.removeEffect(effect.name || effect.id)} onClick={() => remove(effect.id)} />
+            <RemoveButton size="small" ariaLabel={e.removeEffect(itemLabel(strings, "effects", inv.effects, effect.id))} onClick={() => remove(effect.id)} />
           </div>
         </div>
       ))}

@@ -6,6 +6,7 @@ import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
 import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
@@ -53,7 +54,6 @@ export function FollowUpResults(): ReactNode {
   const figures = followUpFigures(evaluation.followUp);
   const { rules, summary } = evaluation;
   const inv = draft.investment;
-  const effects = keyedMap(inv.effects, (e) => e.id);
   const departments = keyedMap(figures.departments, (d) => d.id);
   const kr = (v: number): string => formatKr(v, strings.kr);
   const num = styles.num;
@@ -67,7 +67,7 @@ export function FollowUpResults(): ReactNode {
         <TableBody>
           {figures.effects.map((e) => (
             <TableRow key={e.id}>
-              <TableCell>{effects.get(matchKey(e.id))?.name ?? e.id}</TableCell>
+              <TableCell>{itemLabel(strings, "effects", draft.investment.effects, e.id)}</TableCell>
               <TableCell className={num}>{kr(e.planned)}</TableCell>
               <TableCell className={num} data-testid={`followup-effect-${e.id}-actual`}>
                 {kr(e.actual)}
@@ -84,7 +84,7 @@ export function FollowUpResults(): ReactNode {
         const fig = departments.get(matchKey(d.id)) ?? NOTHING;
         return (
           <div key={d.id} className={styles.card} data-testid={`followup-dept-${d.id}`}>
-            <Body1Strong>{d.name || d.id}</Body1Strong>
+            <Body1Strong>{itemLabel(strings, "departments", draft.investment.departments, d.id)}</Body1Strong>
             <dl className={styles.list}>
               <dt>{f.planned}</dt>
               <dd className={num}>{kr(fig.planned)}</dd>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Body1Strong, Button, Field, Input, Select, Tooltip } from "@fluentui/react-components";
+import { Body1Strong, Button, Field, Select, Tooltip } from "@fluentui/react-components";
 import { RULE_PRESETS, domainError, investmentPeriod, isDomainError, resolveRules } from "../../engine";
 import { inLanguage } from "../i18n";
 import { blankDraft } from "../state/blankDraft";
@@ -11,6 +11,7 @@ import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { PartnersEditor } from "./PartnersEditor";
 import { Section } from "./Section";
+import { TextField } from "./TextField";
 
 const YEAR = { kind: "year" } as const;
 
@@ -44,9 +45,7 @@ export function InvestmentForm(): ReactNode {
         </div>
       }
     >
-      <Field label={f.name}>
-        <Input value={inv.name} onChange={(_, data) => dispatch({ type: "editInvestment", patch: { name: data.value } })} data-testid="field-name" />
-      </Field>
+      <TextField label={f.name} value={inv.name} at="investment.name" onChange={(name) => dispatch({ type: "editInvestment", patch: { name } })} testId="field-name" />
       <div className={styles.row}>
         <div className={styles.grow}>
           <NumberField

@@ -13,6 +13,7 @@ import { NamedScenarios } from "./NamedScenarios";
 import { ResultsPanel } from "./ResultsPanel";
 import { ScenarioCompare } from "./ScenarioCompare";
 import { ScenarioControls } from "./ScenarioControls";
+import { SummaryBar } from "./SummaryBar";
 import { TableReadPanel } from "./TableReadPanel";
 import { TargetGroupsEditor } from "./TargetGroupsEditor";
 
@@ -50,6 +51,7 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
           {t.followUp}
         </Tab>
       </TabList>
+      <SummaryBar />
       {/* Every panel stays mounted (hidden when not chosen), so a field with invalid input in
           another journey still blocks writing; results, charts and comparisons (no fields)
           render only in the visible one, so a change re-renders no hidden chart. */}

@@ -4,6 +4,7 @@ import { Field, Input } from "@fluentui/react-components";
 import type { InputRule } from "../state/parseInput";
 import { formatForInput, parseInput } from "../state/parseInput";
 import { usePaneStatic } from "../state/PaneContext";
+import { fieldTarget } from "../state/fieldTarget";
 import { useFieldError } from "../state/useFieldError";
 
 /** A number field's settings. */
@@ -50,7 +51,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
   }, [value, rule]);
 
   const error = parseError ?? props.extraError;
-  useFieldError(id, error);
+  useFieldError(id, error, props.label);
 
   const change = (next: string): void => {
     setText(next);
@@ -72,7 +73,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
 
   return (
     <Field label={props.label} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
-      <Input value={text} inputMode="decimal" placeholder={props.placeholder} data-testid={props.testId} onChange={(_, data) => change(data.value)} />
+      <Input value={text} inputMode="decimal" {...fieldTarget(id)} placeholder={props.placeholder} data-testid={props.testId} onChange={(_, data) => change(data.value)} />
     </Field>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import type { PartnerKind } from "../../engine";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
 import { RemoveButton } from "./RemoveButton";
+import { TextField } from "./TextField";
 
 const KINDS: readonly PartnerKind[] = ["association", "foundation", "cooperative", "municipalCompany", "other"];
 
@@ -26,9 +27,7 @@ export function PartnersEditor(): ReactNode {
     <div className={styles.stack}>
       {partners.map((p, i) => (
         <div key={i} className={styles.row}>
-          <Field label={f.partnerName} className={styles.grow}>
-            <Input value={p.name} onChange={(_, data) => update(i, { name: data.value })} data-testid={`partner-name-${i}`} />
-          </Field>
+          <TextField label={f.partnerName} className={styles.grow} value={p.name} at="investment.partners[].name" onChange={(name) => update(i, { name })} testId={`partner-name-${i}`} />
           <Field label={f.partnerKind} className={styles.grow}>
             <Select value={p.kind} onChange={(_, data) => update(i, { kind: data.value as PartnerKind })} data-testid={`partner-kind-${i}`}>
               {KINDS.map((kind) => (

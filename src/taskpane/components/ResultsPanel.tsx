@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { Fragment } from "react";
 import { Body1, Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
-import { keyedMap, matchKey, valueByKey } from "../../engine";
+import { valueByKey } from "../../engine";
+import { itemLabel } from "../state/itemLabel";
+import { missingForApproval } from "../state/readiness";
 import { formatKr, formatNumber, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
-import { FieldErrorsNotice } from "./FieldErrorsNotice";
 import { SavingsChart } from "./SavingsChart";
 import { Section } from "./Section";
 
@@ -34,14 +35,13 @@ export function ResultsPanel(): ReactNode {
   if (!evaluation.ok) {
     return (
       <Section title={r.heading} testId="results">
-        <FieldErrorsNotice />
         <ErrorMessage title={r.cannotEvaluate} error={evaluation.error} lang={strings.lang} testId="results-error" />
       </Section>
     );
   }
   const { summary, evaluation: ev } = evaluation;
   const kr = (v: number): string => formatKr(v, strings.kr);
-  const effects = keyedMap(draft.investment.effects, (e) => e.id);
+  const assessed = missingForApproval(draft.investment, summary).length === 0;
   const row = (label: string, value: string, testId: string, sub = false): ReactNode => (
     <>
       <dt className={sub ? styles.sub : styles.term}>
@@ -54,22 +54,21 @@ export function ResultsPanel(): ReactNode {
   );
   return (
     <Section title={r.heading} testId="results">
-      <FieldErrorsNotice />
       <dl className={styles.list}>
         {row(r.totalCost, kr(summary.totalCost), "result-total-cost")}
         {row(r.savingsWindow(ev.options.horizonYears), kr(summary.windowSavings), "result-savings10y")}
         {row(r.ratio, summary.ratio === null ? strings.dash : formatNumber(summary.ratio, 2), "result-ratio")}
-        {row(r.approved, summary.approved ? strings.yes : strings.no, "result-approved")}
-        {row(r.payback, summary.paybackYear === null ? r.notReached : String(summary.paybackYear), "result-payback")}
+        {row(r.approved, !assessed ? strings.work.summary.notAssessed : summary.approved ? strings.yes : strings.no, "result-approved")}
+        {row(r.payback, !assessed ? strings.dash : summary.paybackYear === null ? r.notReached : String(summary.paybackYear), "result-payback")}
         {row(r.breakEven, summary.breakEvenFactor === null ? r.breakEvenNone : formatNumber(summary.breakEvenFactor, 3), "result-breakeven")}
         {Object.entries(summary.breakEvenShares).map(([id, share]) => (
-          <Fragment key={id}>{row(r.breakEvenShare(effects.get(matchKey(id))?.name || id), formatPercent(share), `result-breakeven-share-${id}`, true)}</Fragment>
+          <Fragment key={id}>{row(r.breakEvenShare(itemLabel(strings, "effects", draft.investment.effects, id)), formatPercent(share), `result-breakeven-share-${id}`, true)}</Fragment>
         ))}
         {summary.plannedRepayment === null ? null : row(r.plannedRepayment, kr(summary.plannedRepayment), "result-planned-repayment")}
         {summary.plannedRepayment === null
           ? null
           : draft.investment.departments.map((d) => (
-              <Fragment key={d.id}>{row(d.name || d.id, kr(valueByKey(summary.repaymentByDepartment, d.id) ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
+              <Fragment key={d.id}>{row(itemLabel(strings, "departments", draft.investment.departments, d.id), kr(valueByKey(summary.repaymentByDepartment, d.id) ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
             ))}
       </dl>
       {summary.plannedRepayment === null ? <Body1>{r.noRepaymentModel}</Body1> : null}

@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { Field, Input } from "@fluentui/react-components";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
 import { useInvestmentList } from "../state/useInvestmentList";
@@ -8,6 +7,7 @@ import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
+import { TextField } from "./TextField";
 
 const VOLUME = { kind: "number" } as const;
 
@@ -30,9 +30,7 @@ export function TargetGroupsEditor(): ReactNode {
     <Section title={g.heading} testId="target-groups">
       {inv.targetGroups.map((group) => (
         <div key={group.id} className={styles.card}>
-          <Field label={g.name}>
-            <Input value={group.name} onChange={(_, data) => edit(group.id, { name: data.value })} data-testid={`group-name-${group.id}`} />
-          </Field>
+          <TextField label={g.name} value={group.name} at="investment.targetGroups[].name" onChange={(name) => edit(group.id, { name })} testId={`group-name-${group.id}`} />
           <div className={styles.row}>
             {years.map((year) => (
               <div key={year} className={styles.narrow}>

@@ -6,6 +6,7 @@ import { matchKey } from "../../engine";
 import { formatKr, formatNumber } from "../i18n/format";
 import { filterUnitCosts } from "../state/filterUnitCosts";
 import { usePaneStatic } from "../state/PaneContext";
+import { fieldTarget } from "../state/fieldTarget";
 import { useFieldError } from "../state/useFieldError";
 
 /** What the picker needs. */
@@ -37,7 +38,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
   const options = filterUnitCosts(props.catalogue, query === props.code ? "" : query);
   const chosen = props.catalogue.find((u) => matchKey(u.code) === matchKey(props.code));
   const error = props.code === "" ? p.chooseCode : !props.known ? p.missingCode(props.code) : undefined;
-  useFieldError(`effect.${props.effectId}.unitCost`, error);
+  useFieldError(`effect.${props.effectId}.unitCost`, error, p.label);
   return (
     <Field
       label={p.label}
@@ -50,6 +51,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
         selectedOptions={props.code ? [props.code] : []}
         placeholder={p.placeholder}
         data-testid={`unitcost-picker-${props.effectId}`}
+        {...fieldTarget(`effect.${props.effectId}.unitCost`)}
         onChange={(event) => setQuery(event.target.value)}
         onOptionSelect={(_, data) => {
           const unit = props.catalogue.find((u) => u.code === data.optionValue);

@@ -4,7 +4,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 /** The editors' styles. */
 export const useFormStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "flex-end" },
+  // Fields align at the top, so a message appearing under one field moves no other field.
+  row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "flex-start" },
   grow: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
   narrow: { flexBasis: "104px", flexGrow: 1, maxWidth: "160px", minWidth: 0 },
   card: {

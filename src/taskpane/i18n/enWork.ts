@@ -13,5 +13,19 @@ export const EN_WORK: WorkStrings = {
     cancel: "Cancel",
     deleted: (name) => `The scenario ${name} was deleted.`,
     undo: "Undo"
+  },
+  summary: {
+    label: "Summary of the calculation",
+    cost: "Cost",
+    savings: (years) => `Savings ${years} yrs`,
+    ratio: "Ratio",
+    approved: "Approved",
+    payback: "Paid back",
+    notAssessed: "Not assessed",
+    missing: ({ cost, effect }) => `Assessed once the calculation has ${cost && effect ? "a cost and at least one effect" : cost ? "a cost above 0 kr" : "at least one effect"}.`
+  },
+  errors: {
+    listLabel: "Fields with errors",
+    goTo: (label) => `Go to the field ${label}`
   }
 };

@@ -13,5 +13,19 @@ export const SV_WORK: WorkStrings = {
     cancel: "Avbryt",
     deleted: (name) => `Scenariot ${name} togs bort.`,
     undo: "Ångra"
+  },
+  summary: {
+    label: "Sammanfattning av kalkylen",
+    cost: "Kostnad",
+    savings: (years) => `Besparing ${years} år`,
+    ratio: "Kvot",
+    approved: "Godkänd",
+    payback: "Återbetald",
+    notAssessed: "Ej prövad",
+    missing: ({ cost, effect }) => `Prövas när kalkylen har ${cost && effect ? "en kostnad och minst en effekt" : cost ? "en kostnad över 0 kr" : "minst en effekt"}.`
+  },
+  errors: {
+    listLabel: "Fält med fel",
+    goTo: (label) => `Gå till fältet ${label}`
   }
 };

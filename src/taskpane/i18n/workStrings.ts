@@ -18,4 +18,19 @@ export interface WorkStrings {
     readonly deleted: (name: string) => string;
     readonly undo: string;
   };
+  readonly summary: {
+    readonly label: string;
+    readonly cost: string;
+    readonly savings: (years: number) => string;
+    readonly ratio: string;
+    readonly approved: string;
+    readonly payback: string;
+    readonly notAssessed: string;
+    /** What is missing before the approval test means anything. */
+    readonly missing: (p: { cost: boolean; effect: boolean }) => string;
+  };
+  readonly errors: {
+    readonly listLabel: string;
+    readonly goTo: (label: string) => string;
+  };
 }

@@ -59,6 +59,7 @@ const ActualsContext = createContext<Actuals | null>(null);
 const ScenarioListContext = createContext<ScenarioList | null>(null);
 const ReadContext = createContext<ReadState | null>(null);
 const FieldErrorsContext = createContext<Readonly<Record<string, string>> | null>(null);
+const FieldLabelsContext = createContext<Readonly<Record<string, string>> | null>(null);
 const EvaluationContext = createContext<DraftEvaluation | null>(null);
 const OperationsContext = createContext<OperationsState | null>(null);
 const PendingContext = createContext<Pick<PaneState, "pending" | "undoDelete"> | null>(null);
@@ -111,7 +112,9 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                 <ScenarioListContext.Provider value={list}>
                   <ReadContext.Provider value={state.read}>
                     <FieldErrorsContext.Provider value={state.fieldErrors}>
-                      <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                      <FieldLabelsContext.Provider value={state.fieldLabels}>
+                        <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                      </FieldLabelsContext.Provider>
                     </FieldErrorsContext.Provider>
                   </ReadContext.Provider>
                 </ScenarioListContext.Provider>
@@ -223,4 +226,14 @@ export function useEvaluation(): DraftEvaluation {
  */
 export function usePending(): Pick<PaneState, "pending" | "undoDelete"> {
   return use(PendingContext, "usePending()");
+}
+
+/**
+ * Field id → label, for the fields with an error that gave one (the error list's links).
+ *
+ * @example
+ * useFieldLabels()["inv.endYear"]; // "Slutår"
+ */
+export function useFieldLabels(): Readonly<Record<string, string>> {
+  return use(FieldLabelsContext, "useFieldLabels()");
 }

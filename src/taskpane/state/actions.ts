@@ -68,7 +68,8 @@ export type UserAction =
   | { readonly type: "reread" }
   | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
   | { readonly type: "insertExample" }
-  | { readonly type: "fieldError"; readonly id: string; readonly message: string | null };
+  /** A field's error (null: none); `label` names the field in the list of errors. */
+  | { readonly type: "fieldError"; readonly id: string; readonly message: string | null; readonly label?: string };
 
 /** What the runner reports. */
 export type RunnerReport =

@@ -118,6 +118,8 @@ export interface PaneState {
   readonly read: ReadState;
   /** Field id → the message shown next to it; empty when every field is valid. */
   readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Field id → the field's label, for each field in `fieldErrors` that gave one (the error list links to the field by it). */
+  readonly fieldLabels: Readonly<Record<string, string>>;
   readonly generation: GenerationState;
   readonly operations: Operations;
   /** The step waiting for a yes, if any. */

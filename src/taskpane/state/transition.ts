@@ -45,6 +45,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     scenarioNameMissing: false,
     read: { status: "idle", seq: 0 },
     fieldErrors: {},
+    fieldLabels: {},
     generation: { step: "idle" },
     operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE },
     pending: null,
@@ -68,7 +69,7 @@ function startDraft(state: PaneState, next: ScenarioFile): PaneState {
   const { baseYear, ...rest } = state.scenario;
   const kept = baseYear === undefined;
   const draft = { format: next.format, rules: next.rules, investment: next.investment };
-  return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {} };
+  return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {}, fieldLabels: {} };
 }
 
 function reread(state: PaneState): Transition {
@@ -76,14 +77,20 @@ function reread(state: PaneState): Transition {
   return { state: { ...state, read: { ...state.read, status: "reading", seq } }, effects: [{ type: "read", seq }] };
 }
 
-function fieldError(state: PaneState, id: string, message: string | null): PaneState {
+function fieldError(state: PaneState, id: string, message: string | null, label: string | undefined): PaneState {
   if (message === null) {
     if (!(id in state.fieldErrors)) return state;
     const rest = { ...state.fieldErrors };
+    const labels = { ...state.fieldLabels };
     delete rest[id];
-    return { ...state, fieldErrors: rest };
+    delete labels[id];
+    return { ...state, fieldErrors: rest, fieldLabels: labels };
   }
-  return state.fieldErrors[id] === message ? state : { ...state, fieldErrors: { ...state.fieldErrors, [id]: message } };
+  if (state.fieldErrors[id] === message && state.fieldLabels[id] === label) return state;
+  const labels = { ...state.fieldLabels };
+  if (label === undefined) delete labels[id];
+  else labels[id] = label;
+  return { ...state, fieldErrors: { ...state.fieldErrors, [id]: message }, fieldLabels: labels };
 }
 
 /**
@@ -181,7 +188,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "scenariosLoadFailed":
         return only({ ...state, scenariosLoadError: action.error });
       case "fieldError":
-        return only(fieldError(state, action.id, action.message));
+        return only(fieldError(state, action.id, action.message, action.label));
       case "generate":
       case "workbookBuilt":
       case "xlsxWritten":

@@ -1,0 +1,80 @@
+import type { ReactNode } from "react";
+import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { formatKr, formatNumber } from "../i18n/format";
+import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { missingForApproval } from "../state/readiness";
+import { FieldErrorsNotice } from "./FieldErrorsNotice";
+
+const useStyles = makeStyles({
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow2
+  },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(92px, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  item: { display: "flex", flexDirection: "column", minWidth: 0, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  no: { color: tokens.colorPaletteRedForeground1 },
+  yes: { color: tokens.colorPaletteGreenForeground1 }
+});
+
+/**
+ * The calculation in one glance, always on screen while editing (it sticks to the top of
+ * the pane): cost, savings in the window, ratio, approved and payback year, from the
+ * engine's summary; "Ej prövad" until there is a cost and an effect; and the list of
+ * fields with errors, each a link to its field.
+ *
+ * @example
+ * <SummaryBar /> // worked example: "Kostnad 12 200 000 kr · Besparing 10 år 16 200 000 kr · Kvot 1,33 · Godkänd Ja · Återbetald 2020"
+ */
+export function SummaryBar(): ReactNode {
+  const { strings } = usePaneStatic();
+  const evaluation = useEvaluation();
+  const draft = useDraft();
+  const styles = useStyles();
+  const w = strings.work.summary;
+  const item = (term: string, value: string, testId: string, tone?: string): ReactNode => (
+    <div className={styles.item}>
+      <dt className={styles.term}>
+        <Caption1>{term}</Caption1>
+      </dt>
+      <dd className={styles.value}>
+        <Body1Strong className={tone} data-testid={testId}>
+          {value}
+        </Body1Strong>
+      </dd>
+    </div>
+  );
+  let figures: ReactNode = null;
+  if (evaluation.ok) {
+    const { summary, evaluation: ev } = evaluation;
+    const missing = missingForApproval(draft.investment, summary);
+    const assessed = missing.length === 0;
+    figures = (
+      <>
+        <dl className={styles.grid}>
+          {item(w.cost, formatKr(summary.totalCost, strings.kr), "summary-cost")}
+          {item(w.savings(ev.options.horizonYears), formatKr(summary.windowSavings, strings.kr), "summary-savings")}
+          {item(w.ratio, summary.ratio === null ? strings.dash : formatNumber(summary.ratio, 2), "summary-ratio")}
+          {item(w.approved, !assessed ? w.notAssessed : summary.approved ? strings.yes : strings.no, "summary-approved", !assessed ? undefined : summary.approved ? styles.yes : styles.no)}
+          {item(w.payback, !assessed || summary.paybackYear === null ? strings.dash : String(summary.paybackYear), "summary-payback")}
+        </dl>
+        {assessed ? null : <Caption1 data-testid="summary-missing">{w.missing({ cost: missing.includes("cost"), effect: missing.includes("effect") })}</Caption1>}
+      </>
+    );
+  }
+  return (
+    <aside className={styles.bar} aria-label={w.label} data-testid="summary">
+      {figures}
+      <FieldErrorsNotice />
+    </aside>
+  );
+}

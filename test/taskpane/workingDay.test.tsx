@@ -1,0 +1,61 @@
+/** @jest-environment jsdom */
+/**
+ * The pane for a working day (issue 10): a blank investment is not approved and says what
+ * is missing, every required field says so, no internal id is shown, the summary stays
+ * beside the inputs and lists each field with an error as a link to it.
+ */
+import { fireEvent, screen } from "@testing-library/react";
+import { MemoryGateway } from "../../src/preview/memoryGateway";
+import { exampleGateway } from "../../src/preview/exampleWorkbook";
+import { isRequired } from "../../src/taskpane/state/requiredFields";
+import { installBrowserStubs, renderPane, textOf } from "./support";
+
+installBrowserStubs();
+
+const typeInto = (testId: string, value: string): void => {
+  fireEvent.change(screen.getByTestId(testId), { target: { value } });
+};
+
+describe("a blank investment", () => {
+  it("is not assessed until there is a cost and an effect, and names no item by its internal id", async () => {
+    await renderPane(new MemoryGateway());
+    expect(textOf("summary-approved")).toBe("Ej prövad");
+    expect(textOf("summary-payback")).toBe("–");
+    expect(textOf("result-approved")).toBe("Ej prövad");
+    expect(textOf("summary-missing")).toBe("Prövas när kalkylen har en kostnad och minst en effekt.");
+    // The departments without names are "Förvaltning 1" and "Förvaltning 2", never "d1"/"d2".
+    const results = screen.getByTestId("results").textContent ?? "";
+    expect(results).not.toMatch(/\bd[12]\b/);
+    const options = [...document.querySelectorAll("option")].map((o) => o.textContent);
+    expect(options).toContain("Förvaltning 1");
+    expect(options).not.toContain("d1");
+    // Every required text field says so while it is empty.
+    expect(screen.getAllByText("Fältet får inte vara tomt.").length).toBeGreaterThanOrEqual(5);
+    typeInto("field-name", "Bryggan");
+    typeInto("cost-c1-2025", "100000");
+    expect(textOf("summary-missing")).toBe("Prövas när kalkylen har minst en effekt.");
+  });
+
+  it("derives required-ness from the engine's field table", () => {
+    expect(isRequired("investment.name")).toBe(true);
+    expect(isRequired("investment.departments[].area")).toBe(true);
+    expect(isRequired("notes[]")).toBe(false);
+    expect(isRequired("investment.effects[].share")).toBe(false);
+  });
+});
+
+describe("the summary", () => {
+  it("shows the engine's figures in every journey and links each field with an error", async () => {
+    const gateway = await exampleGateway("en");
+    await renderPane(gateway, { lang: "en" });
+    expect(textOf("summary-cost")).toBe("12 200 000 kr");
+    expect(textOf("summary-savings")).toBe("16 200 000 kr");
+    expect(textOf("summary-approved")).toBe("Yes");
+    expect(textOf("summary-payback")).toBe("2020");
+    typeInto("field-end-year", "20x9");
+    const link = screen.getByTestId("field-error-link-inv.endYear");
+    expect(link.textContent).toBe("End year");
+    fireEvent.click(link);
+    expect(document.activeElement?.getAttribute("data-sinv-field")).toBe("inv.endYear");
+  });
+});
