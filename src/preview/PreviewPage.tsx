@@ -27,9 +27,22 @@ const useStyles = makeStyles({
  * @example
  * root.render(<PreviewPage strings={SV} gateway={await exampleGateway("sv")} loadExampleUnitCosts={load} />);
  */
-export function PreviewPage(props: { readonly strings: PaneStrings; readonly gateway: MemoryGateway; readonly loadExampleUnitCosts: () => Promise<string> }): ReactNode {
+export function PreviewPage(props: {
+  readonly strings: PaneStrings;
+  readonly gateway: MemoryGateway;
+  readonly loadExampleUnitCosts: () => Promise<string>;
+  /** Only the pane, the page's whole width, as Excel shows a task pane (`?layout=pane`). */
+  readonly paneOnly?: boolean;
+}): ReactNode {
   const styles = useStyles();
   const { strings } = props;
+  if (props.paneOnly === true) {
+    return (
+      <FluentProvider theme={webLightTheme} lang={strings.htmlLang}>
+        <Pane strings={strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} />
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={webLightTheme} lang={strings.htmlLang}>
       <div className={styles.page}>

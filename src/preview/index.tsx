@@ -10,16 +10,17 @@ import { PreviewPage } from "./PreviewPage";
 /**
  * The preview entry (preview.html): the task pane in a browser without Excel, against the
  * worked example in memory. `?lang=en` shows it in English. Nothing is loaded from any
- * other origin.
+ * other origin. `?layout=pane` shows only the pane, the page's whole width (as in Excel).
  */
 async function main(container: HTMLElement): Promise<void> {
-  const strings = paneStrings(paneLanguage(new URLSearchParams(window.location.search).get("lang")));
+  const query = new URLSearchParams(window.location.search);
+  const strings = paneStrings(paneLanguage(query.get("lang")));
   document.documentElement.lang = strings.htmlLang;
   document.title = `${strings.title} – ${strings.preview.title}`;
   const root = createRoot(container);
   try {
     const gateway = await exampleGateway(strings.lang);
-    root.render(<PreviewPage strings={strings} gateway={gateway} loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} />);
+    root.render(<PreviewPage strings={strings} gateway={gateway} loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} paneOnly={query.get("layout") === "pane"} />);
   } catch (error) {
     console.error("SINV: the preview could not start", error);
     root.render(

@@ -1,9 +1,14 @@
 import type { ReactNode } from "react";
-import { Slider, makeStyles } from "@fluentui/react-components";
+import { Slider, makeStyles, tokens } from "@fluentui/react-components";
 import type { InputRule } from "../state/parseInput";
 import { NumberField } from "./NumberField";
 
-const useStyles = makeStyles({ control: { display: "flex", flexDirection: "column" }, slider: { width: "100%" } });
+// The field and the slider side by side (the slider under the field only where the pane is too narrow), so the four controls take half a screen.
+const useStyles = makeStyles({
+  control: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
+  field: { flexBasis: "96px", flexGrow: 0, flexShrink: 0, minWidth: 0 },
+  slider: { flexBasis: "140px", flexGrow: 1, minWidth: 0, marginBottom: tokens.spacingVerticalXXS }
+});
 
 /** A scenario value's control. */
 export interface FactorControlProps {
@@ -38,7 +43,9 @@ export function FactorControl(props: FactorControlProps): ReactNode {
   const position = Math.min(props.max, Math.max(props.min, to(props.value)));
   return (
     <div className={styles.control}>
-      <NumberField id={props.id} label={props.label} value={props.value} rule={props.rule} onValid={props.onChange} extraError={props.extraError} testId={props.testId} />
+      <div className={styles.field}>
+        <NumberField id={props.id} label={props.label} value={props.value} rule={props.rule} onValid={props.onChange} extraError={props.extraError} testId={props.testId} />
+      </div>
       <Slider
         className={styles.slider}
         min={props.min}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useMemo } from "react";
-import { TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import { Fragment, useMemo } from "react";
+import { Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { OREBRO_2013_2019 } from "../../engine";
@@ -10,14 +10,35 @@ import { evaluateDraft } from "../state/evaluateDraft";
 import { useActuals, useDraft, usePaneStatic, useScenario, useScenarioList } from "../state/PaneContext";
 import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
+import { useElementWidth } from "./useElementWidth";
 
 const useStyles = makeStyles({
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } }
+  num: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+  cards: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 }
 });
+
+/** The width the metric names take, and each scenario's column (a figure like "16 200 000 kr"), in CSS pixels. */
+const LABEL_WIDTH = 150;
+const COLUMN_WIDTH = 112;
+
+/**
+ * Whether a column per scenario fits the width (otherwise each scenario is a card).
+ *
+ * @example
+ * columnsFit(2, 430); // true  (150 + 2 × 112 = 374)
+ * columnsFit(5, 350); // false
+ */
+export function columnsFit(columns: number, width: number | undefined): boolean {
+  return width !== undefined && LABEL_WIDTH + columns * COLUMN_WIDTH <= width;
+}
 
 /**
  * The current scenario and every saved one side by side: a table of the key results
- * and grouped bars of cost and savings.
+ * with a column per scenario where the columns fit the pane, otherwise a card per
+ * scenario (a 350-pixel pane shows two columns at most); and grouped bars of cost and savings.
  *
  * @example
  * <ScenarioCompare /> // columns "Nuvarande", "Hälften": savings 16 200 000 kr vs 8 100 000 kr
@@ -29,6 +50,7 @@ export function ScenarioCompare(): ReactNode {
   const actuals = useActuals();
   const { scenarios } = useScenarioList();
   const styles = useStyles();
+  const [measure, width] = useElementWidth();
   const s = strings.scenarios;
   const r = strings.results;
   const columns = useMemo(
@@ -52,30 +74,52 @@ export function ScenarioCompare(): ReactNode {
   const described = columns.map((c, i) => `${c.name}: ${kr(cost[i] ?? 0)} / ${kr(savings[i] ?? 0)}`).join("; ");
   return (
     <Section title={s.compareHeading} testId="scenario-compare">
-      <ScrollTable label={s.compareHeading} testId="compare-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell />
-            {columns.map((c, i) => (
-              <TableHeaderCell key={`${c.name}-${i}`} className={styles.num}>
-                {c.name}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {metrics.map((m) => (
-            <TableRow key={m.key}>
-              <TableCell>{m.label}</TableCell>
-              {columns.map((c, i) => (
-                <TableCell key={`${c.name}-${i}`} className={styles.num} data-testid={`compare-${i}-${m.key}`}>
-                  {m.value(c.result)}
-                </TableCell>
+      <div ref={measure}>
+        {columnsFit(columns.length, width) ? (
+          <ScrollTable label={s.compareHeading} testId="compare-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell />
+                {columns.map((c, i) => (
+                  <TableHeaderCell key={`${c.name}-${i}`} className={styles.num}>
+                    {c.name}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {metrics.map((m) => (
+                <TableRow key={m.key}>
+                  <TableCell>{m.label}</TableCell>
+                  {columns.map((c, i) => (
+                    <TableCell key={`${c.name}-${i}`} className={styles.num} data-testid={`compare-${i}-${m.key}`}>
+                      {m.value(c.result)}
+                    </TableCell>
+                  ))}
+                </TableRow>
               ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </ScrollTable>
+            </TableBody>
+          </ScrollTable>
+        ) : (
+          <ul className={styles.cards} aria-label={s.compareHeading} data-testid="compare-cards">
+            {columns.map((c, i) => (
+              <li key={`${c.name}-${i}`} className={styles.card}>
+                <Body1Strong>{c.name}</Body1Strong>
+                <dl className={styles.list}>
+                  {metrics.map((m) => (
+                    <Fragment key={m.key}>
+                      <dt className={styles.term}>{m.label}</dt>
+                      <dd className={styles.num} data-testid={`compare-${i}-${m.key}`}>
+                        {m.value(c.result)}
+                      </dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <GroupedBarChart
         testId="compare-chart"
         groups={columns.map((c) => c.name)}
