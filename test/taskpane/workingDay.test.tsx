@@ -59,3 +59,26 @@ describe("the summary", () => {
     expect(document.activeElement?.getAttribute("data-sinv-field")).toBe("inv.endYear");
   });
 });
+
+describe("the effect's other fields", () => {
+  it("edits deadweight, drop-off and quantity per individual; the figures are the engine's", async () => {
+    await renderPane(await exampleGateway("sv"));
+    expect(textOf("summary-savings")).toBe("16 200 000 kr");
+    typeInto("effect-deadweight-placement", "50");
+    expect(textOf("summary-savings")).toBe("8 100 000 kr");
+    typeInto("effect-quantity-placement", "2");
+    expect(textOf("summary-savings")).toBe("16 200 000 kr");
+    // 100 % deadweight is outside the field table's range (below 1): refused next to the field.
+    typeInto("effect-deadweight-placement", "100");
+    expect(screen.getAllByText("Andelen måste vara under 100 %.").length).toBeGreaterThan(0);
+    expect(textOf("summary-savings")).toBe("16 200 000 kr");
+    typeInto("effect-deadweight-placement", "0");
+    typeInto("effect-quantity-placement", "1");
+    // Drop-off 50 %: each cohort saves 2 700 000, 1 350 000, 675 000 in its three years; in the
+    // window 2020–2029 that is 675 000 (2017's) + 2 025 000 (2018's) + 4 725 000 (2019's).
+    typeInto("effect-dropoff-placement", "50");
+    expect(textOf("summary-savings")).toBe("7 425 000 kr");
+    expect(screen.getByRole("button", { name: "Om Fördröjning (år)" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Om Varaktighet (år)" })).toBeTruthy();
+  });
+});

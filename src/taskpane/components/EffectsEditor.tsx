@@ -17,12 +17,16 @@ import { UnitCostPicker } from "./UnitCostPicker";
 const SHARE = ruleOfField("share");
 const DURATION = ruleOfField("duration");
 const LAG = ruleOfField("lag");
+const QUANTITY = ruleOfField("quantity");
+const DEADWEIGHT = ruleOfField("deadweight");
+const DROP_OFF = ruleOfField("dropOff");
 
 /**
  * The expected effects: for each, the target group, the unit cost (picked from the
  * workbook's unit costs), the department that saves, the share that avoids the cost, how
- * long it lasts and when it starts. A share above 100 % or a missing unit cost gets a
- * message next to its field.
+ * long it lasts and when it starts, the quantity per individual, the deadweight and the
+ * yearly drop-off (each with a short help text). A share above 100 % or a missing unit
+ * cost gets a message next to its field.
  *
  * @example
  * <EffectsEditor /> // "Undvikna externa skolplaceringar | Elever med hög frånvaro | EXTERN_SKOLPLACERING | 30 % | 3 år | 1 år"
@@ -33,6 +37,8 @@ export function EffectsEditor(): ReactNode {
   const read = useReadState();
   const styles = useFormStyles();
   const e = strings.effects;
+  const x = strings.work.effectFields;
+  const help = x.help;
   const inv = draft.investment;
   const catalogue = mergeCatalogue(read.outcome?.catalogue ?? [], inv.unitCosts);
   const codes = new Set(inv.unitCosts.map((u) => matchKey(u.code)));
@@ -60,15 +66,53 @@ export function EffectsEditor(): ReactNode {
                 label={e.share}
                 value={effect.share}
                 rule={SHARE}
+                help={help.share}
                 testId={`effect-share-${effect.id}`}
                 onValid={(v) => edit(effect.id, { share: v })}
               />
             </div>
+            <div className={styles.grow}>
+              <NumberField
+                id={`effect.${effect.id}.quantity`}
+                label={x.quantity}
+                value={effect.quantity ?? 1}
+                rule={QUANTITY}
+                help={help.quantity}
+                testId={`effect-quantity-${effect.id}`}
+                onValid={(v) => edit(effect.id, { quantity: v })}
+              />
+            </div>
+          </div>
+          <div className={styles.row}>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={DURATION} onValid={(v) => edit(effect.id, { duration: v })} />
+              <NumberField id={`effect.${effect.id}.duration`} label={e.duration} value={effect.duration} rule={DURATION} help={help.duration} testId={`effect-duration-${effect.id}`} onValid={(v) => edit(effect.id, { duration: v })} />
             </div>
             <div className={styles.narrow}>
-              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={LAG} onValid={(v) => edit(effect.id, { lag: v })} />
+              <NumberField id={`effect.${effect.id}.lag`} label={e.lag} value={effect.lag ?? 0} rule={LAG} help={help.lag} testId={`effect-lag-${effect.id}`} onValid={(v) => edit(effect.id, { lag: v })} />
+            </div>
+          </div>
+          <div className={styles.row}>
+            <div className={styles.narrow}>
+              <NumberField
+                id={`effect.${effect.id}.deadweight`}
+                label={x.deadweight}
+                value={effect.deadweight ?? 0}
+                rule={DEADWEIGHT}
+                help={help.deadweight}
+                testId={`effect-deadweight-${effect.id}`}
+                onValid={(v) => edit(effect.id, { deadweight: v })}
+              />
+            </div>
+            <div className={styles.narrow}>
+              <NumberField
+                id={`effect.${effect.id}.dropOff`}
+                label={x.dropOff}
+                value={effect.dropOff ?? 0}
+                rule={DROP_OFF}
+                help={help.dropOff}
+                testId={`effect-dropoff-${effect.id}`}
+                onValid={(v) => edit(effect.id, { dropOff: v })}
+              />
             </div>
           </div>
           <div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useEffect, useRef, useState } from "react";
-import { Field, Input } from "@fluentui/react-components";
+import { Field, InfoLabel, Input } from "@fluentui/react-components";
+import type { FieldProps } from "@fluentui/react-components";
 import type { InputRule } from "../state/parseInput";
 import { formatForInput, parseInput } from "../state/parseInput";
 import { usePaneStatic } from "../state/PaneContext";
@@ -23,6 +24,8 @@ export interface NumberFieldProps {
   /** A message about the value in context (an end year before the start year). */
   readonly extraError?: string;
   readonly hint?: string;
+  /** A short help text behind an info button next to the label. */
+  readonly help?: string;
   readonly testId?: string;
 }
 
@@ -72,8 +75,25 @@ export function NumberField(props: NumberFieldProps): ReactNode {
   };
 
   return (
-    <Field label={props.label} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
+    <Field label={labelWithHelp(props.label, props.help, strings.work.effectFields.helpFor(props.label))} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
       <Input value={text} inputMode="decimal" {...fieldTarget(id)} placeholder={props.placeholder} data-testid={props.testId} onChange={(_, data) => change(data.value)} />
     </Field>
   );
+}
+
+/**
+ * A field's label, with an info button showing `help` when there is one.
+ *
+ * @example
+ * labelWithHelp("Fördröjning (år)", "Fördröjning: hur många år …", "Om Fördröjning (år)"); // a label slot rendering an InfoLabel
+ */
+export function labelWithHelp(label: string, help: string | undefined, helpLabel: string): FieldProps["label"] {
+  if (help === undefined) return label;
+  return {
+    children: (_: unknown, slotProps: object) => (
+      <InfoLabel {...slotProps} info={help} infoButton={{ "aria-label": helpLabel }}>
+        {label}
+      </InfoLabel>
+    )
+  };
 }

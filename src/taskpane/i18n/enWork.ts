@@ -24,6 +24,21 @@ export const EN_WORK: WorkStrings = {
     notAssessed: "Not assessed",
     missing: ({ cost, effect }) => `Assessed once the calculation has ${cost && effect ? "a cost and at least one effect" : cost ? "a cost above 0 kr" : "at least one effect"}.`
   },
+  effectFields: {
+    quantity: "Quantity per individual and year",
+    deadweight: "Deadweight (%)",
+    dropOff: "Drop-off per year (%)",
+    help: {
+      share: "The share of each year's cohort of the target group that avoids the cost thanks to the investment.",
+      quantity: "How many units of the unit cost one individual avoids per year, e.g. 365 days of placement. 1 when the unit cost is already per individual and year.",
+      duration: "Duration: how many years the avoided cost lasts for one individual.",
+      lag: "Lag: how many years pass from an individual entering the investment to the first year the cost is avoided (0 = the same year).",
+      deadweight: "Deadweight: the share of the outcome that would have happened anyway, without the investment. It is taken off the savings.",
+      dropOff: "Drop-off: how much the effect declines each year after the first (SROI), e.g. 10 % means 90 % of the year before."
+    },
+    helpFor: (label) => `About ${label}`,
+    percentBelow: (max) => `The share must be below ${max} %.`
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

@@ -24,6 +24,21 @@ export const SV_WORK: WorkStrings = {
     notAssessed: "Ej prövad",
     missing: ({ cost, effect }) => `Prövas när kalkylen har ${cost && effect ? "en kostnad och minst en effekt" : cost ? "en kostnad över 0 kr" : "minst en effekt"}.`
   },
+  effectFields: {
+    quantity: "Mängd per individ och år",
+    deadweight: "Dödvikt (%)",
+    dropOff: "Avtagande per år (%)",
+    help: {
+      share: "Andelen av varje årskull i målgruppen som undviker kostnaden tack vare satsningen.",
+      quantity: "Hur många enheter av enhetskostnaden en individ undviker per år, t.ex. 365 dygn placering. 1 om enhetskostnaden redan gäller per individ och år.",
+      duration: "Varaktighet: hur många år den undvikna kostnaden varar för en individ.",
+      lag: "Fördröjning: hur många år det går från att en individ kommer in i satsningen till det första året kostnaden undviks (0 = samma år).",
+      deadweight: "Dödvikt: den andel av utfallet som hade inträffat ändå, utan satsningen. Den räknas bort från besparingen.",
+      dropOff: "Avtagande: hur mycket effekten minskar varje år efter det första (SROI), t.ex. 10 % betyder 90 % av året före."
+    },
+    helpFor: (label) => `Om ${label}`,
+    percentBelow: (max) => `Andelen måste vara under ${max} %.`
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

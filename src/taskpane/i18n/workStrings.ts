@@ -29,6 +29,22 @@ export interface WorkStrings {
     /** What is missing before the approval test means anything. */
     readonly missing: (p: { cost: boolean; effect: boolean }) => string;
   };
+  /** The effect fields the pane lacked, and a short help text for each effect field. */
+  readonly effectFields: {
+    readonly quantity: string;
+    readonly deadweight: string;
+    readonly dropOff: string;
+    readonly help: {
+      readonly share: string;
+      readonly quantity: string;
+      readonly duration: string;
+      readonly lag: string;
+      readonly deadweight: string;
+      readonly dropOff: string;
+    };
+    readonly helpFor: (label: string) => string;
+    readonly percentBelow: (max: number) => string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

@@ -17,7 +17,7 @@ export type InputRule =
   /** A number ≥ 0, optionally whole, optionally at most `max`. */
   | { readonly kind: "number"; readonly whole?: boolean; readonly max?: number }
   /** A share typed as a percentage (30 means 0.3), 0 to `max` % (100 by default). */
-  | { readonly kind: "percent"; readonly max?: number };
+  | { readonly kind: "percent"; readonly max?: number; readonly maxExclusive?: boolean };
 
 /** A field's text read as a number (the value the model holds), or why not. */
 export type ParsedInput = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
@@ -50,6 +50,7 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
   if (rule.kind === "percent") {
     const max = rule.max ?? 100;
     if (n > max) return { ok: false, message: v.percentAbove(max) };
+    if (rule.maxExclusive === true && n === max) return { ok: false, message: strings.work.effectFields.percentBelow(max) };
     return { ok: true, value: Number((n / 100).toPrecision(12)) };
   }
   if (rule.whole && !Number.isInteger(n)) return { ok: false, message: v.notWhole };
@@ -66,11 +67,12 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
  * ruleOfField("share");        // { kind: "percent", max: 100 }
  * ruleOfField("duration");     // { kind: "number", whole: true, max: 100 }
  * ruleOfField("startYear");    // { kind: "year" }
+ * ruleOfField("deadweight");   // { kind: "percent", max: 100, maxExclusive: true }
  */
 export function ruleOfField(name: NumberFieldName): InputRule {
   const spec = FIELDS[name];
   if (spec.kind === "year") return { kind: "year" };
-  if (spec.kind === "share" || spec.kind === "rate") return { kind: "percent", max: Number((spec.max * 100).toPrecision(12)) };
+  if (spec.kind === "share" || spec.kind === "rate") return { kind: "percent", max: Number((spec.max * 100).toPrecision(12)), ...(spec.maxExclusive === true ? { maxExclusive: true } : {}) };
   return { kind: "number", whole: spec.whole === true, max: spec.max };
 }
 
