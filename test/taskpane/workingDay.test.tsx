@@ -78,7 +78,8 @@ describe("the effect's other fields", () => {
     // window 2020–2029 that is 675 000 (2017's) + 2 025 000 (2018's) + 4 725 000 (2019's).
     typeInto("effect-dropoff-placement", "50");
     expect(textOf("summary-savings")).toBe("7 425 000 kr");
-    expect(screen.getByRole("button", { name: "Om Fördröjning (år)" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Om Varaktighet (år)" })).toBeTruthy();
+    // Lag and duration carry a help text behind an info button named by the field's label.
+    expect(screen.getByRole("button", { name: /^Fördröjning \(år\)/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Varaktighet \(år\)/ })).toBeTruthy();
   });
 });

@@ -75,7 +75,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
   };
 
   return (
-    <Field label={labelWithHelp(props.label, props.help, strings.work.effectFields.helpFor(props.label))} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
+    <Field label={labelWithHelp(props.label, props.help)} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
       <Input value={text} inputMode="decimal" {...fieldTarget(id)} placeholder={props.placeholder} data-testid={props.testId} onChange={(_, data) => change(data.value)} />
     </Field>
   );
@@ -85,13 +85,13 @@ export function NumberField(props: NumberFieldProps): ReactNode {
  * A field's label, with an info button showing `help` when there is one.
  *
  * @example
- * labelWithHelp("Fördröjning (år)", "Fördröjning: hur många år …", "Om Fördröjning (år)"); // a label slot rendering an InfoLabel
+ * labelWithHelp("Fördröjning (år)", "Fördröjning: hur många år …"); // a label slot rendering an InfoLabel (its button is named by the label)
  */
-export function labelWithHelp(label: string, help: string | undefined, helpLabel: string): FieldProps["label"] {
+export function labelWithHelp(label: string, help: string | undefined): FieldProps["label"] {
   if (help === undefined) return label;
   return {
     children: (_: unknown, slotProps: object) => (
-      <InfoLabel {...slotProps} info={help} infoButton={{ "aria-label": helpLabel }}>
+      <InfoLabel {...slotProps} info={help}>
         {label}
       </InfoLabel>
     )

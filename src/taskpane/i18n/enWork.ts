@@ -36,7 +36,6 @@ export const EN_WORK: WorkStrings = {
       deadweight: "Deadweight: the share of the outcome that would have happened anyway, without the investment. It is taken off the savings.",
       dropOff: "Drop-off: how much the effect declines each year after the first (SROI), e.g. 10 % means 90 % of the year before."
     },
-    helpFor: (label) => `About ${label}`,
     percentBelow: (max) => `The share must be below ${max} %.`
   },
   errors: {

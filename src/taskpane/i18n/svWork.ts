@@ -36,7 +36,6 @@ export const SV_WORK: WorkStrings = {
       deadweight: "Dödvikt: den andel av utfallet som hade inträffat ändå, utan satsningen. Den räknas bort från besparingen.",
       dropOff: "Avtagande: hur mycket effekten minskar varje år efter det första (SROI), t.ex. 10 % betyder 90 % av året före."
     },
-    helpFor: (label) => `Om ${label}`,
     percentBelow: (max) => `Andelen måste vara under ${max} %.`
   },
   errors: {

@@ -42,7 +42,6 @@ export interface WorkStrings {
       readonly deadweight: string;
       readonly dropOff: string;
     };
-    readonly helpFor: (label: string) => string;
     readonly percentBelow: (max: number) => string;
   };
   readonly errors: {
