@@ -83,3 +83,18 @@ describe("the effect's other fields", () => {
     expect(screen.getByRole("button", { name: /^Varaktighet \(år\)/ })).toBeTruthy();
   });
 });
+
+describe("payback and approval", () => {
+  it("say which years each counts; the charts mark the window and the end year; Uppföljning separates the window total", async () => {
+    await renderPane(await exampleGateway("sv"));
+    expect(textOf("result-years-explained")).toContain("Godkännandet räknar besparingen 2020–2029 (10 år efter slutåret 2019)");
+    expect(textOf("result-years-explained")).toContain("från 2017");
+    const chart = screen.getByTestId("savings-chart");
+    expect(chart.querySelector('[data-testid="chart-window"]')?.textContent).toBe("Fönster 2020–2029");
+    expect(chart.querySelector('[data-testid="chart-end-year"]')?.textContent).toBe("Slutår 2019");
+    fireEvent.click(screen.getByTestId("tab-followup"));
+    expect(textOf("followup-total-window")).toMatch(/^Summa inom fönstret 2020–2029/);
+    expect(textOf("followup-total-window")).toContain("16 200 000 kr");
+    expect(textOf("followup-total-all")).toContain("24 300 000 kr");
+  });
+});

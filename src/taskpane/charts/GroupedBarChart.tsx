@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { ChartFrame } from "./ChartFrame";
+import type { ChartYearMarks } from "./chartYearMarks";
+import { YearMarks } from "./YearMarks";
 import { SERIES_COLORS } from "./colors";
 import type { ChartBox } from "./scale";
 import { labelEvery, valueAxis } from "./scale";
@@ -18,6 +20,8 @@ export interface GroupedBarChartProps {
   readonly ariaLabel: string;
   readonly formatTick: (value: number) => string;
   readonly testId?: string;
+  /** The approval window and the end year by group position (groups that are years). */
+  readonly years?: ChartYearMarks;
 }
 
 const W = 320;
@@ -42,6 +46,14 @@ export function GroupedBarChart(props: GroupedBarChartProps): ReactNode {
   const clip = (text: string): string => (text.length > 14 ? `${text.slice(0, 13)}…` : text);
   return (
     <ChartFrame box={BOX} axis={axis} formatTick={props.formatTick} ariaLabel={props.ariaLabel} legend={props.series} testId={props.testId}>
+      {props.years ? (
+        <YearMarks
+          top={M.top}
+          bottom={H - M.bottom}
+          band={props.years.window ? { x1: M.left + props.years.window.from * groupW, x2: M.left + (props.years.window.to + 1) * groupW, label: props.years.window.label } : undefined}
+          end={props.years.end ? { x: M.left + (props.years.end.index + 1) * groupW, label: props.years.end.label } : undefined}
+        />
+      ) : null}
       {props.groups.map((group, g) => (
         <g key={`${group}-${g}`}>
           {props.series.map((s, k) => {

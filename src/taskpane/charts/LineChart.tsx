@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { ChartFrame } from "./ChartFrame";
+import type { ChartYearMarks } from "./chartYearMarks";
+import { YearMarks } from "./YearMarks";
 import { SERIES_COLORS } from "./colors";
 import type { ChartBox } from "./scale";
 import { labelEvery, valueAxis } from "./scale";
@@ -21,6 +23,8 @@ export interface LineChartProps {
   readonly formatTick: (value: number) => string;
   /** A vertical marker at one x position, e.g. the payback year. */
   readonly marker?: { readonly index: number; readonly label: string };
+  /** The approval window (positions of its first and last year shown) and the end year's position, marked. */
+  readonly years?: ChartYearMarks;
   readonly testId?: string;
 }
 
@@ -42,8 +46,17 @@ export function LineChart(props: LineChartProps): ReactNode {
   const x = (i: number): number => M.left + (n <= 1 ? 0 : (i * (W - M.left - M.right)) / (n - 1));
   const y = axis.y;
   const every = labelEvery(n, 7);
+  const half = n <= 1 ? 0 : (W - M.left - M.right) / (n - 1) / 2;
   return (
     <ChartFrame box={BOX} axis={axis} formatTick={props.formatTick} ariaLabel={props.ariaLabel} legend={props.series} testId={props.testId}>
+      {props.years ? (
+        <YearMarks
+          top={M.top}
+          bottom={H - M.bottom}
+          band={props.years.window ? { x1: x(props.years.window.from) - half, x2: Math.min(W - M.right, x(props.years.window.to) + half), label: props.years.window.label } : undefined}
+          end={props.years.end ? { x: x(props.years.end.index) + half, label: props.years.end.label } : undefined}
+        />
+      ) : null}
       {props.xLabels.map((label, i) =>
         i % every === 0 ? (
           <text key={String(label)} x={x(i)} y={H - 6} textAnchor="middle" fontSize={9} style={{ fill: SERIES_COLORS.axis }}>

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Body1, Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { Comparison } from "../../engine";
-import { followUpFigures, isDomainError, keyedMap, matchKey, valueByKey } from "../../engine";
+import { followUpFigures, isDomainError, keyedMap, matchKey, oreNumber, valueByKey } from "../../engine";
+import { chartYearMarks } from "../charts/chartYearMarks";
+import { windowYears } from "../state/windowYears";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions, formatPercent } from "../i18n/format";
@@ -14,6 +16,7 @@ import { Section } from "./Section";
 const useStyles = makeStyles({
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", margin: 0, "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  total: { "& td": { fontWeight: tokens.fontWeightSemibold } },
   list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 }
 });
 
@@ -59,6 +62,12 @@ export function FollowUpResults(): ReactNode {
   const num = styles.num;
   const shownYears = figures.years.filter((y) => y.planned !== 0 || y.actual !== 0);
   const allYears = figures.years;
+  const wy = strings.work.years;
+  const fu = evaluation.followUp;
+  const win = windowYears(fu.planned.years, fu.planned.options);
+  // The window's totals: the engine's window savings (what the approval test and repayment count), rounded as the engine rounds.
+  const windowTotal = { planned: oreNumber(fu.planned.windowSavings), actual: oreNumber(fu.actual.windowSavings), variance: oreNumber(fu.actual.windowSavings.minus(fu.planned.windowSavings)) };
+  const marks = chartYearMarks(shownYears.map((y) => y.year), win, fu.planned.options.endYear, wy.windowBand(win.first, win.last), wy.endMark(fu.planned.options.endYear));
   return (
     <Section title={f.comparisonHeading} testId="followup">
       <Body1Strong>{f.byEffect}</Body1Strong>
@@ -125,17 +134,30 @@ export function FollowUpResults(): ReactNode {
               <TableCell className={num}>{kr(y.variance)}</TableCell>
             </TableRow>
           ))}
+          <TableRow className={styles.total} data-testid="followup-total-all">
+            <TableCell>{wy.allYearsTotal}</TableCell>
+            <TableCell className={num}>{kr(figures.total.planned)}</TableCell>
+            <TableCell className={num}>{kr(figures.total.actual)}</TableCell>
+            <TableCell className={num}>{kr(figures.total.variance)}</TableCell>
+          </TableRow>
+          <TableRow className={styles.total} data-testid="followup-total-window">
+            <TableCell>{wy.windowTotal(win.first, win.last)}</TableCell>
+            <TableCell className={num}>{kr(windowTotal.planned)}</TableCell>
+            <TableCell className={num}>{kr(windowTotal.actual)}</TableCell>
+            <TableCell className={num}>{kr(windowTotal.variance)}</TableCell>
+          </TableRow>
         </TableBody>
       </ScrollTable>
       <GroupedBarChart
         testId="followup-chart"
+        years={marks}
         groups={shownYears.map((y) => String(y.year))}
         ariaLabel={`${f.chartTitle}. ${f.chartDescribe({
           first: shownYears[0]?.year ?? allYears[0]?.year ?? 0,
           last: shownYears[shownYears.length - 1]?.year ?? allYears[allYears.length - 1]?.year ?? 0,
           planned: kr(figures.total.planned),
           actual: kr(figures.total.actual)
-        })}`}
+        })} ${wy.chartMarks({ first: win.first, last: win.last, end: fu.planned.options.endYear })}`}
         formatTick={formatMillions}
         series={[
           { label: `${f.planned} (${strings.millions})`, values: shownYears.map((y) => y.planned), color: SERIES_COLORS.planned },

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { Fragment } from "react";
-import { Body1, Body1Strong, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { valueByKey } from "../../engine";
 import { itemLabel } from "../state/itemLabel";
 import { missingForApproval } from "../state/readiness";
+import { windowYears } from "../state/windowYears";
 import { formatKr, formatNumber, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -41,6 +42,8 @@ export function ResultsPanel(): ReactNode {
   }
   const { summary, evaluation: ev } = evaluation;
   const kr = (v: number): string => formatKr(v, strings.kr);
+  const y = strings.work.years;
+  const win = windowYears(ev.years, ev.options);
   const assessed = missingForApproval(draft.investment, summary).length === 0;
   const row = (label: string, value: string, testId: string, sub = false): ReactNode => (
     <>
@@ -71,6 +74,10 @@ export function ResultsPanel(): ReactNode {
               <Fragment key={d.id}>{row(itemLabel(strings, "departments", draft.investment.departments, d.id), kr(valueByKey(summary.repaymentByDepartment, d.id) ?? 0), `result-repayment-${d.id}`, true)}</Fragment>
             ))}
       </dl>
+      <Caption1 data-testid="result-years-explained">
+        {y.approvalCounts({ first: win.first, last: win.last, horizon: ev.options.horizonYears, end: ev.options.endYear, during: ev.options.includeDuring, discounted: !ev.options.discountRate.isZero() })}{" "}
+        {y.paybackCounts(ev.years[0] ?? draft.investment.startYear)}
+      </Caption1>
       {summary.plannedRepayment === null ? <Body1>{r.noRepaymentModel}</Body1> : null}
       <SavingsChart evaluation={ev} />
     </Section>

@@ -5,6 +5,8 @@ import { LineChart } from "../charts/LineChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatKr, formatMillions } from "../i18n/format";
 import { usePaneStatic } from "../state/PaneContext";
+import { windowYears } from "../state/windowYears";
+import { chartYearMarks } from "../charts/chartYearMarks";
 
 /**
  * Cumulative municipal savings against the cumulative fund cost over the timeline, with
@@ -28,11 +30,15 @@ export function SavingsChart(props: { readonly evaluation: Evaluation }): ReactN
     cost: formatKr(cost[cost.length - 1] ?? 0, strings.kr),
     payback
   });
+  const w = windowYears(ev.years, ev.options);
+  const y = strings.work.years;
+  const marks = chartYearMarks(ev.years, w, ev.options.endYear, y.windowBand(w.first, w.last), y.endMark(ev.options.endYear));
   return (
     <LineChart
+      years={marks}
       testId="savings-chart"
       xLabels={ev.years}
-      ariaLabel={`${strings.chart.title}. ${label}`}
+      ariaLabel={`${strings.chart.title}. ${label} ${y.chartMarks({ first: w.first, last: w.last, end: ev.options.endYear })}`}
       formatTick={formatMillions}
       marker={payback !== null ? { index: ev.years.indexOf(payback), label: strings.chart.paybackMarker(payback) } : undefined}
       series={[

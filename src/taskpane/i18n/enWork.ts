@@ -38,6 +38,16 @@ export const EN_WORK: WorkStrings = {
     },
     percentBelow: (max) => `The share must be below ${max} %.`
   },
+  years: {
+    windowBand: (first, last) => `Window ${first}–${last}`,
+    endMark: (year) => `End ${year}`,
+    approvalCounts: ({ first, last, horizon, end, during, discounted }) =>
+      `Approval counts the savings ${first}–${last} (${during ? `during the investment and ${horizon} years after the end year ${end}` : `${horizon} years after the end year ${end}`}${discounted ? ", discounted" : ""}) against the total cost.`,
+    paybackCounts: (first) => `The payback year is the first year in which the cumulative savings from ${first}, every year, reach the total cost; it can fall before the window even when the investment is not approved.`,
+    chartMarks: ({ first, last, end }) => `The window ${first}–${last} is shaded and the end year ${end} marked with a line.`,
+    windowTotal: (first, last) => `Total in the window ${first}–${last}`,
+    allYearsTotal: "Total, all years"
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

@@ -38,6 +38,16 @@ export const SV_WORK: WorkStrings = {
     },
     percentBelow: (max) => `Andelen måste vara under ${max} %.`
   },
+  years: {
+    windowBand: (first, last) => `Fönster ${first}–${last}`,
+    endMark: (year) => `Slutår ${year}`,
+    approvalCounts: ({ first, last, horizon, end, during, discounted }) =>
+      `Godkännandet räknar besparingen ${first}–${last} (${during ? `under satsningen och ${horizon} år efter slutåret ${end}` : `${horizon} år efter slutåret ${end}`}${discounted ? ", diskonterad" : ""}) mot den totala kostnaden.`,
+    paybackCounts: (first) => `Återbetalningsåret är det första år då den ackumulerade besparingen från ${first}, alla år, når den totala kostnaden; det kan infalla före fönstret även när satsningen inte godkänns.`,
+    chartMarks: ({ first, last, end }) => `Fönstret ${first}–${last} är skuggat och slutåret ${end} markerat med en linje.`,
+    windowTotal: (first, last) => `Summa inom fönstret ${first}–${last}`,
+    allYearsTotal: "Summa alla år"
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

@@ -44,6 +44,16 @@ export interface WorkStrings {
     };
     readonly percentBelow: (max: number) => string;
   };
+  /** Which years the approval test and the payback year count. */
+  readonly years: {
+    readonly windowBand: (first: number, last: number) => string;
+    readonly endMark: (year: number) => string;
+    readonly approvalCounts: (p: { first: number; last: number; horizon: number; end: number; during: boolean; discounted: boolean }) => string;
+    readonly paybackCounts: (first: number) => string;
+    readonly chartMarks: (p: { first: number; last: number; end: number }) => string;
+    readonly windowTotal: (first: number, last: number) => string;
+    readonly allYearsTotal: string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;
