@@ -7,8 +7,11 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { exampleGateway } from "../../src/preview/exampleWorkbook";
+import { paneStrings } from "../../src/taskpane/i18n";
+import { formatResultKr } from "../../src/taskpane/i18n/format";
+import { formatForInput, parseInput, ruleOfField } from "../../src/taskpane/state/parseInput";
 import { isRequired } from "../../src/taskpane/state/requiredFields";
-import { installBrowserStubs, renderPane, textOf } from "./support";
+import { installBrowserStubs, plain, renderPane, textOf } from "./support";
 
 installBrowserStubs();
 
@@ -96,5 +99,27 @@ describe("payback and approval", () => {
     expect(textOf("followup-total-window")).toMatch(/^Summa inom fönstret 2020–2029/);
     expect(textOf("followup-total-window")).toContain("16 200 000 kr");
     expect(textOf("followup-total-all")).toContain("24 300 000 kr");
+  });
+});
+
+describe("what number fields say (issue 10, item 11)", () => {
+  const sv = paneStrings("sv");
+  it("names a rate a rate, asks for a whole year, warns of fractions of individuals and of a share typed as a fraction", () => {
+    expect(parseInput("150", ruleOfField("discountRate"), sv)).toEqual({ ok: false, message: "Räntan kan vara högst 100 % per år." });
+    expect(parseInput("2017,5", ruleOfField("startYear"), sv)).toEqual({ ok: false, message: "Ange ett helt årtal, till exempel 2017." });
+    expect(parseInput("2,5", ruleOfField("volumes"), sv)).toEqual({ ok: true, value: 2.5, warning: "2,5 individer är inte ett helt antal. Räknas som det står; menade du ett heltal?" });
+    expect(parseInput("0,5", ruleOfField("share"), sv)).toEqual({ ok: true, value: 0.005, warning: "0,5 % — menade du 50 %? Andelen skrivs i procent." });
+    expect(parseInput("0,5", ruleOfField("discountRate"), sv)).toEqual({ ok: true, value: 0.005 });
+    expect(formatForInput(3000000, ruleOfField("amounts"))).toBe("3 000 000");
+    expect(parseInput("3 000 000", ruleOfField("amounts"), sv)).toEqual({ ok: true, value: 3000000 });
+    expect(plain(formatResultKr(15302290.04))).toBe("15 302 290 kr");
+  });
+
+  it("shows loaded amounts with thousands separators and the share warning next to the field", async () => {
+    await renderPane(await exampleGateway("sv"));
+    const amount = document.querySelector<HTMLInputElement>('[data-sinv-field^="cost."]');
+    expect(amount?.value).toMatch(/^\d{1,3}( \d{3})+$/);
+    typeInto("effect-share-placement", "0,3");
+    expect(screen.getByText("0,3 % — menade du 30 %? Andelen skrivs i procent.")).toBeTruthy();
   });
 });

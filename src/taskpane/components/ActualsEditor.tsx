@@ -8,11 +8,11 @@ import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
-import { formatForInput } from "../state/parseInput";
+import { formatForInput, ruleOfField } from "../state/parseInput";
 import { Section } from "./Section";
 
-const VOLUME = { kind: "number" } as const;
-const SHARE = { kind: "percent" } as const;
+const VOLUME = ruleOfField("volumes");
+const SHARE = ruleOfField("share");
 
 /**
  * The evaluator's inputs: actual volumes per target group and year, and the actual share

@@ -4,6 +4,7 @@ import type { Financing } from "../../engine";
 import { investmentPeriod, keyedMap, matchKey, oreNumber } from "../../engine";
 import { formatKr } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { ruleOfField } from "../state/parseInput";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
 import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
@@ -15,7 +16,7 @@ import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 import { TextField } from "./TextField";
 
-const AMOUNT = { kind: "number" } as const;
+const AMOUNT = ruleOfField("amounts");
 
 /**
  * The cost calculation: a line per cost with its department, financing and amount per

@@ -6,7 +6,7 @@ import { chartYearMarks } from "../charts/chartYearMarks";
 import { windowYears } from "../state/windowYears";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
-import { formatKr, formatMillions, formatPercent } from "../i18n/format";
+import { formatResultKr, formatMillions, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
@@ -58,7 +58,7 @@ export function FollowUpResults(): ReactNode {
   const { rules, summary } = evaluation;
   const inv = draft.investment;
   const departments = keyedMap(figures.departments, (d) => d.id);
-  const kr = (v: number): string => formatKr(v, strings.kr);
+  const kr = (v: number): string => formatResultKr(v, strings.kr);
   const num = styles.num;
   const shownYears = figures.years.filter((y) => y.planned !== 0 || y.actual !== 0);
   const allYears = figures.years;

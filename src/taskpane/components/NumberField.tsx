@@ -44,6 +44,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
   const { id, value, rule } = props;
   const [text, setText] = useState(value === undefined ? "" : formatForInput(value, rule));
   const [parseError, setParseError] = useState<string | undefined>(undefined);
+  const [warning, setWarning] = useState<string | undefined>(undefined);
   const shown = useRef(value);
 
   useEffect(() => {
@@ -51,6 +52,7 @@ export function NumberField(props: NumberFieldProps): ReactNode {
     shown.current = value;
     setText(value === undefined ? "" : formatForInput(value, rule));
     setParseError(undefined);
+    setWarning(undefined);
   }, [value, rule]);
 
   const error = parseError ?? props.extraError;
@@ -60,22 +62,25 @@ export function NumberField(props: NumberFieldProps): ReactNode {
     setText(next);
     if (props.onEmpty && next.trim() === "") {
       setParseError(undefined);
+      setWarning(undefined);
       shown.current = undefined;
       props.onEmpty();
       return;
     }
     const parsed = parseInput(next, rule, strings);
     if (!parsed.ok) {
+      setWarning(undefined);
       setParseError(parsed.message);
       return;
     }
     setParseError(undefined);
+    setWarning(parsed.warning);
     shown.current = parsed.value;
     props.onValid(parsed.value);
   };
 
   return (
-    <Field label={labelWithHelp(props.label, props.help)} validationState={error ? "error" : "none"} validationMessage={error} hint={props.hint}>
+    <Field label={labelWithHelp(props.label, props.help)} validationState={error ? "error" : warning ? "warning" : "none"} validationMessage={error ?? warning} hint={props.hint}>
       <Input value={text} inputMode="decimal" {...fieldTarget(id)} placeholder={props.placeholder} data-testid={props.testId} onChange={(_, data) => change(data.value)} />
     </Field>
   );

@@ -5,7 +5,7 @@ import { valueByKey } from "../../engine";
 import { itemLabel } from "../state/itemLabel";
 import { missingForApproval } from "../state/readiness";
 import { windowYears } from "../state/windowYears";
-import { formatKr, formatNumber, formatPercent } from "../i18n/format";
+import { formatResultKr, formatNumber, formatPercent } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { SavingsChart } from "./SavingsChart";
@@ -41,7 +41,7 @@ export function ResultsPanel(): ReactNode {
     );
   }
   const { summary, evaluation: ev } = evaluation;
-  const kr = (v: number): string => formatKr(v, strings.kr);
+  const kr = (v: number): string => formatResultKr(v, strings.kr);
   const y = strings.work.years;
   const win = windowYears(ev.years, ev.options);
   const assessed = missingForApproval(draft.investment, summary).length === 0;

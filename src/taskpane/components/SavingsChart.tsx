@@ -3,7 +3,7 @@ import type { Evaluation } from "../../engine";
 import { cumulativeSeries } from "../../engine";
 import { LineChart } from "../charts/LineChart";
 import { SERIES_COLORS } from "../charts/colors";
-import { formatKr, formatMillions } from "../i18n/format";
+import { formatResultKr, formatMillions } from "../i18n/format";
 import { usePaneStatic } from "../state/PaneContext";
 import { windowYears } from "../state/windowYears";
 import { chartYearMarks } from "../charts/chartYearMarks";
@@ -26,8 +26,8 @@ export function SavingsChart(props: { readonly evaluation: Evaluation }): ReactN
   const label = strings.chart.describe({
     first,
     last,
-    savings: formatKr(savings[savings.length - 1] ?? 0, strings.kr),
-    cost: formatKr(cost[cost.length - 1] ?? 0, strings.kr),
+    savings: formatResultKr(savings[savings.length - 1] ?? 0, strings.kr),
+    cost: formatResultKr(cost[cost.length - 1] ?? 0, strings.kr),
     payback
   });
   const w = windowYears(ev.years, ev.options);

@@ -4,7 +4,7 @@ import { Body1Strong, TableBody, TableCell, TableHeader, TableHeaderCell, TableR
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { OREBRO_2013_2019 } from "../../engine";
-import { formatKr, formatMillions, formatNumber } from "../i18n/format";
+import { formatResultKr, formatMillions, formatNumber } from "../i18n/format";
 import type { DraftEvaluation } from "../state/evaluateDraft";
 import { evaluateDraft } from "../state/evaluateDraft";
 import { useActuals, useDraft, usePaneStatic, useScenario, useScenarioList } from "../state/PaneContext";
@@ -58,7 +58,7 @@ export function ScenarioCompare(): ReactNode {
     [s.current, scenario, scenarios, draft, actuals]
   );
   if (scenarios.length === 0) return null;
-  const kr = (v: number): string => formatKr(v, strings.kr);
+  const kr = (v: number): string => formatResultKr(v, strings.kr);
   const cell = (result: DraftEvaluation, pick: (sum: Extract<DraftEvaluation, { ok: true }>["summary"]) => string): string => (result.ok ? pick(result.summary) : strings.dash);
   const metrics: { key: string; label: string; value: (result: DraftEvaluation) => string }[] = [
     { key: "cost", label: r.totalCost, value: (x) => cell(x, (m) => kr(m.totalCost)) },

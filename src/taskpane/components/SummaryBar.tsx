@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { formatKr, formatNumber } from "../i18n/format";
+import { formatResultKr, formatNumber } from "../i18n/format";
 import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { missingForApproval } from "../state/readiness";
 import { FieldErrorsNotice } from "./FieldErrorsNotice";
@@ -61,8 +61,8 @@ export function SummaryBar(): ReactNode {
     figures = (
       <>
         <dl className={styles.grid}>
-          {item(w.cost, formatKr(summary.totalCost, strings.kr), "summary-cost")}
-          {item(w.savings(ev.options.horizonYears), formatKr(summary.windowSavings, strings.kr), "summary-savings")}
+          {item(w.cost, formatResultKr(summary.totalCost, strings.kr), "summary-cost")}
+          {item(w.savings(ev.options.horizonYears), formatResultKr(summary.windowSavings, strings.kr), "summary-savings")}
           {item(w.ratio, summary.ratio === null ? strings.dash : formatNumber(summary.ratio, 2), "summary-ratio")}
           {item(w.approved, !assessed ? w.notAssessed : summary.approved ? strings.yes : strings.no, "summary-approved", !assessed ? undefined : summary.approved ? styles.yes : styles.no)}
           {item(w.payback, !assessed || summary.paybackYear === null ? strings.dash : String(summary.paybackYear), "summary-payback")}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { ruleOfField } from "../state/parseInput";
 import { periodYears } from "../state/periodYears";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
@@ -9,7 +10,7 @@ import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 import { TextField } from "./TextField";
 
-const VOLUME = { kind: "number" } as const;
+const VOLUME = ruleOfField("volumes");
 
 /**
  * The target groups with the individuals entering each year of the period (a cohort per

@@ -48,6 +48,12 @@ export const EN_WORK: WorkStrings = {
     windowTotal: (first, last) => `Total in the window ${first}–${last}`,
     allYearsTotal: "Total, all years"
   },
+  inputs: {
+    yearWhole: "Enter a whole year, for example 2017.",
+    rateAbove: (max) => `The rate can be at most ${max} % a year.`,
+    notWholeIndividuals: (text) => `${text} individuals is not a whole number. Counted as entered; did you mean a whole number?`,
+    smallPercent: (typed, meant) => `${typed} % — did you mean ${meant} %? The share is entered in per cent.`
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

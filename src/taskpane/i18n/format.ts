@@ -39,6 +39,19 @@ export function formatKr(value: number, kr = "kr"): string {
 }
 
 /**
+ * A result in whole kronor, as every result the pane shows (decided here, issue 10: a
+ * discounted sum in öre beside whole kronor elsewhere read as a different kind of figure).
+ * Only display: the engine's figures stay exact, and the workbook shows them to the öre.
+ *
+ * @example
+ * formatResultKr(15302290.04); // "15 302 290 kr"
+ * formatResultKr(12200000);    // "12 200 000 kr"
+ */
+export function formatResultKr(value: number, kr = "kr"): string {
+  return `${formatter(0, 0, true).format(Math.round(value))} ${kr}`;
+}
+
+/**
  * A share as a percentage with up to `digits` decimals.
  *
  * @example

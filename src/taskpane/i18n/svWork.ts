@@ -48,6 +48,12 @@ export const SV_WORK: WorkStrings = {
     windowTotal: (first, last) => `Summa inom fönstret ${first}–${last}`,
     allYearsTotal: "Summa alla år"
   },
+  inputs: {
+    yearWhole: "Ange ett helt årtal, till exempel 2017.",
+    rateAbove: (max) => `Räntan kan vara högst ${max} % per år.`,
+    notWholeIndividuals: (text) => `${text} individer är inte ett helt antal. Räknas som det står; menade du ett heltal?`,
+    smallPercent: (typed, meant) => `${typed} % — menade du ${meant} %? Andelen skrivs i procent.`
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

@@ -54,6 +54,13 @@ export interface WorkStrings {
     readonly windowTotal: (first: number, last: number) => string;
     readonly allYearsTotal: string;
   };
+  /** What number fields say besides the basic checks. */
+  readonly inputs: {
+    readonly yearWhole: string;
+    readonly rateAbove: (max: number) => string;
+    readonly notWholeIndividuals: (text: string) => string;
+    readonly smallPercent: (typed: string, meant: string) => string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

@@ -14,13 +14,13 @@ import type { PaneStrings } from "../i18n";
 /** The kind of number a field holds. */
 export type InputRule =
   | { readonly kind: "year" }
-  /** A number ≥ 0, optionally whole, optionally at most `max`. */
-  | { readonly kind: "number"; readonly whole?: boolean; readonly max?: number }
-  /** A share typed as a percentage (30 means 0.3), 0 to `max` % (100 by default). */
-  | { readonly kind: "percent"; readonly max?: number; readonly maxExclusive?: boolean };
+  /** A number ≥ 0, optionally whole, optionally at most `max`; `individuals` warns (never refuses) when it is not whole. */
+  | { readonly kind: "number"; readonly whole?: boolean; readonly max?: number; readonly individuals?: boolean }
+  /** A share (or a rate) typed as a percentage (30 means 0.3), 0 to `max` % (100 by default). */
+  | { readonly kind: "percent"; readonly max?: number; readonly maxExclusive?: boolean; readonly rate?: boolean };
 
 /** A field's text read as a number (the value the model holds), or why not. */
-export type ParsedInput = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedInput = { readonly ok: true; readonly value: number; readonly warning?: string } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a field. Accepts a decimal comma or point, spaces between thousands, a trailing
@@ -44,17 +44,22 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
   }
   if (n < 0) return { ok: false, message: v.negative };
   if (rule.kind === "year") {
+    if (!Number.isInteger(n)) return { ok: false, message: strings.work.inputs.yearWhole };
     if (checkNumber(FIELDS.years, n, "year")) return { ok: false, message: v.yearRange };
     return { ok: true, value: n };
   }
   if (rule.kind === "percent") {
     const max = rule.max ?? 100;
-    if (n > max) return { ok: false, message: v.percentAbove(max) };
+    if (n > max) return { ok: false, message: rule.rate === true ? strings.work.inputs.rateAbove(max) : v.percentAbove(max) };
     if (rule.maxExclusive === true && n === max) return { ok: false, message: strings.work.effectFields.percentBelow(max) };
-    return { ok: true, value: Number((n / 100).toPrecision(12)) };
+    const value = Number((n / 100).toPrecision(12));
+    // A share typed as a fraction ("0,5") is read as per cent, and the field says so.
+    if (rule.rate !== true && n > 0 && n < 1) return { ok: true, value, warning: strings.work.inputs.smallPercent(formatInput(n), formatInput(Number((n * 100).toPrecision(12)))) };
+    return { ok: true, value };
   }
   if (rule.whole && !Number.isInteger(n)) return { ok: false, message: v.notWhole };
   if (rule.max !== undefined && n > rule.max) return { ok: false, message: v.atMost(formatNumber(rule.max, 6)) };
+  if (rule.individuals === true && !Number.isInteger(n)) return { ok: true, value: n, warning: strings.work.inputs.notWholeIndividuals(formatInput(n)) };
   return { ok: true, value: n };
 }
 
@@ -72,8 +77,9 @@ export function parseInput(text: string, rule: InputRule, strings: PaneStrings):
 export function ruleOfField(name: NumberFieldName): InputRule {
   const spec = FIELDS[name];
   if (spec.kind === "year") return { kind: "year" };
-  if (spec.kind === "share" || spec.kind === "rate") return { kind: "percent", max: Number((spec.max * 100).toPrecision(12)), ...(spec.maxExclusive === true ? { maxExclusive: true } : {}) };
-  return { kind: "number", whole: spec.whole === true, max: spec.max };
+  if (spec.kind === "share" || spec.kind === "rate")
+    return { kind: "percent", max: Number((spec.max * 100).toPrecision(12)), ...(spec.maxExclusive === true ? { maxExclusive: true } : {}), ...(spec.kind === "rate" ? { rate: true } : {}) };
+  return { kind: "number", whole: spec.whole === true, max: spec.max, ...(spec.kind === "volume" ? { individuals: true } : {}) };
 }
 
 /**
@@ -83,9 +89,11 @@ export function ruleOfField(name: NumberFieldName): InputRule {
  * formatForInput(0.3, { kind: "percent" }); // "30"
  * formatForInput(2017, { kind: "year" });   // "2017"
  * formatForInput(0.35, { kind: "number" }); // "0,35"
+ * formatForInput(3000000, { kind: "number" }); // "3 000 000"
  */
 export function formatForInput(value: number, rule: InputRule): string {
   if (rule.kind === "year") return String(value);
   if (rule.kind === "percent") return formatInput(Number((value * 100).toPrecision(12)));
-  return formatInput(value);
+  // Amounts and volumes with a space between thousands ("3 000 000"), as the pane shows figures; the field reads them back.
+  return formatNumber(value, 6).replace(/[\u00a0\u202f]/g, " ");
 }
