@@ -33,13 +33,15 @@ export function PreviewPage(props: {
   readonly loadExampleUnitCosts: () => Promise<string>;
   /** Only the pane, the page's whole width, as Excel shows a task pane (`?layout=pane`). */
   readonly paneOnly?: boolean;
+  /** How "Skapa arbetsbok" ends here: the preview downloads the file. */
+  readonly newWorkbook?: "open" | "download";
 }): ReactNode {
   const styles = useStyles();
   const { strings } = props;
   if (props.paneOnly === true) {
     return (
       <FluentProvider theme={webLightTheme} lang={strings.htmlLang}>
-        <Pane strings={strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} />
+        <Pane strings={strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} newWorkbook={props.newWorkbook} />
       </FluentProvider>
     );
   }
@@ -56,7 +58,7 @@ export function PreviewPage(props: {
         </header>
         <div className={styles.layout}>
           <div className={styles.pane}>
-            <Pane strings={strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} />
+            <Pane strings={strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} newWorkbook={props.newWorkbook} />
           </div>
           <div className={styles.sheets}>
             <SheetView gateway={props.gateway} strings={strings} />

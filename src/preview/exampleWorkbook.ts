@@ -46,7 +46,7 @@ export function workedExamplePlan(lang: "sv" | "en"): WorkbookPlan {
  * const gateway = await exampleGateway("sv");
  * (await gateway.listSheetsTablesNames()).sheets.length; // 11
  */
-export async function exampleGateway(lang: "sv" | "en", options: Pick<MemoryGatewayOptions, "onWrite" | "onInsertStep"> = {}): Promise<MemoryGateway> {
+export async function exampleGateway(lang: "sv" | "en", options: Pick<MemoryGatewayOptions, "onWrite" | "onInsertStep" | "onOpenNew"> = {}): Promise<MemoryGateway> {
   const gateway = new MemoryGateway(options);
   await gateway.insertIntoCurrent(new Uint8Array(0), workedExamplePlan(lang));
   return gateway;

@@ -4,6 +4,7 @@ import { ErrorMessage } from "../taskpane/components/ErrorMessage";
 import { EXAMPLE_UNIT_COSTS_URL } from "../taskpane/exampleUnitCostsUrl";
 import { fetchText } from "../taskpane/fetchText";
 import { paneLanguage, paneStrings } from "../taskpane/i18n";
+import { downloadFile } from "./download";
 import { exampleGateway } from "./exampleWorkbook";
 import { PreviewPage } from "./PreviewPage";
 
@@ -19,8 +20,8 @@ async function main(container: HTMLElement): Promise<void> {
   document.title = `${strings.title} – ${strings.preview.title}`;
   const root = createRoot(container);
   try {
-    const gateway = await exampleGateway(strings.lang);
-    root.render(<PreviewPage strings={strings} gateway={gateway} loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} paneOnly={query.get("layout") === "pane"} />);
+    const gateway = await exampleGateway(strings.lang, { onOpenNew: (bytes) => downloadFile(document, bytes, strings.work.download.fileName) });
+    root.render(<PreviewPage strings={strings} gateway={gateway} newWorkbook="download" loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} paneOnly={query.get("layout") === "pane"} />);
   } catch (error) {
     console.error("SINV: the preview could not start", error);
     root.render(

@@ -41,6 +41,8 @@ export interface MemoryGatewayOptions {
    * stored ("settings"); an exception thrown here makes the write fail (tests).
    */
   readonly onWrite?: (where: string) => void;
+  /** What "open as a new workbook" does besides recording the bytes (the preview downloads the file). */
+  readonly onOpenNew?: (bytes: Uint8Array) => void;
 }
 
 /** A workbook in memory behind the {@link WorkbookGateway} interface. */
@@ -49,6 +51,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   readonly opened: Uint8Array[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
   private readonly onWrite?: (where: string) => void;
+  private readonly onOpenNew?: (bytes: Uint8Array) => void;
   /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
   private storedScenarios: string | undefined;
   /** The last cell selected with {@link selectCell}. */
@@ -62,11 +65,13 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     super(options.initial);
     this.onInsertStep = options.onInsertStep;
     this.onWrite = options.onWrite;
+    this.onOpenNew = options.onOpenNew;
   }
 
 
   /**
-   * Records the workbook as opened; the current workbook stays as it is, as in Excel.
+   * Records the workbook as opened (and hands it to `onOpenNew`: the preview downloads it);
+   * the current workbook stays as it is, as in Excel.
    *
    * @example
    * await gateway.openAsNewWorkbook(bytes); // gateway.opened.length === 1
@@ -74,6 +79,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   async openAsNewWorkbook(bytes: Uint8Array): Promise<void> {
     assertRequestSize(bytes.length);
     this.opened.push(bytes);
+    this.onOpenNew?.(bytes);
   }
 
   /**

@@ -16,6 +16,8 @@ export interface AppProps {
   /** The year a new investment starts in (this year by default). */
   readonly startYear?: number;
   readonly initialJourney?: Journey;
+  /** How a new workbook ends: opened in Excel (default) or downloaded as a file (the preview). */
+  readonly newWorkbook?: "open" | "download";
 }
 
 const useStyles = makeStyles({
@@ -43,7 +45,7 @@ export function Pane(props: AppProps): ReactNode {
   const styles = useStyles();
   return (
     <ErrorBoundary title={props.strings.errorTitle} lang={props.strings.lang}>
-      <PaneProvider strings={props.strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} startYear={props.startYear}>
+      <PaneProvider strings={props.strings} gateway={props.gateway} loadExampleUnitCosts={props.loadExampleUnitCosts} startYear={props.startYear} newWorkbook={props.newWorkbook}>
         <main className={styles.root} lang={props.strings.htmlLang}>
           <Title3 as="h1" block style={{ margin: 0 }}>
             {props.strings.title}

@@ -4,14 +4,15 @@
  * is missing, every required field says so, no internal id is shown, the summary stays
  * beside the inputs and lists each field with an error as a link to it.
  */
-import { fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
 import { exampleGateway } from "../../src/preview/exampleWorkbook";
 import { paneStrings } from "../../src/taskpane/i18n";
 import { formatResultKr } from "../../src/taskpane/i18n/format";
 import { formatForInput, parseInput, ruleOfField } from "../../src/taskpane/state/parseInput";
 import { isRequired } from "../../src/taskpane/state/requiredFields";
-import { installBrowserStubs, plain, renderPane, textOf } from "./support";
+import { installBrowserStubs, loadExampleUnitCosts, plain, renderPane, textOf } from "./support";
 
 installBrowserStubs();
 
@@ -122,4 +123,19 @@ describe("what number fields say (issue 10, item 11)", () => {
     typeInto("effect-share-placement", "0,3");
     expect(screen.getByText("0,3 % — menade du 30 %? Andelen skrivs i procent.")).toBeTruthy();
   });
+});
+
+describe("the preview's new workbook", () => {
+  it("is handed to the preview's download and the pane says it was downloaded", async () => {
+    const got: Uint8Array[] = [];
+    const gateway = await exampleGateway("sv", { onOpenNew: (bytes) => got.push(bytes) });
+    await act(async () => {
+      render(<App strings={paneStrings("sv")} gateway={gateway} loadExampleUnitCosts={loadExampleUnitCosts} startYear={2025} newWorkbook="download" />);
+    });
+    expect(textOf("generate-download-hint")).toContain(".xlsx");
+    fireEvent.click(screen.getByTestId("generate-new"));
+    await waitFor(() => expect(textOf("generate-done")).toBe("Klart: arbetsboken laddades ned som sinv-ansokan.xlsx. Öppna den i Excel eller LibreOffice."), { timeout: 20000 });
+    expect(got).toHaveLength(1);
+    expect([...got[0]!.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  }, 30000);
 });

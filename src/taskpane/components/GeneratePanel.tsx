@@ -18,7 +18,8 @@ const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "se
  * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens elva blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
  */
 export function GeneratePanel(): ReactNode {
-  const { strings, dispatch } = usePaneStatic();
+  const { strings, dispatch, newWorkbook } = usePaneStatic();
+  const download = strings.work.download;
   const fieldErrors = useFieldErrors();
   const styles = useFormStyles();
   const g = strings.generate;
@@ -36,6 +37,7 @@ export function GeneratePanel(): ReactNode {
           {g.insertHere}
         </Button>
       </div>
+      {newWorkbook === "download" ? <Body1 className={styles.note} data-testid="generate-download-hint">{download.hint}</Body1> : null}
       {blocked ? <Body1 className={styles.note}>{g.blocked}</Body1> : null}
       {busy ? (
         <Field label={g.progressLabel} validationMessage={g.steps[gen.step as GenerateStep]} validationState="none" data-testid="generate-progress">
@@ -45,7 +47,7 @@ export function GeneratePanel(): ReactNode {
       {gen.step === "done" ? (
         <MessageBar intent="success" data-testid="generate-done">
           <MessageBarBody>
-            {gen.mode === "new" ? g.doneNew : g.doneInsert(gen.report?.sheets.join(", ") ?? "")}
+            {gen.mode === "new" ? (newWorkbook === "download" ? download.done(download.fileName) : g.doneNew) : g.doneInsert(gen.report?.sheets.join(", ") ?? "")}
             {gen.report && Object.keys({ ...gen.report.renamed.sheets, ...gen.report.renamed.tables, ...gen.report.renamed.names }).length > 0
               ? ` ${g.renamed(
                   Object.entries({ ...gen.report.renamed.sheets, ...gen.report.renamed.tables, ...gen.report.renamed.names })

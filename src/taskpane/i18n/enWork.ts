@@ -54,6 +54,11 @@ export const EN_WORK: WorkStrings = {
     notWholeIndividuals: (text) => `${text} individuals is not a whole number. Counted as entered; did you mean a whole number?`,
     smallPercent: (typed, meant) => `${typed} % — did you mean ${meant} %? The share is entered in per cent.`
   },
+  download: {
+    fileName: "sinv-application.xlsx",
+    hint: "The preview has no Excel to open the workbook in: Create workbook downloads it as an .xlsx file.",
+    done: (fileName) => `Done: the workbook was downloaded as ${fileName}. Open it in Excel or LibreOffice.`
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

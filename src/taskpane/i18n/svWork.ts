@@ -54,6 +54,11 @@ export const SV_WORK: WorkStrings = {
     notWholeIndividuals: (text) => `${text} individer är inte ett helt antal. Räknas som det står; menade du ett heltal?`,
     smallPercent: (typed, meant) => `${typed} % — menade du ${meant} %? Andelen skrivs i procent.`
   },
+  download: {
+    fileName: "sinv-ansokan.xlsx",
+    hint: "I förhandsvisningen finns inget Excel att öppna arbetsboken i: Skapa arbetsbok laddar ned den som en .xlsx-fil.",
+    done: (fileName) => `Klart: arbetsboken laddades ned som ${fileName}. Öppna den i Excel eller LibreOffice.`
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

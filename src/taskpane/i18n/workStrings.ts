@@ -61,6 +61,12 @@ export interface WorkStrings {
     readonly notWholeIndividuals: (text: string) => string;
     readonly smallPercent: (typed: string, meant: string) => string;
   };
+  /** The preview's new workbook, downloaded as a file. */
+  readonly download: {
+    readonly fileName: string;
+    readonly hint: string;
+    readonly done: (fileName: string) => string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

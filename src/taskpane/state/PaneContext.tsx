@@ -29,6 +29,8 @@ export interface PaneStatic {
   readonly template: Template;
   /** Sends an action (plain data) to the pane's transition. */
   readonly dispatch: (action: PaneAction) => void;
+  /** How a new workbook ends: opened in Excel, or downloaded as a file (the preview). */
+  readonly newWorkbook: "open" | "download";
 }
 
 /** The named scenarios, the one in use, and what went wrong with them. */
@@ -77,6 +79,7 @@ export interface PaneProviderProps {
   readonly loadExampleUnitCosts: () => Promise<string>;
   /** The year a new investment starts in; this year by default. */
   readonly startYear?: number;
+  readonly newWorkbook?: "open" | "download";
   readonly children: ReactNode;
 }
 
@@ -94,7 +97,8 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
     initialPaneState(blankDraft(props.startYear ?? new Date().getFullYear(), strings))
   );
   const evaluation = useMemo(() => evaluateDraft(state.draft, state.scenario, state.actuals), [state.draft, state.scenario, state.actuals]);
-  const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch }), [strings, template, dispatch]);
+  const newWorkbook = props.newWorkbook ?? "open";
+  const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch, newWorkbook }), [strings, template, dispatch, newWorkbook]);
   const scenario = useMemo<ScenarioState>(() => ({ scenario: state.scenario, resolved: evaluation.scenario }), [state.scenario, evaluation.scenario]);
   const list = useMemo<ScenarioList>(
     () => ({ scenarios: state.scenarios, selected: state.selected, nameMissing: state.scenarioNameMissing, loadError: state.scenariosLoadError }),
