@@ -28,6 +28,15 @@ describe("createRunner", () => {
     expect(reports).toEqual([{ type: "readDone", seq: 3, outcome: expect.objectContaining({ hasInputs: true, problems: [] }) }]);
   });
 
+  it("loads the example unit-cost table for the picker: every sourced row", async () => {
+    const { reports, runner } = await runnerOver();
+    await runner.run({ type: "loadExamples" });
+    const loaded = reports[0] as Extract<PaneAction, { type: "examplesLoaded" }>;
+    expect(loaded.type).toBe("examplesLoaded");
+    expect(loaded.list.length).toBe(43);
+    expect(loaded.list.find((u) => u.code === "SKOLA_GRUNDSKOLA_ELEV_AR_OREBRO")).toMatchObject({ cost: 98912, priceYear: 2019, payer: "kommun" });
+  });
+
   it("writes the scenario's parameters and reports the cells", async () => {
     const { reports, runner, gateway } = await runnerOver();
     const labels = { baseYear: ["Basår för diskontering", "Base year for discounting"] };

@@ -116,7 +116,7 @@ describe("named scenarios", () => {
 describe("reading the workbook", () => {
   it("starts by reading, loading the stored scenarios and following changes", () => {
     const next = step(worked(), { type: "start" });
-    expect(next.effects).toEqual([{ type: "read", seq: 1 }, { type: "loadScenarios" }, { type: "watchChanges" }]);
+    expect(next.effects).toEqual([{ type: "read", seq: 1 }, { type: "loadScenarios" }, { type: "loadExamples" }, { type: "watchChanges" }]);
     expect(next.state.read).toMatchObject({ status: "reading", seq: 1 });
   });
 

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 import { matchKey } from "../../engine";
 import { mergeCatalogue } from "../state/filterUnitCosts";
 import { ruleOfField } from "../state/parseInput";
-import { useDraft, usePaneStatic, useReadState } from "../state/PaneContext";
+import { useDraft, useExamples, usePaneStatic, useReadState } from "../state/PaneContext";
 import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
+import { ErrorMessage } from "./ErrorMessage";
 import { ItemSelect } from "./ItemSelect";
 import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
@@ -40,11 +41,15 @@ export function EffectsEditor(): ReactNode {
   const x = strings.work.effectFields;
   const help = x.help;
   const inv = draft.investment;
-  const catalogue = mergeCatalogue(read.outcome?.catalogue ?? [], inv.unitCosts);
+  const { examples, examplesError } = useExamples();
+  const own = mergeCatalogue(read.outcome?.catalogue ?? [], inv.unitCosts);
+  const catalogue = mergeCatalogue(own, examples);
+  const ownCodes = new Set(own.map((u) => matchKey(u.code)));
   const codes = new Set(inv.unitCosts.map((u) => matchKey(u.code)));
   const { edit, remove } = useInvestmentList("effects");
   return (
     <Section title={e.heading} testId="effects">
+      {examplesError !== undefined ? <ErrorMessage intent="warning" title={strings.work.examples.loadFailedTitle} error={examplesError} lang={strings.lang} /> : null}
       {inv.effects.map((effect) => (
         <div key={effect.id} className={styles.card} data-testid={`effect-${effect.id}`}>
           <TextField label={e.name} value={effect.name} at="investment.effects[].name" onChange={(name) => edit(effect.id, { name })} testId={`effect-name-${effect.id}`} />
@@ -57,6 +62,8 @@ export function EffectsEditor(): ReactNode {
             code={effect.unitCostCode}
             known={codes.has(matchKey(effect.unitCostCode))}
             catalogue={catalogue}
+            isExample={(code) => !ownCodes.has(matchKey(code))}
+            noneRead={own.length === 0}
             onChoose={(unit) => dispatch({ type: "chooseUnitCost", effectId: effect.id, unitCost: unit })}
           />
           <div className={styles.row}>
@@ -127,7 +134,8 @@ export function EffectsEditor(): ReactNode {
           dispatch({
             type: "addEffect",
             effect: { name: e.newEffect(inv.effects.length + 1), targetGroupId: inv.targetGroups[0]?.id ?? "", departmentId: inv.departments[0]?.id ?? "", share: 0.1, duration: 1 },
-            ...(catalogue[0] ? { unitCost: catalogue[0] } : {})
+            // Only a unit cost of the workbook or the draft is chosen for a new effect, never an example.
+            ...(own[0] ? { unitCost: own[0] } : {})
           })
         }
       />

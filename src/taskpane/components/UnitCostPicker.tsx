@@ -18,6 +18,10 @@ export interface UnitCostPickerProps {
   /** Whether the chosen code is among the investment's unit costs. */
   readonly known: boolean;
   readonly catalogue: readonly UnitCost[];
+  /** Whether a unit cost comes from the example table only (it is marked as an example). */
+  readonly isExample?: (code: string) => boolean;
+  /** No unit cost was read from the workbook (the examples alone are offered). */
+  readonly noneRead?: boolean;
   readonly onChoose: (unitCost: UnitCost) => void;
 }
 
@@ -44,7 +48,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
       label={p.label}
       validationState={error ? "error" : "none"}
       validationMessage={error}
-      hint={props.catalogue.length === 0 ? p.empty : undefined}
+      hint={props.catalogue.length === 0 || props.noneRead === true ? p.empty : undefined}
     >
       <Combobox
         value={query}
@@ -63,7 +67,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
       >
         {options.map((u) => (
           <Option key={u.code} value={u.code} text={u.code}>
-            {`${u.code} – ${u.description}`}
+            {props.isExample?.(u.code) === true ? `${strings.work.examples.mark}: ${u.code} – ${u.description}` : `${u.code} – ${u.description}`}
           </Option>
         ))}
         {options.length === 0 ? (
@@ -72,6 +76,7 @@ export function UnitCostPicker(props: UnitCostPickerProps): ReactNode {
           </Option>
         ) : null}
       </Combobox>
+      {chosen && props.isExample?.(chosen.code) === true ? <Caption1 data-testid={`unitcost-example-${props.effectId}`}>{strings.work.examples.chosen}</Caption1> : null}
       {chosen ? (
         <Caption1 data-testid={`unitcost-details-${props.effectId}`}>
           {p.details({ unit: chosen.unit, priceYear: chosen.priceYear, payer: chosen.payer, source: chosen.source, cost: /^kr\b/i.test(chosen.unit.trim()) ? formatNumber(chosen.cost, 2) : formatKr(chosen.cost, strings.kr) })}

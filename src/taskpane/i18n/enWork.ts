@@ -59,6 +59,11 @@ export const EN_WORK: WorkStrings = {
     hint: "The preview has no Excel to open the workbook in: Create workbook downloads it as an .xlsx file.",
     done: (fileName) => `Done: the workbook was downloaded as ${fileName}. Open it in Excel or LibreOffice.`
   },
+  examples: {
+    mark: "Example",
+    chosen: "An example from SINV's example table, with its source: check the amount against your municipality's own figures before using it in an application.",
+    loadFailedTitle: "The example unit-cost table could not be loaded"
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

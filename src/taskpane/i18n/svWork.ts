@@ -59,6 +59,11 @@ export const SV_WORK: WorkStrings = {
     hint: "I förhandsvisningen finns inget Excel att öppna arbetsboken i: Skapa arbetsbok laddar ned den som en .xlsx-fil.",
     done: (fileName) => `Klart: arbetsboken laddades ned som ${fileName}. Öppna den i Excel eller LibreOffice.`
   },
+  examples: {
+    mark: "Exempel",
+    chosen: "Exempel från SINV:s exempeltabell med källa: kontrollera beloppet mot er kommuns egna siffror innan det används i en ansökan.",
+    loadFailedTitle: "Exempeltabellen med enhetskostnader kunde inte laddas"
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

@@ -67,6 +67,12 @@ export interface WorkStrings {
     readonly hint: string;
     readonly done: (fileName: string) => string;
   };
+  /** The example unit-cost table in the picker. */
+  readonly examples: {
+    readonly mark: string;
+    readonly chosen: string;
+    readonly loadFailedTitle: string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

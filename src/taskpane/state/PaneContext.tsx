@@ -65,6 +65,7 @@ const FieldLabelsContext = createContext<Readonly<Record<string, string>> | null
 const EvaluationContext = createContext<DraftEvaluation | null>(null);
 const OperationsContext = createContext<OperationsState | null>(null);
 const PendingContext = createContext<Pick<PaneState, "pending" | "undoDelete"> | null>(null);
+const ExamplesContext = createContext<Pick<PaneState, "examples" | "examplesError"> | null>(null);
 
 function use<T>(context: Context<T | null>, name: string): T {
   const value = useContext(context);
@@ -104,6 +105,7 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
     () => ({ scenarios: state.scenarios, selected: state.selected, nameMissing: state.scenarioNameMissing, loadError: state.scenariosLoadError }),
     [state.scenarios, state.selected, state.scenarioNameMissing, state.scenariosLoadError]
   );
+  const examples = useMemo(() => ({ examples: state.examples, examplesError: state.examplesError }), [state.examples, state.examplesError]);
   const pending = useMemo(() => ({ pending: state.pending, undoDelete: state.undoDelete }), [state.pending, state.undoDelete]);
   const operations = useMemo<OperationsState>(() => ({ operations: state.operations, generation: state.generation }), [state.operations, state.generation]);
   return (
@@ -117,7 +119,9 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                   <ReadContext.Provider value={state.read}>
                     <FieldErrorsContext.Provider value={state.fieldErrors}>
                       <FieldLabelsContext.Provider value={state.fieldLabels}>
-                        <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                        <ExamplesContext.Provider value={examples}>
+                          <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                        </ExamplesContext.Provider>
                       </FieldLabelsContext.Provider>
                     </FieldErrorsContext.Provider>
                   </ReadContext.Provider>
@@ -240,4 +244,14 @@ export function usePending(): Pick<PaneState, "pending" | "undoDelete"> {
  */
 export function useFieldLabels(): Readonly<Record<string, string>> {
   return use(FieldLabelsContext, "useFieldLabels()");
+}
+
+/**
+ * The example unit-cost table the picker offers (marked as examples), and why it could not be loaded.
+ *
+ * @example
+ * useExamples().examples.length; // 43 once loaded
+ */
+export function useExamples(): Pick<PaneState, "examples" | "examplesError"> {
+  return use(ExamplesContext, "useExamples()");
 }

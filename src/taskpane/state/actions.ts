@@ -78,6 +78,8 @@ export type RunnerReport =
   | { readonly type: "eventsFailed"; readonly error: unknown }
   | { readonly type: "scenariosLoaded"; readonly list: readonly NamedScenario[] }
   | { readonly type: "scenariosLoadFailed"; readonly error: unknown }
+  | { readonly type: "examplesLoaded"; readonly list: readonly UnitCost[] }
+  | { readonly type: "examplesLoadFailed"; readonly error: unknown }
   | { readonly type: "scenariosSaved"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }
   | { readonly type: "parametersWritten"; readonly report: WriteParametersReport }
   | { readonly type: "actualsWritten"; readonly cells: number }

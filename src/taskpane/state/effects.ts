@@ -15,6 +15,8 @@ export type PaneEffect =
   /** Read the workbook's inputs; the answer carries `seq`. */
   | { readonly type: "read"; readonly seq: number }
   | { readonly type: "loadScenarios" }
+  /** Load the example unit-cost table for the picker. */
+  | { readonly type: "loadExamples" }
   /** Follow edits of the workbook (debounced re-reads) until the pane closes. */
   | { readonly type: "watchChanges" }
   | { readonly type: "saveScenarios"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }

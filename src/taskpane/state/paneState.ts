@@ -122,6 +122,10 @@ export interface PaneState {
   readonly fieldLabels: Readonly<Record<string, string>>;
   readonly generation: GenerationState;
   readonly operations: Operations;
+  /** The example unit-cost table (assets/data/unit_costs.csv), offered in the picker marked as examples; empty until loaded. */
+  readonly examples: readonly UnitCost[];
+  /** Why the example table could not be loaded, if it could not. */
+  readonly examplesError?: unknown;
   /** The step waiting for a yes, if any. */
   readonly pending: PendingConfirm | null;
   /** The list before the last delete, so it can be undone (null when there is nothing to undo). */

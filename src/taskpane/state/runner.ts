@@ -15,6 +15,7 @@ import { debounce } from "./debounce";
 import type { PaneEffect } from "./effects";
 import { exampleTable } from "./exampleTable";
 import { readInputs } from "./readInputs";
+import { parseUnitCostCsv } from "../../scenario/unitCostTable";
 
 /** How long the pane waits after the last change event before reading again. */
 export const REREAD_DELAY_MS = 300;
@@ -71,6 +72,12 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
         return attempt("reading the workbook failed", async () => report({ type: "readDone", seq: effect.seq, outcome: await readInputs(gateway, template) }), (error) => ({ type: "readFailed", seq: effect.seq, error }));
       case "loadScenarios":
         return attempt("loading the scenarios failed", async () => report({ type: "scenariosLoaded", list: await gateway.loadScenarios() }), (error) => ({ type: "scenariosLoadFailed", error }));
+      case "loadExamples":
+        return attempt(
+          "loading the example unit costs failed",
+          async () => report({ type: "examplesLoaded", list: parseUnitCostCsv(await env.loadExampleUnitCosts()).rows.map((r) => r.unitCost) }),
+          (error) => ({ type: "examplesLoadFailed", error })
+        );
       case "watchChanges":
         return attempt(
           "the pane cannot follow changes",

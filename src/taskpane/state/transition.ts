@@ -48,6 +48,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     fieldLabels: {},
     generation: { step: "idle" },
     operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE },
+    examples: [],
     pending: null,
     undoDelete: null
   };
@@ -173,7 +174,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return only(operation(state, action.operation, { busy: false, error: action.error }));
       case "start": {
         const first = reread(state);
-        return { state: first.state, effects: [...first.effects, { type: "loadScenarios" }, { type: "watchChanges" }] };
+        return { state: first.state, effects: [...first.effects, { type: "loadScenarios" }, { type: "loadExamples" }, { type: "watchChanges" }] };
       }
       case "reread":
         return reread(state);
@@ -185,6 +186,10 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return only({ ...state, read: { ...state.read, eventsError: action.error } });
       case "scenariosLoaded":
         return only({ ...state, scenarios: action.list, selected: action.list.some((s) => s.name === state.selected) ? state.selected : null });
+      case "examplesLoaded":
+        return only({ ...state, examples: action.list, examplesError: undefined });
+      case "examplesLoadFailed":
+        return only({ ...state, examplesError: action.error });
       case "scenariosLoadFailed":
         return only({ ...state, scenariosLoadError: action.error });
       case "fieldError":
