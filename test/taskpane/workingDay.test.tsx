@@ -139,3 +139,23 @@ describe("the preview's new workbook", () => {
     expect([...got[0]!.slice(0, 2)]).toEqual([0x50, 0x4b]);
   }, 30000);
 });
+
+describe("the evaluator's job", () => {
+  it("says when the floor applies, marks each year actual or forecast, gives the evaluation's years, follows costs against the budget", async () => {
+    await renderPane(await exampleGateway("sv"), { journey: "followUp" });
+    expect(textOf("followup-evaluation-due")).toBe("Uppföljande utvärdering: 2020–2022 (1–3 år efter slutåret 2019).");
+    typeInto("actual-share-placement", "4");
+    expect(textOf("floor-applies-fsk")).toBe("golvet tillämpas: 3 660 000 kr i stället för 2 160 000 kr");
+    expect(textOf("actual-repayment-fsk")).toBe("3 660 000 kr");
+    expect(textOf("followup-year-2018-mark")).toBe("prognos");
+    typeInto("actual-volume-pupils-2018", "8");
+    expect(textOf("followup-year-2018-mark")).toBe("utfall");
+    expect(textOf("followup-year-2019-mark")).toBe("prognos");
+    // Costs against the budget: staff 2017 cost 3 100 000 instead of 3 000 000.
+    typeInto("actual-cost-staff-2017", "3 100 000");
+    expect(textOf("cost-followup-staff-variance")).toBe("100 000 kr");
+    expect(textOf("cost-followup-mark-2017")).toBe("utfall");
+    expect(textOf("cost-followup-mark-2018")).toBe("prognos");
+    expect(textOf("cost-followup-total-variance")).toBe("100 000 kr");
+  });
+});

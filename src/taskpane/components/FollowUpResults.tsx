@@ -4,6 +4,9 @@ import type { Comparison } from "../../engine";
 import { followUpFigures, isDomainError, keyedMap, matchKey, oreNumber, valueByKey } from "../../engine";
 import { chartYearMarks } from "../charts/chartYearMarks";
 import { windowYears } from "../state/windowYears";
+import type { DepartmentFloor } from "../../engine/repaymentFloor";
+import { repaymentFloors } from "../../engine/repaymentFloor";
+import { evaluationYears } from "../../engine/evaluationSchedule";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatResultKr, formatMillions, formatPercent } from "../i18n/format";
@@ -17,6 +20,7 @@ const useStyles = makeStyles({
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", margin: 0, "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   total: { "& td": { fontWeight: tokens.fontWeightSemibold } },
+  floor: { gridColumn: "1 / -1", margin: 0, color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 }
 });
 
@@ -24,12 +28,13 @@ const useStyles = makeStyles({
 const NOTHING: Comparison & { readonly actualRepayment: number | null } = { planned: 0, actual: 0, variance: 0, actualRepayment: 0 };
 
 /** The header row of a comparison table: what a row is, then planned, actual and variance. */
-function ComparisonHeader(props: { readonly first: string; readonly num: string }): ReactNode {
+function ComparisonHeader(props: { readonly first: string; readonly num: string; readonly mark?: string }): ReactNode {
   const f = usePaneStatic().strings.followUp;
   return (
     <TableHeader>
       <TableRow>
         <TableHeaderCell>{props.first}</TableHeaderCell>
+        {props.mark === undefined ? null : <TableHeaderCell>{props.mark}</TableHeaderCell>}
         <TableHeaderCell className={props.num}>{f.planned}</TableHeaderCell>
         <TableHeaderCell className={props.num}>{f.actual}</TableHeaderCell>
         <TableHeaderCell className={props.num}>{f.variance}</TableHeaderCell>
@@ -67,9 +72,19 @@ export function FollowUpResults(): ReactNode {
   const win = windowYears(fu.planned.years, fu.planned.options);
   // The window's totals: the engine's window savings (what the approval test and repayment count), rounded as the engine rounds.
   const windowTotal = { planned: oreNumber(fu.planned.windowSavings), actual: oreNumber(fu.actual.windowSavings), variance: oreNumber(fu.actual.windowSavings.minus(fu.planned.windowSavings)) };
+  const ev = strings.work.evaluator;
+  const floors = repaymentFloors(fu, rules);
+  const floorOf = (id: string): DepartmentFloor | undefined => floors?.find((x) => matchKey(x.id) === matchKey(id));
+  const due = evaluationYears(fu.planned.options.endYear);
+  // A year is actual when the evaluator gave an actual volume for it (the workbook's Uppföljning marks it the same way).
+  const isActualYear = (year: number): boolean => {
+    const k = fu.planned.years.indexOf(year);
+    return [...fu.completed.volumes.values()].some((v) => v[k]?.actual === true);
+  };
   const marks = chartYearMarks(shownYears.map((y) => y.year), win, fu.planned.options.endYear, wy.windowBand(win.first, win.last), wy.endMark(fu.planned.options.endYear));
   return (
     <Section title={f.comparisonHeading} testId="followup">
+      <Body1 data-testid="followup-evaluation-due">{ev.evaluationDue(due.first, due.last, fu.planned.options.endYear)}</Body1>
       <Body1Strong>{f.byEffect}</Body1Strong>
       <ScrollTable label={f.byEffect}>
         <ComparisonHeader first={f.effect} num={num} />
@@ -113,6 +128,11 @@ export function FollowUpResults(): ReactNode {
                   <dd className={num}>
                     <Body1Strong data-testid={`actual-repayment-${d.id}`}>{kr(fig.actualRepayment ?? 0)}</Body1Strong>
                   </dd>
+                  {floorOf(d.id)?.applies === true ? (
+                    <dd className={styles.floor} data-testid={`floor-applies-${d.id}`}>
+                      {ev.floorApplies(kr(floorOf(d.id)?.floor ?? 0), kr(floorOf(d.id)?.withoutFloor ?? 0))}
+                    </dd>
+                  ) : null}
                 </>
               ) : null}
             </dl>
@@ -122,11 +142,12 @@ export function FollowUpResults(): ReactNode {
       <Body1>{rules.repaymentModel ? f.riskRule(formatPercent(rules.floorShare), formatPercent(rules.feeShare)) : f.noRepayment}</Body1>
       <Body1Strong>{f.byYear}</Body1Strong>
       <ScrollTable label={f.byYear}>
-        <ComparisonHeader first={f.year} num={num} />
+        <ComparisonHeader first={f.year} num={num} mark={ev.mark} />
         <TableBody>
           {shownYears.map((y) => (
             <TableRow key={y.year}>
               <TableCell>{y.year}</TableCell>
+              <TableCell data-testid={`followup-year-${y.year}-mark`}>{isActualYear(y.year) ? ev.actualMark : ev.forecastMark}</TableCell>
               <TableCell className={num}>{kr(y.planned)}</TableCell>
               <TableCell className={num} data-testid={`followup-year-${y.year}-actual`}>
                 {kr(y.actual)}
@@ -136,12 +157,14 @@ export function FollowUpResults(): ReactNode {
           ))}
           <TableRow className={styles.total} data-testid="followup-total-all">
             <TableCell>{wy.allYearsTotal}</TableCell>
+            <TableCell />
             <TableCell className={num}>{kr(figures.total.planned)}</TableCell>
             <TableCell className={num}>{kr(figures.total.actual)}</TableCell>
             <TableCell className={num}>{kr(figures.total.variance)}</TableCell>
           </TableRow>
           <TableRow className={styles.total} data-testid="followup-total-window">
             <TableCell>{wy.windowTotal(win.first, win.last)}</TableCell>
+            <TableCell />
             <TableCell className={num}>{kr(windowTotal.planned)}</TableCell>
             <TableCell className={num}>{kr(windowTotal.actual)}</TableCell>
             <TableCell className={num}>{kr(windowTotal.variance)}</TableCell>

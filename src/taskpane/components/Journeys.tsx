@@ -4,6 +4,7 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { usePaneStatic } from "../state/PaneContext";
 import { ActualsEditor } from "./ActualsEditor";
 import { BreakEvenSentence } from "./BreakEvenSentence";
+import { CostFollowUpPanel } from "./CostFollowUpPanel";
 import { CostLinesEditor } from "./CostLinesEditor";
 import { EffectsEditor } from "./EffectsEditor";
 import { FollowUpResults } from "./FollowUpResults";
@@ -74,6 +75,7 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
       <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp">
         <ActualsEditor />
         {journey === "followUp" ? <FollowUpResults /> : null}
+        <CostFollowUpPanel />
       </div>
     </>
   );

@@ -64,6 +64,23 @@ export const EN_WORK: WorkStrings = {
     chosen: "An example from SINV's example table, with its source: check the amount against your municipality's own figures before using it in an application.",
     loadFailedTitle: "The example unit-cost table could not be loaded"
   },
+  evaluator: {
+    floorApplies: (floor, without) => `the floor applies: ${floor} instead of ${without}`,
+    evaluationDue: (first, last, end) => `Follow-up evaluation: ${first}–${last} (1–3 years after the end year ${end}).`,
+    actualMark: "actual",
+    forecastMark: "forecast",
+    mark: "Actual/forecast",
+    costsHeading: "Costs against the budget",
+    costsIntro: "Enter actual costs per cost line and year. Empty fields count as the budget (forecast).",
+    actualCost: (line, year) => `${line} ${year} (kr)`,
+    budget: "Budget",
+    budgetHint: (amount) => `Budget: ${amount}`,
+    costLine: "Cost line",
+    byLine: "Per cost line",
+    byYear: "Per year",
+    total: "Total",
+    notWritten: "The actual costs exist only in the pane: the workbook's Uppföljning has no table for them yet."
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

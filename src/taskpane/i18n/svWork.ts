@@ -64,6 +64,23 @@ export const SV_WORK: WorkStrings = {
     chosen: "Exempel från SINV:s exempeltabell med källa: kontrollera beloppet mot er kommuns egna siffror innan det används i en ansökan.",
     loadFailedTitle: "Exempeltabellen med enhetskostnader kunde inte laddas"
   },
+  evaluator: {
+    floorApplies: (floor, without) => `golvet tillämpas: ${floor} i stället för ${without}`,
+    evaluationDue: (first, last, end) => `Uppföljande utvärdering: ${first}–${last} (1–3 år efter slutåret ${end}).`,
+    actualMark: "utfall",
+    forecastMark: "prognos",
+    mark: "Utfall/prognos",
+    costsHeading: "Kostnader mot budget",
+    costsIntro: "Ange faktiska kostnader per kostnadsrad och år. Tomma fält räknas som budget (prognos).",
+    actualCost: (line, year) => `${line} ${year} (kr)`,
+    budget: "Budget",
+    budgetHint: (amount) => `Budget: ${amount}`,
+    costLine: "Kostnadsrad",
+    byLine: "Per kostnadsrad",
+    byYear: "Per år",
+    total: "Summa",
+    notWritten: "Kostnadsutfallen finns bara i panelen: arbetsbokens Uppföljning har ännu ingen tabell för dem."
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

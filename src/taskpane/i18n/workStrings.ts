@@ -73,6 +73,24 @@ export interface WorkStrings {
     readonly chosen: string;
     readonly loadFailedTitle: string;
   };
+  /** The evaluator's further figures: the floor, actual or forecast, the evaluation's years, costs against the budget. */
+  readonly evaluator: {
+    readonly floorApplies: (floor: string, without: string) => string;
+    readonly evaluationDue: (first: number, last: number, end: number) => string;
+    readonly actualMark: string;
+    readonly forecastMark: string;
+    readonly mark: string;
+    readonly costsHeading: string;
+    readonly costsIntro: string;
+    readonly actualCost: (line: string, year: number) => string;
+    readonly budget: string;
+    readonly budgetHint: (amount: string) => string;
+    readonly costLine: string;
+    readonly byLine: string;
+    readonly byYear: string;
+    readonly total: string;
+    readonly notWritten: string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

@@ -65,6 +65,7 @@ const FieldLabelsContext = createContext<Readonly<Record<string, string>> | null
 const EvaluationContext = createContext<DraftEvaluation | null>(null);
 const OperationsContext = createContext<OperationsState | null>(null);
 const PendingContext = createContext<Pick<PaneState, "pending" | "undoDelete"> | null>(null);
+const ActualCostsContext = createContext<PaneState["actualCosts"] | null>(null);
 const ExamplesContext = createContext<Pick<PaneState, "examples" | "examplesError"> | null>(null);
 
 function use<T>(context: Context<T | null>, name: string): T {
@@ -120,7 +121,9 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                     <FieldErrorsContext.Provider value={state.fieldErrors}>
                       <FieldLabelsContext.Provider value={state.fieldLabels}>
                         <ExamplesContext.Provider value={examples}>
-                          <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                          <ActualCostsContext.Provider value={state.actualCosts}>
+                            <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                          </ActualCostsContext.Provider>
                         </ExamplesContext.Provider>
                       </FieldLabelsContext.Provider>
                     </FieldErrorsContext.Provider>
@@ -254,4 +257,14 @@ export function useFieldLabels(): Readonly<Record<string, string>> {
  */
 export function useExamples(): Pick<PaneState, "examples" | "examplesError"> {
   return use(ExamplesContext, "useExamples()");
+}
+
+/**
+ * The evaluator's actual costs per cost line and year.
+ *
+ * @example
+ * useActualCosts().staff?.["2017"]; // 3100000
+ */
+export function useActualCosts(): PaneState["actualCosts"] {
+  return use(ActualCostsContext, "useActualCosts()");
 }

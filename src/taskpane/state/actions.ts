@@ -49,6 +49,8 @@ export type UserAction =
   | { readonly type: "setActualVolume"; readonly groupId: string; readonly year: number; readonly value: number | undefined }
   | { readonly type: "setActualShare"; readonly effectId: string; readonly value: number | undefined }
   | { readonly type: "resetActuals" }
+  /** An actual cost of a cost line in one year; undefined counts as the budget again. */
+  | { readonly type: "setActualCost"; readonly lineId: string; readonly year: number; readonly value: number | undefined }
   | { readonly type: "editScenario"; readonly patch: Partial<Scenario> }
   /** Back to the scenario as planned (the engine's defaults). */
   | { readonly type: "resetScenario" }

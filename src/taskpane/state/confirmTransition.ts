@@ -58,7 +58,7 @@ export function undoDelete(state: PaneState): Transition {
  * loses(state, blankDraft(2026, SV)); // false right after "Ny satsning", true once a name is typed
  */
 export function loses(state: PaneState, blank: ScenarioFile): boolean {
-  return JSON.stringify(state.draft.investment) !== JSON.stringify(blank.investment) || Object.keys(state.actuals).length > 0;
+  return JSON.stringify(state.draft.investment) !== JSON.stringify(blank.investment) || Object.keys(state.actuals).length > 0 || Object.keys(state.actualCosts).length > 0;
 }
 
 /**

@@ -5,6 +5,7 @@
  * fields hold invalid input, and where each workbook operation stands.
  */
 import type { Actuals, Scenario, UnitCost } from "../../engine";
+import type { ActualCosts } from "../../engine/costFollowUp";
 import type { InsertReport } from "../../sheetModel/gateway";
 import type { NamedScenario } from "../../sheetModel/namedScenarios";
 import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
@@ -108,6 +109,8 @@ export interface PaneState {
   /** The finance director's scenario; what it leaves out the engine decides (rules, start year). */
   readonly scenario: Scenario;
   readonly actuals: Actuals;
+  /** The evaluator's actual costs per cost line and year (the engine's cost follow-up); gaps count as the budget. */
+  readonly actualCosts: ActualCosts;
   readonly scenarios: readonly NamedScenario[];
   /** The named scenario in use, if any. */
   readonly selected: string | null;

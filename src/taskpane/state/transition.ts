@@ -13,6 +13,7 @@ import type { PaneAction } from "./actions";
 import { actualsWrites } from "./actualsWrites";
 import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
+import { setActualCost } from "./actualCostEdits";
 import { generationTransition } from "./generationTransition";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
@@ -40,6 +41,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     draft: { format: draft.format, rules: draft.rules, investment: draft.investment },
     scenario: draft.scenario ?? {},
     actuals: draft.actuals ?? {},
+    actualCosts: {},
     scenarios: [],
     selected: null,
     scenarioNameMissing: false,
@@ -70,7 +72,7 @@ function startDraft(state: PaneState, next: ScenarioFile): PaneState {
   const { baseYear, ...rest } = state.scenario;
   const kept = baseYear === undefined;
   const draft = { format: next.format, rules: next.rules, investment: next.investment };
-  return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, fieldErrors: {}, fieldLabels: {} };
+  return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, actualCosts: {}, fieldErrors: {}, fieldLabels: {} };
 }
 
 function reread(state: PaneState): Transition {
@@ -124,7 +126,9 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "setActualVolume":
       case "setActualShare":
       case "resetActuals":
-        return only({ ...state, actuals: editActuals(state.actuals, action) });
+        return only({ ...state, actuals: editActuals(state.actuals, action), ...(action.type === "resetActuals" ? { actualCosts: {} } : {}) });
+      case "setActualCost":
+        return only({ ...state, actualCosts: setActualCost(state.actualCosts, action.lineId, action.year, action.value) });
       case "editScenario":
         return only({ ...state, scenario: { ...state.scenario, ...action.patch }, selected: null });
       case "resetScenario":

@@ -1,0 +1,86 @@
+/**
+ * Follow-up of the costs: actual costs against the budget (the cost calculation), per
+ * cost line and year, owned here. A year without an actual cost counts as the budget and
+ * is marked forecast, as the actuals completion marks volumes (engine/actuals.ts); an
+ * actual cost given is marked actual. The variance is actual − budget, computed exactly
+ * and rounded once to öre. The pane shows these figures; the workbook's Uppföljning would
+ * compute the same from an actual-costs table.
+ */
+import type { Dec } from "./decimal";
+import { ZERO, dec, sum } from "./decimal";
+import type { Evaluation } from "./evaluate";
+import { valueByKey } from "./key";
+import type { YearValues } from "./model";
+import { oreNumber } from "./rounding";
+
+/** Actual costs per cost line id, then per year: `{ staff: { "2017": 3100000 } }`. */
+export type ActualCosts = Readonly<Record<string, YearValues>>;
+
+/** Budget, actual and variance in kronor rounded to öre; `actual` says whether the actual figure was given (otherwise the budget stands in, a forecast). */
+export interface CostComparison {
+  readonly budget: number;
+  readonly actual: number;
+  /** Actual − budget, computed exactly and rounded once. */
+  readonly variance: number;
+}
+
+/** One year of one cost line. */
+export interface CostYear extends CostComparison {
+  readonly year: number;
+  readonly isActual: boolean;
+}
+
+/** One cost line over the period. */
+export interface CostLineFollowUp extends CostComparison {
+  readonly id: string;
+  readonly years: readonly CostYear[];
+}
+
+/** The whole follow-up of the costs. */
+export interface CostFollowUp {
+  readonly lines: readonly CostLineFollowUp[];
+  /** Every line together, per year; a year is actual when any line's actual cost for it is given. */
+  readonly years: readonly CostYear[];
+  readonly total: CostComparison;
+}
+
+function compare(budget: Dec, actual: Dec): CostComparison {
+  return { budget: oreNumber(budget), actual: oreNumber(actual), variance: oreNumber(actual.minus(budget)) };
+}
+
+/**
+ * Actual costs against the budget of an evaluation's cost lines (every line, fund and
+ * co-financed), over the evaluation's years that carry a cost.
+ *
+ * @example
+ * // Worked example: staff 3 000 000 kr a year 2017–2019 (among the lines); actual staff cost 2017: 3 100 000.
+ * const f = costFollowUp(evaluation, { staff: { "2017": 3100000 } });
+ * f.lines.find((l) => l.id === "staff")?.years[0]; // { year: 2017, budget: 3000000, actual: 3100000, variance: 100000, isActual: true }
+ * f.total.variance;                                 // 100000
+ */
+export function costFollowUp(ev: Pick<Evaluation, "years" | "costLines">, actuals: ActualCosts): CostFollowUp {
+  const yearIndexes = ev.years.map((_, i) => i).filter((i) => ev.costLines.some((l) => !(l.byYear[i] as Dec).isZero()) || hasActual(actuals, ev.years[i] as number));
+  const lines = ev.costLines.map((line) => {
+    const own = valueByKey(actuals, line.id);
+    const parts = yearIndexes.map((i) => {
+      const year = ev.years[i] as number;
+      const budget = line.byYear[i] as Dec;
+      const a = own?.[String(year)];
+      const actual = a === undefined ? budget : dec(a);
+      return { year, budget, actual, isActual: a !== undefined };
+    });
+    const years = parts.map((p) => ({ year: p.year, isActual: p.isActual, ...compare(p.budget, p.actual) }));
+    return { id: line.id, years, parts, ...compare(sum(parts.map((p) => p.budget)), sum(parts.map((p) => p.actual))) };
+  });
+  const years = yearIndexes.map((_, k) => {
+    const budget = sum(lines.map((l) => l.parts[k]?.budget ?? ZERO));
+    const actual = sum(lines.map((l) => l.parts[k]?.actual ?? ZERO));
+    return { year: ev.years[yearIndexes[k] as number] as number, isActual: lines.some((l) => l.parts[k]?.isActual === true), ...compare(budget, actual) };
+  });
+  const total = compare(sum(lines.flatMap((l) => l.parts.map((p) => p.budget))), sum(lines.flatMap((l) => l.parts.map((p) => p.actual))));
+  return { lines: lines.map(({ parts: _parts, ...rest }) => rest), years, total };
+}
+
+function hasActual(actuals: ActualCosts, year: number): boolean {
+  return Object.values(actuals).some((byYear) => byYear[String(year)] !== undefined);
+}
