@@ -20,6 +20,29 @@ const typeInto = (testId: string, value: string): void => {
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 };
 
+/** Every cell of the workbook by "Sheet!A1". */
+function cellsOf(gateway: MemoryGateway): Map<string, { value: unknown; formula?: string }> {
+  const out = new Map<string, { value: unknown; formula?: string }>();
+  for (const sheet of gateway.snapshot().sheets) for (const c of gateway.cells(sheet)) out.set(`${sheet}!${c.ref}`, { value: c.value, ...(c.formula ? { formula: c.formula } : {}) });
+  return out;
+}
+
+/** Every cell inside a SINV_* table's range, by "Sheet!A1". */
+function tableCells(gateway: MemoryGateway): Set<string> {
+  const out = new Set<string>();
+  for (const t of gateway.snapshot().tables.filter((x) => x.name.startsWith("SINV_"))) {
+    const [first, last] = t.range.replace(/\$/g, "").split(":") as [string, string];
+    const at = (ref: string): [number, number] => {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+      return [[...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), Number(m[2])];
+    };
+    const [c1, r1] = at(first);
+    const [c2, r2] = at(last);
+    for (const c of gateway.cells(t.sheet)) if (c.col >= c1 && c.col <= c2 && c.row >= r1 && c.row <= r2) out.add(`${t.sheet}!${c.ref}`);
+  }
+  return out;
+}
+
 /** Every method of the gateway that writes to the workbook, spied on. */
 function spyOnWrites(gateway: MemoryGateway): jest.SpyInstance[] {
   return (["openAsNewWorkbook", "insertIntoCurrent", "writeParameters", "saveScenarios", "insertTable"] as const).map((m) => jest.spyOn(gateway, m));
@@ -82,8 +105,9 @@ describe("the application journey on the worked example", () => {
     expect(messages).toContain(message);
     expect(textOf("field-errors")).toContain("Inget skrivs till arbetsboken");
     expect((screen.getByTestId("generate-new") as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByTestId("generate-insert") as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId("update-workbook") as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId("generate-new"));
+    fireEvent.click(screen.getByTestId("update-workbook"));
     fireEvent.click(screen.getByTestId("tab-scenarios"));
     expect((screen.getByTestId("write-parameters") as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId("write-parameters"));
@@ -222,19 +246,37 @@ describe("generating the application workbook", () => {
     expect(textOf("generate-done")).toContain(SV.generate.doneNew);
   });
 
-  it("inserts it into this workbook next to what is there, renaming what clashes", async () => {
+  it("updates this workbook's SINV tables instead of inserting the workbook again: only the tables' cells change", async () => {
     const gateway = await exampleGateway("sv");
     const insert = jest.spyOn(gateway, "insertIntoCurrent");
     await renderPane(gateway);
-    const before = gateway.snapshot().sheets;
-    fireEvent.click(screen.getByTestId("generate-insert"));
-    await screen.findByTestId("generate-done", undefined, { timeout: 20000 });
-    expect(insert).toHaveBeenCalledTimes(1);
-    const bytes = insert.mock.calls[0]?.[0] as Uint8Array;
-    expect((await xlsxSheets(bytes)).length).toBe(11);
-    expect(gateway.snapshot().sheets.slice(0, before.length)).toEqual(before);
-    expect(gateway.snapshot().sheets).toContain("Översikt (2)");
-    expect(textOf("generate-done")).toContain("Översikt → Översikt (2)");
+    expect(screen.queryByTestId("generate-insert")).toBeNull();
+    expect(textOf("insert-only-note")).toContain("uppdatera dem i stället");
+    const before = cellsOf(gateway);
+    typeInto("effect-share-placement", "25");
+    typeInto("dept-name-soc", "Socialnämnden Väster");
+    fireEvent.click(screen.getByTestId("update-workbook"));
+    await screen.findByTestId("update-done");
+    expect(insert).not.toHaveBeenCalled();
+    const after = cellsOf(gateway);
+    const changed = [...after.keys()].filter((k) => JSON.stringify(after.get(k)) !== JSON.stringify(before.get(k)));
+    expect(changed.length).toBeGreaterThan(0);
+    const inTables = tableCells(gateway);
+    expect(changed.filter((k) => !inTables.has(k))).toEqual([]);
+    expect([...after.values()].some((c) => c.value === 0.25)).toBe(true);
+    expect([...after.values()].some((c) => c.value === "Socialnämnden Väster")).toBe(true);
+    expect(gateway.snapshot().sheets).not.toContain("Översikt (2)");
+  });
+
+  it("refuses to update, writing nothing, when an effect was added in the pane (no row for it in SINV_Effekter)", async () => {
+    const gateway = await exampleGateway("sv");
+    await renderPane(gateway);
+    const before = cellsOf(gateway);
+    fireEvent.click(screen.getByTestId("add-effect"));
+    fireEvent.click(screen.getByTestId("update-workbook"));
+    await screen.findByTestId("update-error");
+    expect(textOf("update-error")).toContain("Tabellen SINV_Effekter har inte satsningens rader; saknas i tabellen: e1");
+    expect(cellsOf(gateway)).toEqual(before);
   });
 
   it("explains invalid inputs instead of writing", async () => {

@@ -7,7 +7,9 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
-import { exampleGateway } from "../../src/preview/exampleWorkbook";
+import { exampleGateway, workedExampleFile } from "../../src/preview/exampleWorkbook";
+import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
+import { updateInputs } from "../../src/taskpane/state/updateInputs";
 import { paneStrings } from "../../src/taskpane/i18n";
 import { formatResultKr } from "../../src/taskpane/i18n/format";
 import { formatForInput, parseInput, ruleOfField } from "../../src/taskpane/state/parseInput";
@@ -157,5 +159,17 @@ describe("the evaluator's job", () => {
     expect(textOf("cost-followup-mark-2017")).toBe("utfall");
     expect(textOf("cost-followup-mark-2018")).toBe("prognos");
     expect(textOf("cost-followup-total-variance")).toBe("100 000 kr");
+  });
+});
+
+describe("updating this workbook in English", () => {
+  it("finds the workbook's language from its headers and writes the words in it", async () => {
+    const gateway = await exampleGateway("en");
+    const before = gateway.snapshot().tables.map((t) => t.name).sort();
+    const report = await updateInputs(gateway, { ...workedExampleFile().investment, effects: workedExampleFile().investment.effects.map((e) => ({ ...e, model: "annual" as const })) }, [2017, 2018, 2019], paneTemplate());
+    expect(report.cells.length).toBeGreaterThan(10);
+    const effects = gateway.snapshot().tables.find((t) => t.name === "SINV_Effekter")!;
+    expect(gateway.cells(effects.sheet).some((c) => c.value === paneTemplate().labels.modelAnnual.en)).toBe(true);
+    expect(gateway.snapshot().tables.map((t) => t.name).sort()).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Body1, Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
 import type { GenerateStep } from "../i18n";
 import { inLanguage } from "../i18n";
-import { useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
+import { useFieldErrors, useOperations, usePaneStatic, useReadState } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
@@ -23,20 +23,43 @@ export function GeneratePanel(): ReactNode {
   const fieldErrors = useFieldErrors();
   const styles = useFormStyles();
   const g = strings.generate;
-  const gen = useOperations().generation;
+  const { generation: gen, operations } = useOperations();
+  const update = operations.updateInputs;
+  const u = strings.work.update;
+  // A workbook that already has the SINV tables is updated in place; inserting it again is offered only where there is nothing to update.
+  const hasInputs = useReadState().outcome?.hasInputs === true;
   const blocked = Object.keys(fieldErrors).length > 0;
   const busy = (STEPS as readonly string[]).includes(gen.step);
   const stepIndex = STEPS.indexOf(gen.step as GenerateStep);
   return (
     <Section title={g.heading} testId="generate">
+      {hasInputs ? (
+        <>
+          <div>
+            <Button appearance="primary" disabled={blocked || update.busy} onClick={() => dispatch({ type: "updateWorkbook" })} data-testid="update-workbook">
+              {u.button}
+            </Button>
+          </div>
+          <Body1 className={styles.note}>{u.hint}</Body1>
+          {update.result !== undefined ? (
+            <MessageBar intent="success" data-testid="update-done">
+              <MessageBarBody>{u.done(update.result)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}
+        </>
+      ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "new" })} data-testid="generate-new">
+        <Button appearance={hasInputs ? "secondary" : "primary"} disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "new" })} data-testid="generate-new">
           {g.createNew}
         </Button>
-        <Button disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "insert" })} data-testid="generate-insert">
-          {g.insertHere}
-        </Button>
+        {hasInputs ? null : (
+          <Button disabled={blocked || busy} onClick={() => dispatch({ type: "generate", mode: "insert" })} data-testid="generate-insert">
+            {g.insertHere}
+          </Button>
+        )}
       </div>
+      {hasInputs ? <Body1 className={styles.note} data-testid="insert-only-note">{u.insertOnly}</Body1> : null}
       {newWorkbook === "download" ? <Body1 className={styles.note} data-testid="generate-download-hint">{download.hint}</Body1> : null}
       {blocked ? <Body1 className={styles.note}>{g.blocked}</Body1> : null}
       {busy ? (

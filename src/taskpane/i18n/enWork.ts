@@ -81,6 +81,15 @@ export const EN_WORK: WorkStrings = {
     total: "Total",
     notWritten: "The actual costs exist only in the pane: the workbook's Uppföljning has no table for them yet."
   },
+  update: {
+    button: "Update this workbook",
+    hint: "Writes the investment's inputs into the workbook's existing SINV tables, so every formula follows. Nothing else changes; if anything fails, nothing is written.",
+    insertOnly: "The workbook already has SINV tables: update them instead of inserting the workbook again.",
+    done: (cells) => `Done: ${cells} ${cells === 1 ? "cell" : "cells"} of the SINV tables were written. The workbook's formulas now use the investment.`,
+    failedTitle: "The workbook could not be updated – nothing was written",
+    mismatch: (table, missing, extra) =>
+      `The table ${table} does not hold the investment's rows${missing.length > 0 ? `; missing from the table: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; only in the table: ${extra.join(", ")}` : ""}. Add or remove the rows in the table (or create the workbook again), then update.`
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

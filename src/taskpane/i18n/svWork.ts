@@ -81,6 +81,15 @@ export const SV_WORK: WorkStrings = {
     total: "Summa",
     notWritten: "Kostnadsutfallen finns bara i panelen: arbetsbokens Uppföljning har ännu ingen tabell för dem."
   },
+  update: {
+    button: "Uppdatera denna arbetsbok",
+    hint: "Skriver satsningens indata i arbetsbokens befintliga SINV-tabeller, så att alla formler följer med. Inget annat ändras; går något fel skrivs ingenting.",
+    insertOnly: "Arbetsboken har redan SINV-tabeller: uppdatera dem i stället för att infoga arbetsboken en gång till.",
+    done: (cells) => `Klart: ${cells} ${cells === 1 ? "cell" : "celler"} i SINV-tabellerna skrevs. Arbetsbokens formler räknar nu med satsningen.`,
+    failedTitle: "Arbetsboken kunde inte uppdateras – inget skrevs",
+    mismatch: (table, missing, extra) =>
+      `Tabellen ${table} har inte satsningens rader${missing.length > 0 ? `; saknas i tabellen: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; finns bara i tabellen: ${extra.join(", ")}` : ""}. Lägg till eller ta bort raderna i tabellen (eller skapa arbetsboken på nytt) och uppdatera sedan.`
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

@@ -91,6 +91,15 @@ export interface WorkStrings {
     readonly total: string;
     readonly notWritten: string;
   };
+  /** Updating the workbook's input tables from the pane. */
+  readonly update: {
+    readonly button: string;
+    readonly hint: string;
+    readonly insertOnly: string;
+    readonly done: (cells: number) => string;
+    readonly failedTitle: string;
+    readonly mismatch: (table: string, missing: readonly string[], extra: readonly string[]) => string;
+  };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

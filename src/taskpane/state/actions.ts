@@ -64,6 +64,8 @@ export type UserAction =
   | { readonly type: "undoDelete" }
   | { readonly type: "writeParameters" }
   | { readonly type: "writeActuals" }
+  /** "Uppdatera denna arbetsbok": the investment into the workbook's input tables. */
+  | { readonly type: "updateWorkbook" }
   | { readonly type: "generate"; readonly mode: GenerateMode }
   /** The pane opened: read, load the stored scenarios, follow changes. */
   | { readonly type: "start" }
@@ -85,6 +87,7 @@ export type RunnerReport =
   | { readonly type: "scenariosSaved"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }
   | { readonly type: "parametersWritten"; readonly report: WriteParametersReport }
   | { readonly type: "actualsWritten"; readonly cells: number }
+  | { readonly type: "inputsUpdated"; readonly cells: number }
   | { readonly type: "cellSelected" }
   | { readonly type: "exampleInserted"; readonly report: InsertTableReport }
   | { readonly type: "operationFailed"; readonly operation: OperationKey; readonly error: unknown }

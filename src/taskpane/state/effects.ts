@@ -2,6 +2,7 @@
  * What the pane asks of the world, as data: the transition returns these and the one
  * runner ({@link createRunner}) carries them out (gateway calls, workbook generation).
  */
+import type { Investment } from "../../engine";
 import type { WorkbookPlan } from "../../sheetModel/plan";
 import type { NamedScenario } from "../../sheetModel/namedScenarios";
 import type { ParameterLabels, ParameterValues } from "../../sheetModel/parameterWrites";
@@ -22,6 +23,8 @@ export type PaneEffect =
   | { readonly type: "saveScenarios"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }
   | { readonly type: "writeParameters"; readonly values: ParameterValues; readonly labels: ParameterLabels }
   | { readonly type: "writeActuals"; readonly writes: readonly ActualsTableWrite[] }
+  /** Write the investment into the workbook's existing input tables (all or nothing). */
+  | { readonly type: "updateInputs"; readonly investment: Investment; readonly years: readonly number[] }
   | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
   /** Insert the example unit-cost table on a new sheet. */
   | { readonly type: "insertExample"; readonly sheet: string; readonly note: string }

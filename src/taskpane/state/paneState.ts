@@ -88,6 +88,8 @@ export interface Operations {
   readonly writeActuals: Operation<number>;
   readonly selectCell: Operation<true>;
   readonly insertExample: Operation<InsertTableReport>;
+  /** Writing the investment into the workbook's input tables; the result is the number of cells written. */
+  readonly updateInputs: Operation<number>;
 }
 
 /** An operation's key. */

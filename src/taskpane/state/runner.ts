@@ -15,6 +15,7 @@ import { debounce } from "./debounce";
 import type { PaneEffect } from "./effects";
 import { exampleTable } from "./exampleTable";
 import { readInputs } from "./readInputs";
+import { updateInputs } from "./updateInputs";
 import { parseUnitCostCsv } from "../../scenario/unitCostTable";
 
 /** How long the pane waits after the last change event before reading again. */
@@ -97,6 +98,8 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
         return attempt("writing the parameters failed", async () => report({ type: "parametersWritten", report: await gateway.writeParameters(effect.values, effect.labels) }), (error) => ({ type: "operationFailed", operation: "writeParameters", error }));
       case "writeActuals":
         return attempt("writing the outcomes failed", async () => report({ type: "actualsWritten", cells: await writeActuals(gateway, effect.writes) }), (error) => ({ type: "operationFailed", operation: "writeActuals", error }));
+      case "updateInputs":
+        return attempt("updating the workbook failed", async () => report({ type: "inputsUpdated", cells: (await updateInputs(gateway, effect.investment, effect.years, template)).cells.length }), (error) => ({ type: "operationFailed", operation: "updateInputs", error }));
       case "selectCell":
         return attempt("selecting the cell failed", async () => {
           await gateway.selectCell(effect.sheet, effect.address);

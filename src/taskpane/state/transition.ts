@@ -4,7 +4,7 @@
  * runner ({@link createRunner}) does what the effects say and reports back as actions.
  */
 import type { ResolvedScenario, Result } from "../../engine";
-import { isDomainError, resolveRules, resolveScenario } from "../../engine";
+import { investmentPeriod, isDomainError, resolveRules, resolveScenario } from "../../engine";
 import { scenarioParameterLabels, scenarioParameterValues } from "../../sheetModel/parameterWrites";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { Template } from "../../workbook/template";
@@ -49,7 +49,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     fieldErrors: {},
     fieldLabels: {},
     generation: { step: "idle" },
-    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE },
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE },
     examples: [],
     pending: null,
     undoDelete: null
@@ -164,6 +164,10 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         const writes = actualsWrites(state.draft.investment, state.actuals, periodYears(state.draft.investment), env.template);
         return begin(state, "writeActuals", { type: "writeActuals", writes });
       }
+      case "updateWorkbook":
+        return begin(state, "updateInputs", { type: "updateInputs", investment: state.draft.investment, years: investmentPeriod(state.draft.investment) });
+      case "inputsUpdated":
+        return only(operation(state, "updateInputs", { busy: false, result: action.cells }));
       case "actualsWritten":
         return only(operation(state, "writeActuals", { busy: false, result: action.cells }));
       case "selectCell":
