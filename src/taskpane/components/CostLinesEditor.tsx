@@ -29,26 +29,17 @@ const AMOUNT = ruleOfField("amounts");
 export function CostLinesEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const draft = useDraft();
-  const evaluation = useEvaluation();
   const styles = useFormStyles();
   const c = strings.costs;
   const inv = draft.investment;
   const years = periodYears(inv);
   const { edit, remove, add } = useInvestmentList("costLines");
-  /** A staff line's total over its years, as the engine computed it (a dash while the draft cannot be evaluated). */
-  const totals = evaluation.ok ? keyedMap(evaluation.evaluation.costLines, (l) => l.id) : undefined;
-  const lineTotal = (id: string): string => {
-    const line = totals?.get(matchKey(id));
-    return line ? formatKr(oreNumber(line.total), strings.kr) : strings.dash;
-  };
   return (
     <Section title={c.heading} testId="costs">
       {investmentPeriod(inv).length > MAX_YEAR_FIELDS ? <Caption1>{c.yearsCapped(MAX_YEAR_FIELDS)}</Caption1> : null}
       {inv.costLines.map((line) =>
         line.staff ? (
-          <Caption1 key={line.id} data-testid={`cost-staff-${line.id}`}>
-            {c.staffLine(itemLabel(strings, "costLines", inv.costLines, line.id), lineTotal(line.id))}
-          </Caption1>
+          <StaffLine key={line.id} id={line.id} name={itemLabel(strings, "costLines", inv.costLines, line.id)} />
         ) : (
           <div key={line.id} className={styles.card} data-testid={`cost-${line.id}`}>
             <div className={styles.row}>
@@ -96,4 +87,19 @@ export function CostLinesEditor(): ReactNode {
       />
     </Section>
   );
+}
+
+/**
+ * A staff line read from the workbook, with its total over its years as the engine
+ * computed it (a dash while the draft cannot be evaluated). Only this line follows the
+ * evaluation, so a scenario change does not render the whole cost editor again.
+ *
+ * @example
+ * <StaffLine id="staff" name="Personal" /> // "Personal: personal enligt tabellen, 9 000 000 kr totalt"
+ */
+function StaffLine(props: { readonly id: string; readonly name: string }): ReactNode {
+  const { strings } = usePaneStatic();
+  const evaluation = useEvaluation();
+  const line = evaluation.ok ? keyedMap(evaluation.evaluation.costLines, (l) => l.id).get(matchKey(props.id)) : undefined;
+  return <Caption1 data-testid={`cost-staff-${props.id}`}>{strings.costs.staffLine(props.name, line ? formatKr(oreNumber(line.total), strings.kr) : strings.dash)}</Caption1>;
 }

@@ -75,7 +75,8 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
       <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp">
         <ActualsEditor />
         {journey === "followUp" ? <FollowUpResults /> : null}
-        <CostFollowUpPanel />
+        {/* The actual costs are the pane's only (written nowhere), so their fields need not stay mounted to block a write. */}
+        {journey === "followUp" ? <CostFollowUpPanel /> : null}
       </div>
     </>
   );

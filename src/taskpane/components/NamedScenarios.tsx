@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Body1, Body1Strong, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import type { Investment, RuleSet } from "../../engine";
 import { resolveScenario } from "../../engine";
+import type { NamedScenario } from "../../sheetModel/namedScenarios";
+import type { PaneStrings } from "../i18n";
+import type { PaneAction } from "../state/actions";
 import { describeScenario } from "../state/describeScenario";
 import { useDraft, useEvaluation, useFieldErrors, useOperations, usePaneStatic, usePending, useScenarioList } from "../state/PaneContext";
 import { ConfirmBar } from "./ConfirmBar";
@@ -30,7 +34,6 @@ export function NamedScenarios(): ReactNode {
   const draft = useDraft();
   const rules = useEvaluation().rules;
   const fieldErrors = useFieldErrors();
-  const styles = useStyles();
   const form = useFormStyles();
   const s = strings.scenarios;
   const [name, setName] = useState("");
@@ -65,30 +68,7 @@ export function NamedScenarios(): ReactNode {
       {scenarios.length === 0 ? (
         <Body1>{s.none}</Body1>
       ) : (
-        <ul className={styles.list} data-testid="scenario-list">
-          {scenarios.map((scenario, i) => {
-            const inUse = selected === scenario.name;
-            return (
-              <li key={scenario.name} className={inUse ? `${styles.item} ${styles.selected}` : styles.item} data-testid={`scenario-${i}`}>
-                <Body1Strong>{scenario.name}</Body1Strong>
-                {rules ? <Caption1>{describeScenario(scenario.scenario, resolveScenario(draft.investment, rules, scenario.scenario), strings)}</Caption1> : null}
-                <Button size="small" appearance={inUse ? "primary" : "secondary"} onClick={() => dispatch({ type: "useScenario", name: scenario.name })} data-testid={`scenario-use-${i}`}>
-                  {inUse ? s.inUse : s.use}
-                </Button>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={s.deleteScenario(scenario.name)}
-                  disabled={save.busy}
-                  onClick={() => dispatch({ type: "deleteScenario", name: scenario.name })}
-                  data-testid={`scenario-delete-${i}`}
-                >
-                  {strings.remove}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
+        <SavedList scenarios={scenarios} selected={selected} rules={rules} investment={draft.investment} busy={save.busy} strings={strings} dispatch={dispatch} />
       )}
       {save.result ? (
         <MessageBar intent="success">
@@ -115,3 +95,53 @@ export function NamedScenarios(): ReactNode {
     </Section>
   );
 }
+
+/** What the saved list shows: only these props re-render it (a scenario change does not). */
+interface SavedListProps {
+  readonly scenarios: readonly NamedScenario[];
+  readonly selected: string | null;
+  readonly rules: RuleSet | undefined;
+  readonly investment: Investment;
+  readonly busy: boolean;
+  readonly strings: PaneStrings;
+  readonly dispatch: (action: PaneAction) => void;
+}
+
+/**
+ * The saved scenarios, each with its settings in words, "Använd" and "Ta bort"; memoised,
+ * so moving a control of the current scenario does not render the list again.
+ *
+ * @example
+ * <SavedList scenarios={list} selected="Hälften" rules={rules} investment={inv} busy={false} strings={SV} dispatch={dispatch} />
+ */
+const SavedList = memo(function SavedList(props: SavedListProps): ReactNode {
+  const styles = useStyles();
+  const { strings, dispatch, rules } = props;
+  const s = strings.scenarios;
+  return (
+    <ul className={styles.list} data-testid="scenario-list">
+      {props.scenarios.map((scenario, i) => {
+        const inUse = props.selected === scenario.name;
+        return (
+          <li key={scenario.name} className={inUse ? `${styles.item} ${styles.selected}` : styles.item} data-testid={`scenario-${i}`}>
+            <Body1Strong>{scenario.name}</Body1Strong>
+            {rules ? <Caption1>{describeScenario(scenario.scenario, resolveScenario(props.investment, rules, scenario.scenario), strings)}</Caption1> : null}
+            <Button size="small" appearance={inUse ? "primary" : "secondary"} onClick={() => dispatch({ type: "useScenario", name: scenario.name })} data-testid={`scenario-use-${i}`}>
+              {inUse ? s.inUse : s.use}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={s.deleteScenario(scenario.name)}
+              disabled={props.busy}
+              onClick={() => dispatch({ type: "deleteScenario", name: scenario.name })}
+              data-testid={`scenario-delete-${i}`}
+            >
+              {strings.remove}
+            </Button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
