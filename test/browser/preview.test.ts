@@ -14,6 +14,7 @@ import { resolveRules } from "../../src/engine/ruleChoice";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { buildAddin } from "./support/build";
 import { launchChromium } from "./support/chromium";
+import { onScreen, overflowing, seriousViolations } from "./support/paneChecks";
 import type { StaticServer } from "./support/staticServer";
 import { serveDirectory } from "./support/staticServer";
 
@@ -118,9 +119,16 @@ describe("the preview in Chromium", () => {
     await shot("1-economist-results");
   });
 
-  test("economist: generate the application workbook as a new workbook", async () => {
+  test("economist: the preview's Skapa arbetsbok downloads the application workbook (.xlsx) and says so", async () => {
+    const download = page.waitForEvent("download", { timeout: 30000 });
     await page.getByTestId("generate-new").first().click();
     await page.getByTestId("generate-done").first().waitFor({ timeout: 30000 });
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("sinv-ansokan.xlsx");
+    const saved = join(out, "downloaded.xlsx");
+    await file.saveAs(saved);
+    expect([...readFileSync(saved).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(await page.getByTestId("generate-done").first().textContent()).toContain("laddades ned");
     await shot("2-economist-generated");
   });
 
@@ -226,5 +234,98 @@ describe("the task pane page as Excel loads it (outside Office, office.js from t
     expect(await metaPolicy(pane)).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     expect(await cspViolations(pane)).toEqual([]);
     await pane.close();
+  }, 60000);
+});
+
+/** The widths the pane is designed for: Excel's default task pane (350 px) and a wider one. */
+const SIZES = [
+  { width: 350, height: 800 },
+  { width: 450, height: 900 }
+] as const;
+
+const WORDS = {
+  sv: { confirmOverwrite: "Det finns redan ett scenario som heter Pessimistiskt", floor: "golvet tillämpas: 3 660 000 kr i stället för 2 160 000 kr", updated: "celler i SINV-tabellerna skrevs" },
+  en: { confirmOverwrite: "A scenario named Pessimistiskt already exists", floor: "the floor applies: 3 660 000 kr instead of 2 160 000 kr", updated: "cells of the SINV tables were written" }
+} as const;
+
+describe.each(["sv", "en"] as const)("the pane alone at 350 and 450 px (%s)", (lang) => {
+  describe.each(SIZES)("$width × $height", (size) => {
+    let pane: Page;
+    const shotName = (journey: string): string => `narrow-${size.width}-${lang}-${journey}`;
+    const plainText = async (testId: string): Promise<string> => ((await pane.getByTestId(testId).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+
+    beforeAll(async () => {
+      pane = await browser.newPage({ viewport: size });
+      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=${lang}`);
+      await pane.getByTestId("result-savings10y").first().waitFor();
+    }, 60000);
+    afterAll(async () => {
+      await pane?.close();
+    });
+
+    test("application: the summary stays on screen while an effect field has focus; nothing sticks out; axe-core clean", async () => {
+      const field = pane.locator("[data-sinv-field='effect.placement.share']");
+      await field.focus();
+      await field.fill("25");
+      expect(await onScreen(pane, "[data-sinv-field='effect.placement.share']")).toBe(true);
+      expect(await onScreen(pane, '[data-testid="summary"]')).toBe(true);
+      expect((await plainText("summary-savings")).replace(/\D/g, "")).toBe(String(Math.round(planned.windowSavings * (25 / 30))));
+      await pane.screenshot({ path: join(SHOTS, `${shotName("application")}.png`) });
+      await field.fill("30");
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      expect(await seriousViolations(pane)).toEqual([]);
+    }, 60000);
+
+    test("scenarios: replacing a saved scenario and deleting one ask first; nothing sticks out; axe-core clean", async () => {
+      await pane.getByTestId("tab-scenarios").click();
+      await pane.getByTestId("control-share").first().fill("0,7");
+      await pane.getByTestId("scenario-name").fill("Pessimistiskt");
+      await pane.getByTestId("scenario-save").click();
+      await pane.getByTestId("scenario-0").waitFor();
+      await pane.getByTestId("control-share").first().fill("1");
+      await pane.getByTestId("scenario-save").click();
+      expect(await plainText("confirm-overwrite")).toContain(WORDS[lang].confirmOverwrite);
+      await pane.screenshot({ path: join(SHOTS, `${shotName("scenarios-confirm")}.png`) });
+      await pane.getByTestId("confirm-cancel").click();
+      expect(await pane.getByTestId("scenario-0").textContent()).toMatch(/0,7/);
+      await pane.getByTestId("scenario-delete-0").click();
+      await pane.getByTestId("confirm-delete").waitFor();
+      expect(await pane.getByTestId("scenario-0").count()).toBe(1);
+      await pane.getByTestId("confirm-yes").click();
+      await pane.getByTestId("scenario-undo").click();
+      await pane.getByTestId("scenario-0").waitFor();
+      await pane.getByTestId("scenario-use-0").click();
+      await pane.getByTestId("scenario-compare").scrollIntoViewIfNeeded();
+      await pane.screenshot({ path: join(SHOTS, `${shotName("scenarios")}.png`) });
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      expect(await seriousViolations(pane)).toEqual([]);
+      await pane.getByTestId("control-share").first().fill("1");
+    }, 60000);
+
+    test("follow-up: the floor message; nothing sticks out; axe-core clean", async () => {
+      await pane.getByTestId("tab-followup").click();
+      await pane.getByTestId("actual-share-placement").first().fill("4");
+      expect(await plainText("floor-applies-fsk")).toBe(WORDS[lang].floor);
+      await pane.getByTestId("floor-applies-fsk").scrollIntoViewIfNeeded();
+      await pane.screenshot({ path: join(SHOTS, `${shotName("follow-up")}.png`) });
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      expect(await seriousViolations(pane)).toEqual([]);
+      await pane.getByTestId("actual-share-placement").first().fill("");
+    }, 60000);
+  });
+});
+
+describe("updating this workbook in the preview", () => {
+  test("writes the investment into the SINV tables in place: no sheet is added, the Effekter table shows the new share", async () => {
+    const full = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await full.goto(`${server.origin}/preview.html`);
+    await full.getByTestId("result-savings10y").first().waitFor();
+    const sheetsBefore = await full.getByRole("tab").allTextContents();
+    await full.locator("[data-sinv-field='effect.placement.share']").fill("25");
+    await full.getByTestId("update-workbook").click();
+    await full.getByTestId("update-done").waitFor();
+    expect(await full.getByTestId("update-done").textContent()).toContain(WORDS.sv.updated);
+    expect(await full.getByRole("tab").allTextContents()).toEqual(sheetsBefore);
+    await full.close();
   }, 60000);
 });

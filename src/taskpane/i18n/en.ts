@@ -198,7 +198,7 @@ export const EN: PaneStrings = {
     none: "No saved scenarios yet. They are saved in the workbook and travel with the file.",
     use: "Use",
     inUse: "In use",
-    deleteScenario: (name) => `Delete the scenario ${name}`,
+    deleteScenario: (name) => `Remove the scenario ${name}`,
     nameRequired: "Give the scenario a name.",
     writeParameters: "Write to Parameters",
     written: (cells) => `Wrote ${cells}. The workbook's formulas now use the scenario.`,
