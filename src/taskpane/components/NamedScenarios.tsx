@@ -46,7 +46,7 @@ export function NamedScenarios(): ReactNode {
   return (
     <Section title={s.namedHeading} testId="named-scenarios">
       {loadError !== undefined ? <ErrorMessage title={s.loadFailedTitle} error={loadError} lang={strings.lang} /> : null}
-      <div className={form.row}>
+      <div className={`${form.row} ${form.alignEnd}`}>
         <Field label={s.scenarioName} className={form.grow} validationState={nameError ? "error" : "none"} validationMessage={nameError}>
           <Input value={name} onChange={(_, data) => setName(data.value)} data-testid="scenario-name" />
         </Field>

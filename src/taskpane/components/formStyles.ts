@@ -16,5 +16,7 @@ export const useFormStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium
   },
-  note: { color: tokens.colorNeutralForeground3 }
+  note: { color: tokens.colorNeutralForeground3 },
+  /** A row whose button lines up with its field's input (no message can appear under the button). */
+  alignEnd: { alignItems: "flex-end" }
 });
