@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../test/browser/support/chromium";
 import { serveDirectory } from "../test/browser/support/staticServer";
 
@@ -31,6 +31,8 @@ export interface PaneFigures {
   readonly scenarioChangeMs: ChangeStats;
   /** The same with 30 effects and 20 saved scenarios, in a 350-pixel pane. */
   readonly scenarioChangeLoadedMs: ChangeStats;
+  /** The same on taskpane.html (the page Excel loads), office.js replaced by a stand-in with no workbook. */
+  readonly taskpaneChangeLoadedMs: ChangeStats;
 }
 
 function kb(bytes: number): number {
@@ -83,6 +85,7 @@ export async function paneBench(root: string): Promise<PaneFigures> {
       await loadWorkload(heavy, 30, 20);
       const loaded = await scenarioChanges(heavy, 40);
       await heavy.close();
+      const taskpane = await taskpaneChanges(browser, server.origin);
       return {
         initialJsGzipKB: kb(initial.reduce((s, x) => s + x.gzipKB * 1024, 0)),
         initial,
@@ -90,7 +93,8 @@ export async function paneBench(root: string): Promise<PaneFigures> {
         writerLazy,
         navigationToInteractiveMs,
         scenarioChangeMs: stats(plain),
-        scenarioChangeLoadedMs: stats(loaded)
+        scenarioChangeLoadedMs: stats(loaded),
+        taskpaneChangeLoadedMs: stats(taskpane)
       };
     } finally {
       await browser.close();
@@ -153,4 +157,56 @@ async function scenarioChanges(page: Page, count: number): Promise<number[]> {
     }
     return times;
   }, count);
+}
+
+/**
+ * A stand-in for office.js on taskpane.html: Excel as the host, Swedish, every requirement
+ * set, document settings in memory (the named scenarios live there), and no workbook (a
+ * batch fails, so the pane starts from a blank investment and says it could not read).
+ */
+const OFFICE_STAND_IN = `
+(() => {
+  const store = new Map();
+  const settings = {
+    get: (n) => (store.has(n) ? store.get(n) : null),
+    set: (n, v) => store.set(n, v),
+    remove: (n) => store.delete(n),
+    saveAsync: (cb) => setTimeout(() => cb({ status: "succeeded" }), 0)
+  };
+  window.Office = {
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "sv-SE", requirements: { isSetSupported: () => true }, document: { settings } }
+  };
+  window.Excel = {
+    run: () => Promise.reject(new Error("bench: no workbook")),
+    createWorkbook: () => Promise.reject(new Error("bench: no workbook"))
+  };
+})();
+`;
+
+/**
+ * Scenario changes on taskpane.html with 30 effects and 20 saved scenarios, entered through
+ * the pane as a user would (volumes, a cost, the first effect's example unit cost and a
+ * duration of five years, so savings fall in the window; the other effects take the same unit cost).
+ */
+async function taskpaneChanges(browser: Browser, origin: string): Promise<number[]> {
+  const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+  try {
+    await page.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/, (route) => route.fulfill({ body: OFFICE_STAND_IN, contentType: "text/javascript" }));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByTestId("add-effect").waitFor({ timeout: 20000 });
+    for (const field of await page.locator('input[data-testid^="volume-g1-"]').all()) await field.fill("10");
+    for (const field of await page.locator('input[data-testid^="cost-c1-"]').all()) await field.fill("100000");
+    await page.getByTestId("add-effect").click();
+    const picker = page.getByTestId("unitcost-picker-e1");
+    await picker.click();
+    await picker.fill("SKOLA_GRUNDSKOLA_ELEV_AR_OREBRO");
+    await page.getByRole("option", { name: /SKOLA_GRUNDSKOLA_ELEV_AR_OREBRO/ }).first().click();
+    await page.getByTestId("effect-duration-e1").fill("5");
+    await loadWorkload(page, 30, 20);
+    return await scenarioChanges(page, 40);
+  } finally {
+    await page.close();
+  }
 }

@@ -44,7 +44,7 @@ export function CostLinesEditor(): ReactNode {
           <div key={line.id} className={styles.card} data-testid={`cost-${line.id}`}>
             <div className={styles.row}>
               <TextField label={c.description} className={styles.grow} value={line.description} at="investment.costLines[].description" onChange={(description) => edit(line.id, { description })} />
-              <ItemSelect label={c.department} list="departments" className={styles.grow} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
+              <ItemSelect label={c.department} list="departments" className={styles.wide} value={line.departmentId} items={inv.departments} onChange={(id) => edit(line.id, { departmentId: id })} />
               <Field label={c.financing} className={styles.grow}>
                 <Select value={line.financing} onChange={(_, data) => edit(line.id, { financing: data.value as Financing })}>
                   <option value="fund">{c.fund}</option>

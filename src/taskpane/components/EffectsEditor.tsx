@@ -54,8 +54,8 @@ export function EffectsEditor(): ReactNode {
         <div key={effect.id} className={styles.card} data-testid={`effect-${effect.id}`}>
           <TextField label={e.name} value={effect.name} at="investment.effects[].name" onChange={(name) => edit(effect.id, { name })} testId={`effect-name-${effect.id}`} />
           <div className={styles.row}>
-            <ItemSelect label={e.group} list="targetGroups" className={styles.grow} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, { targetGroupId: id })} />
-            <ItemSelect label={e.department} list="departments" className={styles.grow} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, { departmentId: id })} />
+            <ItemSelect label={e.group} list="targetGroups" className={styles.wide} value={effect.targetGroupId} items={inv.targetGroups} onChange={(id) => edit(effect.id, { targetGroupId: id })} />
+            <ItemSelect label={e.department} list="departments" className={styles.wide} value={effect.departmentId} items={inv.departments} onChange={(id) => edit(effect.id, { departmentId: id })} />
           </div>
           <UnitCostPicker
             effectId={effect.id}

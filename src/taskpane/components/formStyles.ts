@@ -7,6 +7,8 @@ export const useFormStyles = makeStyles({
   // Fields align at the top, so a message appearing under one field moves no other field.
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "flex-start" },
   grow: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
+  /** A field whose text is long (a department's or target group's name): a row of its own below about 420 px, so the name is not cut. */
+  wide: { flexGrow: 1, flexBasis: "200px", minWidth: 0 },
   narrow: { flexBasis: "104px", flexGrow: 1, maxWidth: "160px", minWidth: 0 },
   card: {
     display: "flex",
