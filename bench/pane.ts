@@ -178,6 +178,9 @@ const OFFICE_STAND_IN = `
     HostType: { Excel: "Excel" },
     context: { displayLanguage: "sv-SE", requirements: { isSetSupported: () => true }, document: { settings } }
   };
+  // taskpane.html is also the custom functions' and the ribbon command's page.
+  window.CustomFunctions = { associate: () => undefined };
+  window.Office.actions = { associate: () => undefined };
   window.Excel = {
     run: () => Promise.reject(new Error("bench: no workbook")),
     createWorkbook: () => Promise.reject(new Error("bench: no workbook"))
