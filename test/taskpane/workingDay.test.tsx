@@ -64,6 +64,19 @@ describe("the summary", () => {
     fireEvent.click(link);
     expect(document.activeElement?.getAttribute("data-sinv-field")).toBe("inv.endYear");
   });
+
+  it("a link to a field in another journey shows that journey first", async () => {
+    await renderPane(await exampleGateway("sv"));
+    typeInto("field-end-year", "20x9");
+    fireEvent.click(screen.getByTestId("tab-scenarios"));
+    expect(screen.getByTestId("panel-application").hidden).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("field-error-link-inv.endYear"));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    expect(screen.getByTestId("panel-application").hidden).toBe(false);
+    expect(document.activeElement?.getAttribute("data-sinv-field")).toBe("inv.endYear");
+  });
 });
 
 describe("the effect's other fields", () => {

@@ -9,12 +9,13 @@ const useStyles = makeStyles({
 
 /**
  * A warning while any field holds invalid input (those values are not counted and nothing
- * is written to the workbook), with a link to each field: a click moves the focus there.
+ * is written to the workbook), with a link to each field: a click moves the focus there
+ * (`onGo` first shows the journey the field is in).
  *
  * @example
  * <FieldErrorsNotice /> // "Ett fält har fel och räknas inte med. …" and "Slutår: Slutåret 2016 ligger före startåret 2017."
  */
-export function FieldErrorsNotice(): ReactNode {
+export function FieldErrorsNotice(props: { readonly onGo?: (id: string) => void }): ReactNode {
   const { strings } = usePaneStatic();
   const fieldErrors = useFieldErrors();
   const labels = useFieldLabels();
@@ -31,7 +32,7 @@ export function FieldErrorsNotice(): ReactNode {
             const label = labels[id] ?? id;
             return (
               <li key={id}>
-                <Link as="button" inline aria-label={w.goTo(label)} data-testid={`field-error-link-${id}`} onClick={() => focusField(document, id)}>
+                <Link as="button" inline aria-label={w.goTo(label)} data-testid={`field-error-link-${id}`} onClick={() => (props.onGo ? props.onGo(id) : focusField(document, id))}>
                   {label}
                 </Link>
                 : {fieldErrors[id]}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useState } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { fieldControl, focusField } from "../state/fieldTarget";
 import { usePaneStatic } from "../state/PaneContext";
 import { ActualsEditor } from "./ActualsEditor";
 import { BreakEvenSentence } from "./BreakEvenSentence";
@@ -39,6 +40,17 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
   const styles = useStyles();
   const [journey, setJourney] = useState<Journey>(props.initial ?? "application");
   const t = strings.tabs;
+  // A link in the list of errors shows the journey the field is in, then moves the focus to it.
+  const goToField = (id: string): void => {
+    const panel = fieldControl(document, id)?.closest<HTMLElement>("[data-journey]");
+    const target = panel?.dataset.journey as Journey | undefined;
+    if (target === undefined || target === journey) {
+      focusField(document, id);
+      return;
+    }
+    setJourney(target);
+    requestAnimationFrame(() => focusField(document, id));
+  };
   return (
     <>
       <TabList selectedValue={journey} onTabSelect={(_, data) => setJourney(data.value as Journey)} aria-label={t.label} size="small">
@@ -52,11 +64,11 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
           {t.followUp}
         </Tab>
       </TabList>
-      <SummaryBar />
+      <SummaryBar onGo={goToField} />
       {/* Every panel stays mounted (hidden when not chosen), so a field with invalid input in
           another journey still blocks writing; results, charts and comparisons (no fields)
           render only in the visible one, so a change re-renders no hidden chart. */}
-      <div role="tabpanel" aria-label={t.application} hidden={journey !== "application"} className={journey === "application" ? styles.panel : styles.hidden} data-testid="panel-application">
+      <div role="tabpanel" aria-label={t.application} hidden={journey !== "application"} className={journey === "application" ? styles.panel : styles.hidden} data-testid="panel-application" data-journey="application">
         <TableReadPanel />
         {journey === "application" ? <ResultsPanel /> : null}
         <InvestmentForm />
@@ -65,14 +77,14 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         <EffectsEditor />
         <GeneratePanel />
       </div>
-      <div role="tabpanel" aria-label={t.scenarios} hidden={journey !== "scenarios"} className={journey === "scenarios" ? styles.panel : styles.hidden} data-testid="panel-scenarios">
+      <div role="tabpanel" aria-label={t.scenarios} hidden={journey !== "scenarios"} className={journey === "scenarios" ? styles.panel : styles.hidden} data-testid="panel-scenarios" data-journey="scenarios">
         <ScenarioControls />
         {journey === "scenarios" ? <ResultsPanel /> : null}
         {journey === "scenarios" ? <BreakEvenSentence /> : null}
         <NamedScenarios />
         {journey === "scenarios" ? <ScenarioCompare /> : null}
       </div>
-      <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp">
+      <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp" data-journey="followUp">
         <ActualsEditor />
         {journey === "followUp" ? <FollowUpResults /> : null}
         {/* The actual costs are the pane's only (written nowhere), so their fields need not stay mounted to block a write. */}

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
  * @example
  * <SummaryBar /> // worked example: "Kostnad 12 200 000 kr · Besparing 10 år 16 200 000 kr · Kvot 1,33 · Godkänd Ja · Återbetald 2020"
  */
-export function SummaryBar(): ReactNode {
+export function SummaryBar(props: { readonly onGo?: (id: string) => void }): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
   const draft = useDraft();
@@ -74,7 +74,7 @@ export function SummaryBar(): ReactNode {
   return (
     <aside className={styles.bar} aria-label={w.label} data-testid="summary">
       {figures}
-      <FieldErrorsNotice />
+      <FieldErrorsNotice onGo={props.onGo} />
     </aside>
   );
 }

@@ -21,9 +21,19 @@ export function fieldTarget(id: string): Record<typeof FIELD_ATTRIBUTE, string> 
  * focusField(document, "inv.endYear"); // true, the end year has the focus
  */
 export function focusField(doc: Document, id: string): boolean {
-  const control = [...doc.querySelectorAll<HTMLElement>(`[${FIELD_ATTRIBUTE}]`)].find((e) => e.getAttribute(FIELD_ATTRIBUTE) === id) ?? null;
+  const control = fieldControl(doc, id);
   if (control === null || control.closest("[hidden]") !== null) return false;
   control.focus({ preventScroll: true });
   control.scrollIntoView({ block: "center" });
   return true;
+}
+
+/**
+ * The control of a field on the page, hidden or not (null when it is not there).
+ *
+ * @example
+ * fieldControl(document, "inv.endYear")?.tagName; // "INPUT"
+ */
+export function fieldControl(doc: Document, id: string): HTMLElement | null {
+  return [...doc.querySelectorAll<HTMLElement>(`[${FIELD_ATTRIBUTE}]`)].find((e) => e.getAttribute(FIELD_ATTRIBUTE) === id) ?? null;
 }
