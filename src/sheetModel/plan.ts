@@ -25,6 +25,8 @@ export interface CellPlan {
    * agree with it; writers do not write it.
    */
   readonly expect?: number | boolean | string;
+  /** The text wraps within the cell (or its merged range); the sheet's row heights make room for it. */
+  readonly wrap?: boolean;
 }
 
 /** An Excel table (ListObject) over input data, with fixed names the add-in finds it by. */
@@ -38,6 +40,8 @@ export interface TablePlan {
   readonly rows: readonly (readonly CellValue[])[];
   /** Number formats per column (same length as columns; undefined for general). */
   readonly numFmts?: readonly (string | undefined)[];
+  /** Columns whose data cells wrap their text (same length as columns; true to wrap). */
+  readonly wrap?: readonly boolean[];
 }
 
 /** One worksheet. */
@@ -49,6 +53,38 @@ export interface SheetPlan {
   readonly columnWidths: Readonly<Record<number, number>>;
   /** Rows and columns kept in view (frozen panes), 0 for none. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Row heights in points, by 1-based row number (rows not listed keep the default). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Merged ranges, e.g. "A2:H2" (a text spanning the sheet's width). */
+  readonly merges?: readonly string[];
+  /** How the sheet prints; without it the spreadsheet's defaults apply. */
+  readonly print?: PrintPlan;
+}
+
+/** A header or footer in three parts, each in Excel's header/footer code (`&P`, `&N`, `&A`, `&&` for a literal &). */
+export interface HeaderFooterPlan {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** How a sheet prints: paper, orientation, fitting, margins, repeated titles, header, footer and page breaks. */
+export interface PrintPlan {
+  /** Excel's paper size code: 9 = A4, 8 = A3, 1 = Letter. */
+  readonly paperSize: number;
+  readonly orientation: "portrait" | "landscape";
+  /** Scaled to fit this many pages wide (any number of pages tall); 0 prints at 100 %. */
+  readonly fitToWidth: number;
+  /** Margins in inches (the file's unit). */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  /** Rows repeated at the top of every page (1-based, first and last). */
+  readonly titleRows?: readonly [number, number];
+  /** Columns repeated at the left of every page (1-based, first and last). */
+  readonly titleColumns?: readonly [number, number];
+  readonly header?: HeaderFooterPlan;
+  readonly footer?: HeaderFooterPlan;
+  /** Rows that begin a new page (1-based), in increasing order. */
+  readonly pageBreaksBefore?: readonly number[];
 }
 
 /** A workbook-scoped name for a key result, e.g. SINV_TotalCost → Översikt!$C$8. */

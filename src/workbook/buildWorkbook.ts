@@ -3,6 +3,8 @@ import { appraise, isDomainError } from "../engine";
 import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { BuildContext } from "./context";
 import { computeLayout } from "./layout";
+import { withPrintLayout } from "./printLayout";
+import { amountFormat } from "./amountFormat";
 import type { WorkbookPlan } from "../sheetModel/plan";
 import { costsSheet } from "./sheets/costs";
 import { effectsSheet } from "./sheets/effects";
@@ -23,6 +25,14 @@ export interface BuildOptions {
   readonly lang: "sv" | "en";
   /** "native" (default): Excel's own functions; "sinv": SINV.* custom functions where they apply. */
   readonly formulas: "native" | "sinv";
+  /** The date of generation printed in the footer, "YYYY-MM-DD"; today (local time) when not given. */
+  readonly generatedOn?: string;
+}
+
+/** Today's date, "YYYY-MM-DD" in local time: the default date of generation. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 
@@ -57,11 +67,12 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     t: (key) => template.labels[key][lang],
     both: (key) => [template.labels[key].sv, template.labels[key].en],
     sheet: (key) => template.sheets[key][lang],
-    fmt: template.numberFormats
+    fmt: { ...template.numberFormats, money: amountFormat(template.numberFormats.money, template.amountUnit) },
+    inputFmt: { ...template.numberFormats, money: amountFormat(template.numberFormats.money, "kr") }
   };
   const layout = computeLayout(ctx);
   const overview = overviewSheet(ctx, layout);
-  return {
+  const plan: WorkbookPlan = {
     title: file.investment.name,
     lang,
     formulas: options.formulas,
@@ -80,4 +91,6 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     ],
     names: overview.names
   };
+  const generatedOn = options.generatedOn ?? today();
+  return { ...plan, sheets: plan.sheets.map((sheet) => withPrintLayout(sheet, ctx, layout, generatedOn)) };
 }

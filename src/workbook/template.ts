@@ -1,6 +1,8 @@
 import { duplicateKeyMessage, findDuplicateKey } from "../scenario/duplicateKeys";
 import { z } from "zod";
 import { templateRuleIssues } from "./templateRules";
+import type { AmountUnit, PrintSettings } from "./printTemplate";
+import { amountUnitSchema, printSchema } from "./printTemplate";
 
 /** A text in both languages. */
 export interface Bilingual {
@@ -62,7 +64,9 @@ export const LABEL_KEYS = [
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
   // societal
-  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote"
+  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote",
+  // words for readers where an input table is empty
+  "noStaffLines", "noSocietalEffects"
 ] as const;
 
 /** A label's key. */
@@ -93,6 +97,10 @@ export interface Template {
   readonly sensitivity: readonly number[];
   /** Empty rows offered in the evaluation schema when the scenario has none. */
   readonly evaluationRows: number;
+  /** The unit amounts are shown in to readers (kr, tkr, mnkr); the values stay in kronor. */
+  readonly amountUnit: AmountUnit;
+  /** How the sheets print (src/workbook/printTemplate.ts). */
+  readonly print: PrintSettings;
 }
 
 /** One problem with a template file. */
@@ -130,7 +138,9 @@ const schema = z.strictObject({
     year: z.number().min(4).max(100)
   }),
   sensitivity: z.array(z.number().gt(-1).lt(10)).min(1).max(12),
-  evaluationRows: z.number().int().min(0).max(100)
+  evaluationRows: z.number().int().min(0).max(100),
+  amountUnit: amountUnitSchema,
+  print: printSchema
 });
 
 function pathOf(path: readonly PropertyKey[]): string {

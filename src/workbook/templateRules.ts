@@ -12,6 +12,7 @@ import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
 import { PARAM_LABELS } from "./parameterLabels";
+import { printRuleIssues } from "./printRules";
 // Types only: template.ts calls this file, so it takes the keys from the template itself.
 import type { LabelKey, SheetKey, Template, TemplateIssue } from "./template";
 
@@ -221,6 +222,6 @@ function formatIssues(t: Template): TemplateIssue[] {
  * // "sheets.effects.sv"
  */
 export function templateRuleIssues(t: Template): TemplateIssue[] {
-  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...parameterLabelIssues(t), ...formatIssues(t)];
+  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...parameterLabelIssues(t), ...formatIssues(t), ...printRuleIssues(t, Object.keys(t.sheets) as SheetKey[])];
 }
 

@@ -6,7 +6,9 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel/plan";
-import { excelStyle } from "./cellStyles";
+import { excelStyle, tableCellStyle } from "./cellStyles";
+import { applyPrintLayout } from "./printSetup";
+import { useNormalFont } from "./normalFont";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";
 import { onSheet } from "../sheetModel/a1";
@@ -55,9 +57,13 @@ function writeTable(worksheet: Worksheet, table: TablePlan): void {
   const origin = worksheet.getCell(table.ref);
   const firstRow = Number(origin.row);
   const firstCol = Number(origin.col);
-  table.numFmts?.forEach((numFmt, index) => {
-    if (numFmt === undefined) return;
-    for (let r = 0; r < rows.length; r += 1) worksheet.getCell(firstRow + 1 + r, firstCol + index).numFmt = numFmt;
+  table.columns.forEach((_, index) => {
+    worksheet.getCell(firstRow, firstCol + index).style = tableCellStyle(true, true);
+    for (let r = 0; r < rows.length; r += 1) {
+      const style = tableCellStyle(false, table.wrap?.[index] === true);
+      const numFmt = table.numFmts?.[index];
+      worksheet.getCell(firstRow + 1 + r, firstCol + index).style = numFmt === undefined ? style : { ...style, numFmt };
+    }
   });
 }
 
@@ -69,6 +75,7 @@ function writeSheet(workbook: Workbook, sheet: SheetPlan): void {
   for (const [column, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(column)).width = width;
   for (const table of sheet.tables) writeTable(worksheet, table);
   for (const cell of sheet.cells) writeCell(worksheet, cell, sheet.name);
+  applyPrintLayout(worksheet, sheet);
 }
 
 /**
@@ -98,6 +105,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(onSheet(name.sheet, name.ref), name.name);
+  useNormalFont(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -33,7 +33,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const { t, fmt, rules, scenario, file } = ctx;
   const inv = file.investment;
   b.value(1, 1, t("parametersTitle"), { style: "title" });
-  b.value(2, 1, t("scenarioNote"), { style: "note" });
+  b.prose(2, 1, t("scenarioNote"), { style: "note" });
   b.value(3, 1, t("parameter"), { style: "header" });
   b.value(3, 2, t("value"), { style: "header" });
   b.value(3, 3, t("explanation"), { style: "header" });
@@ -65,7 +65,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}) });
   }
   b.value(PARAM_ROWS.repaymentPlanKind, 3, `${t("planFollowSavings")} / ${t("planEven")}`, { style: "note" });
-  b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note" });
+  b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note", wrap: true });
 
   // Price index (PKV) as shares per year, and a chain index to move prices between years.
   const ix = layout.index;
@@ -80,7 +80,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   }
   const rateOf = new Map(rates);
   const tableRows = indexYears.slice(0, ix.rows).map((y) => tableRow(PRICE_INDEX_TABLE, { year: y, rate: rateOf.get(y) ?? null }));
-  b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, fmt) }, ix.headerRow, 1);
+  b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, ctx.inputFmt) }, ix.headerRow, 1);
   b.value(ix.headerRow, 4, t("indexChain"), { style: "header" });
   tableRows.forEach((_, i) => {
     const r = ix.firstRow + i;
