@@ -58,7 +58,7 @@ describe("writeXlsx", () => {
     const overview = workbook.getWorksheet("Översikt")!;
     const indata = workbook.getWorksheet("Indata")!;
     const effects = workbook.getWorksheet("Effekter och år")!;
-    expect(overview.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
+    expect(overview.getCell("A1").font).toMatchObject({ name: "Arial", bold: true, size: 14 });
     expect(overview.getCell("A2").font).toMatchObject({ italic: true, color: { argb: NOTE_COLOR } });
     expect(overview.getCell("C3").font).toMatchObject({ bold: true });
     expect(overview.getCell("C3").numFmt).toBe("#,##0.00");
@@ -100,9 +100,9 @@ describe("writeXlsx", () => {
 });
 
 describe("excelStyle", () => {
-  it("returns a fresh object each time and nothing for plain cells", () => {
+  it("returns a fresh object each time and the body font for plain cells", () => {
     expect(excelStyle("input")).not.toBe(excelStyle("input"));
-    expect(excelStyle("plain")).toEqual({});
-    expect(excelStyle(undefined)).toEqual({});
+    expect(excelStyle("plain")).toEqual({ font: { name: "Arial", size: 10 } });
+    expect(excelStyle(undefined)).toEqual({ font: { name: "Arial", size: 10 } });
   });
 });

@@ -4,7 +4,7 @@ import type { Layout } from "../layout";
 import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
-import { ZERO, dec, oreNumber, staffPay } from "../../engine";
+import { ZERO, dec, excelTrim, oreNumber, staffPay } from "../../engine";
 import type { LabelKey } from "../template";
 import { COSTS_TABLE, STAFF_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnDef, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText, tokenWords } from "../../sheetModel/tables/tableSpec";
@@ -112,8 +112,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     else b.formula(r, 1, `IF(TRIM(${description})="","${t("noStaffLines")}",${description})`, { style: "note", expect: t("noStaffLines") });
     const dept = departmentName(ctx, layout, cellRef(src, S("department")), line?.departmentId ?? "");
     b.formula(r, 3, dept.formula, { expect: dept.expect });
-    const financing = cellRef(src, S("financing"));
-    b.formula(r, 4, `IF(${financing}="","",${financing})`, { expect: line ? token(line.financing) : "" });
+    // TRIM: the token as text whatever it looks like (a blank gives "", not 0).
+    b.formula(r, 4, `TRIM(${cellRef(src, S("financing"))})`, { expect: line ? excelTrim(token(line.financing)) : "" });
     let lineTotal = ZERO;
     years.forEach((y, k) => {
       const col = c.staffFirstYearCol + k;
