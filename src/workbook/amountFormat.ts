@@ -67,3 +67,17 @@ export function hideZero(format: string): string {
   const [positive, negative] = formatSections(format);
   return `${positive!};${negative ?? `-${positive!}`};`;
 }
+
+/**
+ * Every number format an amount may carry in a workbook made with this template: the
+ * readers' (in the template's unit), the input tables' (kronor as typed), and each of them
+ * without zeros. Tests know money cells by them (they compare money to the öre).
+ *
+ * @example
+ * amountFormats({ numberFormats: { money: "#,##0" }, amountUnit: "kr" });
+ * // ['#,##0 "kr";-#,##0 "kr";"–"', '#,##0 "kr";-#,##0 "kr";']
+ */
+export function amountFormats(template: { readonly numberFormats: { readonly money: string }; readonly amountUnit: AmountUnit }): string[] {
+  const formats = [amountFormat(template.numberFormats.money, template.amountUnit), amountFormat(template.numberFormats.money, "kr")];
+  return [...new Set([...formats, ...formats.map(hideZero)])];
+}

@@ -19,14 +19,13 @@ import { overviewRef } from "./overviewRefs";
 export function writeBreakEven(b: SheetBuilder, ctx: BuildContext, layout: Layout, firstRow: number): number {
   const { t, fmt } = ctx;
   const factor = overviewRef(ctx, "breakEvenFactor");
-  let row = firstRow;
-  b.value(row, 1, t("breakEvenFactor"), { style: "label" });
-  b.formula(row, 3, factor, {
+  b.value(firstRow, 1, t("breakEvenFactor"), { style: "label" });
+  b.formula(firstRow, 3, factor, {
     numFmt: fmt.factor,
     style: "result",
     ...(ctx.summary.breakEvenFactor !== null ? { expect: ctx.summary.breakEvenFactor } : {})
   });
-  return writeBreakEvenShares(b, ctx, layout, row + 2);
+  return writeBreakEvenShares(b, ctx, layout, firstRow + 2);
 }
 
 /** Where the per-effect rows put the effect's name, its planned share (optional) and its break-even share. */
