@@ -9,6 +9,9 @@ import type { Worksheet } from "exceljs";
 import { columnLetters } from "../sheetModel/a1";
 import type { HeaderFooterPlan, PrintPlan, SheetPlan } from "../sheetModel/plan";
 
+/** Excel's number of columns. */
+const EXCEL_COLUMNS = 16384;
+
 /** Excel's header/footer code of three parts. */
 function code(band: HeaderFooterPlan | undefined): string | undefined {
   if (!band) return undefined;
@@ -33,8 +36,9 @@ function writePrint(worksheet: Worksheet, print: PrintPlan): void {
   const header = code(print.header);
   const footer = code(print.footer);
   worksheet.headerFooter = { ...worksheet.headerFooter, ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) };
-  // ExcelJS writes a break below the row it is added to: a page that begins at row r breaks below r − 1.
-  for (const row of print.pageBreaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
+  // ExcelJS writes a break below the row it is added to: a page that begins at row r breaks
+  // below r − 1. The break spans every column (max 16383; ExcelJS's own default is 16838).
+  for (const row of print.pageBreaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak(0, EXCEL_COLUMNS);
 }
 
 /**

@@ -59,7 +59,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       name: COSTS_TABLE.name,
       columns: tableHeaders(COSTS_TABLE, t, years),
       rows: fixedRows,
-      numFmts: tableNumFmts(COSTS_TABLE, ctx.inputFmt, years)
+      numFmts: tableNumFmts(COSTS_TABLE, ctx.inputFmt, years),
+      wrap: COSTS_TABLE.columns.map((col) => col.kind === "text")
     },
     c.headerRow,
     1
@@ -77,7 +78,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const staff = inv.costLines.filter((l) => l.staff);
   b.value(c.staffYearRow - 1, 1, t("staffLines"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.staffYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
-  b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label" });
+  b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label", wrap: true });
   b.table(
     {
       name: STAFF_TABLE.name,
@@ -91,7 +92,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
             )
           )
         : [blankRow(STAFF_TABLE, years)],
-      numFmts: tableNumFmts(STAFF_TABLE, ctx.inputFmt, years)
+      numFmts: tableNumFmts(STAFF_TABLE, ctx.inputFmt, years),
+      wrap: STAFF_TABLE.columns.map((col) => col.kind === "text")
     },
     c.staffHeaderRow,
     1

@@ -41,7 +41,8 @@ export function targetGroupsSheet(ctx: BuildContext, layout: Layout): SheetPlan 
       name: TARGET_GROUPS_TABLE.name,
       columns: tableHeaders(TARGET_GROUPS_TABLE, t, years),
       rows: yearTableRows(ctx.file.investment.targetGroups, years, (g, y) => g.volumes[y] ?? 0),
-      numFmts: tableNumFmts(TARGET_GROUPS_TABLE, ctx.inputFmt, years)
+      numFmts: tableNumFmts(TARGET_GROUPS_TABLE, ctx.inputFmt, years),
+      wrap: TARGET_GROUPS_TABLE.columns.map((col) => col.kind === "text")
     },
     tg.headerRow,
     1
