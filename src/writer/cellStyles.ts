@@ -77,16 +77,21 @@ export function excelStyle(style: CellStyle | undefined): Partial<Style> {
 /**
  * The style of a table's cell. The header row looks like every other header (bold on the
  * header fill, names wrapping so a long column name is read whole — set on the cells, so
- * LibreOffice, which does not draw Excel's table styles, shows it too); data cells have the
- * body font and wrap, at the top, where the table asks for it.
+ * LibreOffice, which does not draw Excel's table styles, shows it too), right-aligned over
+ * a column of numbers as the numbers are; data cells have the body font and wrap, at the
+ * top, where the table asks for it.
  *
  * @example
- * tableCellStyle(true, true).fill;   // { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" }, … }
- * tableCellStyle(false, false);      // { font: { name: "Arial", size: 10 } }
- * tableCellStyle(false, true).alignment; // { wrapText: true, vertical: "top" }
+ * tableCellStyle(true, true, false).fill;     // { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" }, … }
+ * tableCellStyle(true, false, true).alignment; // { vertical: "bottom", wrapText: true, horizontal: "right" }
+ * tableCellStyle(false, false, false);         // { font: { name: "Arial", size: 10 } }
+ * tableCellStyle(false, true, false).alignment; // { wrapText: true, vertical: "top" }
  */
-export function tableCellStyle(header: boolean, wrap: boolean): Partial<Style> {
-  if (header) return excelStyle("header");
+export function tableCellStyle(header: boolean, wrap: boolean, numbers: boolean): Partial<Style> {
+  if (header) {
+    const style = excelStyle("header");
+    return numbers ? { ...style, alignment: { ...style.alignment, horizontal: "right" } } : style;
+  }
   const style: Partial<Style> = { font: font(undefined) };
   if (wrap) style.alignment = { wrapText: true, vertical: "top" };
   return style;

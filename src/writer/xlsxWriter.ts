@@ -58,9 +58,9 @@ function writeTable(worksheet: Worksheet, table: TablePlan): void {
   const firstRow = Number(origin.row);
   const firstCol = Number(origin.col);
   table.columns.forEach((_, index) => {
-    worksheet.getCell(firstRow, firstCol + index).style = tableCellStyle(true, true);
+    worksheet.getCell(firstRow, firstCol + index).style = tableCellStyle(true, true, table.numFmts?.[index] !== undefined);
     for (let r = 0; r < rows.length; r += 1) {
-      const style = tableCellStyle(false, table.wrap?.[index] === true);
+      const style = tableCellStyle(false, table.wrap?.[index] === true, false);
       const numFmt = table.numFmts?.[index];
       worksheet.getCell(firstRow + 1 + r, firstCol + index).style = numFmt === undefined ? style : { ...style, numFmt };
     }
