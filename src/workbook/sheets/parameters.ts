@@ -62,7 +62,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   for (const [key, label, value, numFmt] of rows) {
     const row = PARAM_ROWS[key];
     b.value(row, 1, t(label), { style: "label" });
-    b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}) });
+    b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}), ...(typeof value === "string" ? { wrap: true } : {}) });
   }
   b.value(PARAM_ROWS.repaymentPlanKind, 3, `${t("planFollowSavings")} / ${t("planEven")}`, { style: "note" });
   b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note", wrap: true });
