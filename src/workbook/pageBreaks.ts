@@ -7,7 +7,8 @@
  */
 import type { CellStyle, PrintPlan, SheetPlan } from "../sheetModel/plan";
 import { parseCell } from "../sheetModel/a1";
-import { lastColumn, lastRow, spanPoints } from "./printedCells";
+import type { PrintedCell } from "./printedCells";
+import { lastColumn, lastRow, printedCells, spanPoints } from "./printedCells";
 import { DEFAULT_ROW_HEIGHT } from "./rowHeights";
 
 /** Decided here: plan with 93 % of a page, so a page the spreadsheet fills a little fuller than estimated still ends where planned. */
@@ -28,10 +29,10 @@ const KEEP_WITH_NEXT: readonly (CellStyle | undefined)[] = ["header", "subtitle"
  * @example
  * printScale(sheet, geometry); // 0.61 for a 13-year table on landscape A4
  */
-export function printScale(sheet: SheetPlan, g: PageGeometry): number {
+export function printScale(sheet: SheetPlan, g: PageGeometry, cells: readonly PrintedCell[] = printedCells(sheet)): number {
   if (g.fitToWidth <= 0) return 1;
   const pageWidth = (g.orientation === "landscape" ? g.paper[1] : g.paper[0]) - (g.margins.left + g.margins.right) * 72;
-  const width = spanPoints(sheet, 1, lastColumn(sheet));
+  const width = spanPoints(sheet, 1, lastColumn(sheet, cells));
   return Math.min(100, Math.floor((100 * pageWidth * g.fitToWidth) / width)) / 100;
 }
 
@@ -42,12 +43,13 @@ export function printScale(sheet: SheetPlan, g: PageGeometry): number {
  * @param sheet - the sheet plan.
  * @param heights - the planned row heights (others have the default).
  * @param g - paper, orientation, fitting, margins and repeated title rows.
+ * @param cells - the sheet's printed cells, when the caller has them already.
  *
  * @example
  * pageBreaksOf(sheet, heights, geometry); // [31] — the per-department table starts page 2
  */
-export function pageBreaksOf(sheet: SheetPlan, heights: Readonly<Record<number, number>>, g: PageGeometry): number[] {
-  const scale = printScale(sheet, g);
+export function pageBreaksOf(sheet: SheetPlan, heights: Readonly<Record<number, number>>, g: PageGeometry, cells: readonly PrintedCell[] = printedCells(sheet)): number[] {
+  const scale = printScale(sheet, g, cells);
   const pageHeight = (g.orientation === "landscape" ? g.paper[0] : g.paper[1]) - (g.margins.top + g.margins.bottom) * 72;
   const capacity = (pageHeight * USABLE) / scale;
   const height = (row: number): number => heights[row] ?? DEFAULT_ROW_HEIGHT;
@@ -65,7 +67,7 @@ export function pageBreaksOf(sheet: SheetPlan, heights: Readonly<Record<number, 
     const top = parseCell(table.ref).row;
     for (let r = top; r <= top + Math.max(table.rows.length, 1); r++) filled.add(r);
   }
-  const last = lastRow(sheet);
+  const last = lastRow(sheet, cells);
   const breaks: number[] = [];
   let used = 0;
   let row = 1;

@@ -12,6 +12,7 @@ import type { Layout } from "./layout";
 import { pageBreaksOf } from "./pageBreaks";
 import { PAPER_POINTS, PAPER_SIZES } from "./printTemplate";
 import { rowHeightsOf } from "./rowHeights";
+import { printedCells } from "./printedCells";
 import type { SheetKey } from "./template";
 import { SHEET_KEYS } from "./template";
 
@@ -75,7 +76,8 @@ export function withPrintLayout(sheet: SheetPlan, ctx: BuildContext, layout: Lay
     header: headerFooterPlan(settings.header, ctx.lang, values),
     footer: headerFooterPlan(settings.footer, ctx.lang, values)
   };
-  const rowHeights = { ...rowHeightsOf(sheet), ...(sheet.rowHeights ?? {}) };
-  const pageBreaksBefore = pageBreaksOf(sheet, rowHeights, { ...print, paper: PAPER_POINTS[settings.paperSize] });
+  const cells = printedCells(sheet);
+  const rowHeights = { ...rowHeightsOf(sheet, cells), ...(sheet.rowHeights ?? {}) };
+  const pageBreaksBefore = pageBreaksOf(sheet, rowHeights, { ...print, paper: PAPER_POINTS[settings.paperSize] }, cells);
   return { ...sheet, rowHeights, print: { ...print, pageBreaksBefore } };
 }

@@ -12,7 +12,7 @@ import type { SheetPlan } from "../sheetModel/plan";
 export interface PrintedCell {
   readonly row: number;
   readonly col: number;
-  /** The text shown (a number as digits, roughly as formatted). */
+  /** The text shown (a number as its digits: numbers never wrap, only their presence counts). */
   readonly text: string;
   readonly font: CellFont;
   readonly wrap: boolean;
@@ -46,7 +46,6 @@ export function spanPoints(sheet: SheetPlan, first: number, last: number): numbe
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("sv-SE") : value.toFixed(2);
   return String(value);
 }
 
@@ -82,9 +81,9 @@ export function printedCells(sheet: SheetPlan): PrintedCell[] {
  * @example
  * lastColumn(sheet); // 17 on a sheet with 13 year columns after four label columns
  */
-export function lastColumn(sheet: SheetPlan): number {
+export function lastColumn(sheet: SheetPlan, cells: readonly PrintedCell[] = printedCells(sheet)): number {
   let last = 1;
-  for (const c of printedCells(sheet)) if (c.text !== "" || c.font.bold) last = Math.max(last, c.col);
+  for (const c of cells) if (c.text !== "" || c.font.bold) last = Math.max(last, c.col);
   for (const m of sheet.merges ?? []) last = Math.max(last, parseCell(m.split(":")[1]!).col);
   return last;
 }
@@ -95,6 +94,6 @@ export function lastColumn(sheet: SheetPlan): number {
  * @example
  * lastRow(sheet); // 30
  */
-export function lastRow(sheet: SheetPlan): number {
-  return printedCells(sheet).reduce((m, c) => Math.max(m, c.row), 1);
+export function lastRow(sheet: SheetPlan, cells: readonly PrintedCell[] = printedCells(sheet)): number {
+  return cells.reduce((m, c) => Math.max(m, c.row), 1);
 }

@@ -6,6 +6,7 @@
  */
 import { parseCell } from "../sheetModel/a1";
 import type { SheetPlan } from "../sheetModel/plan";
+import type { PrintedCell } from "./printedCells";
 import { printedCells, spanPoints } from "./printedCells";
 import { lineHeight, wrappedLines } from "./textWidth";
 
@@ -28,14 +29,14 @@ const MAX_ROW_HEIGHT = 409;
  * @example
  * rowHeightsOf(sheet); // { 1: 19.5, 2: 27.25, 4: 27.25 } — the title, a two-line note, a two-line header
  */
-export function rowHeightsOf(sheet: SheetPlan): Record<number, number> {
+export function rowHeightsOf(sheet: SheetPlan, cells: readonly PrintedCell[] = printedCells(sheet)): Record<number, number> {
   const spans = new Map<string, number>();
   for (const m of sheet.merges ?? []) {
     const [a, b] = m.split(":").map(parseCell);
     spans.set(`${a!.row}:${a!.col}`, b!.col);
   }
   const heights: Record<number, number> = {};
-  for (const cell of printedCells(sheet)) {
+  for (const cell of cells) {
     if (cell.text === "") continue;
     const last = spans.get(`${cell.row}:${cell.col}`) ?? cell.col;
     const width = spanPoints(sheet, cell.col, last) - CELL_PADDING;
