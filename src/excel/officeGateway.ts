@@ -7,8 +7,10 @@
  *   missing table, 2 more (list the tables, then load the existing ones);
  * - readNamedValues: 1;
  * - listSheetsTablesNames: 1;
- * - insertIntoCurrent: 3 (read names; insert and list names; re-create names), plus 2
- *   to undo a failure;
+ * - insertIntoCurrent: 4 (read names; insert and list names; re-create names and read
+ *   the inserted formulas; activate), plus 1 to enter formulas again where Excel broke
+ *   them or `SINV.*` calls, 1 more to check repaired links, and 2 to undo a failure;
+ * - reenterSinvFormulas: 3 (sheets; used ranges; write), plus 1 to restore;
  * - writeParameters: 2 (read the block; write), plus 1 to restore the cells after a
  *   failure; writeTablesCells (and writeTableCells): 2 (read the tables; check and
  *   write), plus 1 to restore; selectCell: 2; onTablesChanged: 1;
@@ -20,13 +22,14 @@
  */
 import type { WorkbookPlan } from "../sheetModel/plan";
 import { toBase64 } from "../sheetModel/base64";
-import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
+import type { InsertReport, ReenterReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import { writeXlsxLazily } from "../sheetModel/lazyXlsx";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
 import { parseScenarios, SCENARIOS_SETTING } from "../sheetModel/namedScenarios";
 import { globalOfficeHost, type OfficeHost, type OfficeSettings } from "./officeHost";
 import { saveScenarioSettings } from "./officeScenarios";
 import { insertPlanSheets, insertTableSheet } from "./officeInsert";
+import { reenterSinvFormulas } from "./officeFormulaRepair";
 import { writeParameterCells } from "./officeWrites";
 import { writeTablesBodies } from "./officeTableWrites";
 import { loadContents, queueTable, tableData, wrap } from "./officeTables";
@@ -101,6 +104,11 @@ export class OfficeGateway implements WorkbookGateway {
     this.requireApi(INSERT_API, "insertWorksheetsFromBase64");
     assertRequestSize(bytes.length);
     return this.host.run((context) => insertPlanSheets(context, bytes, plan, this.write));
+  }
+
+  /** Enters the workbook's SINV formulas again, e.g. `{ entered: 46, sheets: ["Översikt", "Effekter"] }` ({@link reenterSinvFormulas}). */
+  async reenterSinvFormulas(): Promise<ReenterReport> {
+    return this.host.run((context) => reenterSinvFormulas(context));
   }
 
   /**

@@ -15,11 +15,15 @@ import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { onSheet } from "../sheetModel/a1";
 import { parseSheetAddress } from "../sheetModel/sheetAddress";
 import { loadContents, wrap } from "./officeTables";
+import { repairInsertedFormulas, type FormulaRepairReport } from "./officeFormulaRepair";
 
 /**
  * Inserts the plan's sheets at the end of the workbook; clashing sheets, tables and names
  * are renamed first (the renamed plan written again by `write`), the workbook names are
- * re-created afterwards. On failure the sheets and names this call added are deleted.
+ * re-created afterwards, and formulas Excel broke on the way (links to another workbook)
+ * or will not calculate until entered (`SINV.*` calls) are entered again
+ * ({@link repairInsertedFormulas}). On failure the sheets and names this call added are
+ * deleted.
  *
  * @example
  * const report = await insertPlanSheets(context, await writeXlsx(plan), plan, writeXlsx);
@@ -48,6 +52,7 @@ export async function insertPlanSheets(
     throw error instanceof WorkbookError ? error : new WorkbookError("insertFailed", { reason: reasonOf(error) }, error);
   }
   let inserted: string[] | undefined;
+  let repaired: FormulaRepairReport;
   try {
     const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
     const names = context.workbook.names.load("items/name,items/formula");
@@ -60,6 +65,7 @@ export async function insertPlanSheets(
       if (came.has(nameKey(name.name))) names.getItem(name.name).delete();
       names.add(name.name, `=${onSheet(name.sheet, name.ref)}`);
     }
+    repaired = await repairInsertedFormulas(context, fitted.plan);
     if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
     await context.sync();
   } catch (error) {
@@ -69,7 +75,8 @@ export async function insertPlanSheets(
     sheets: fitted.plan.sheets.map((sheet) => sheet.name),
     tables: fitted.plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
     names: fitted.plan.names.map((name) => name.name),
-    renamed: fitted.renames
+    renamed: fitted.renames,
+    ...(repaired.entered > 0 ? { formulasEntered: repaired.entered, linksRepaired: repaired.relinked } : {})
   };
 }
 

@@ -24,6 +24,7 @@ import { parseCell, tableRange, cellAddress } from "../../src/sheetModel/a1";
 import type { MemoryName, MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import type { OfficeHost } from "../../src/excel/officeHost";
 import { onSheet as sheetRef } from "../../src/sheetModel/a1";
+import { fakeRange, linkOutside, usedRange, type LinkOutside } from "./fakeExcelRanges";
 
 /** A sheet of the fake workbook; `formulas` holds formula cells read from inserted files. */
 export interface FakeSheet {
@@ -65,6 +66,8 @@ export interface FakeExcelOptions {
   failAtSync?: number;
   /** The n-th context.sync runs its batch, then rejects (the answer is lost). */
   failAfterSync?: number;
+  /** Excel on the web's office-js#5911/#2809: inserted table and sheet references become links (see fakeExcelRanges). */
+  readonly linkOutside?: LinkOutside;
   /** Runs after the n-th sync: the user changing the workbook between two round trips. */
   readonly afterSync?: (n: number, state: FakeState) => void;
 }
@@ -202,7 +205,10 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
       worksheet.eachRow((row) =>
         row.eachCell((cell) => {
           const value = cell.value as { formula?: string } | null;
-          if (value && typeof value === "object" && typeof value.formula === "string") sheet.formulas.set(cellAddress({ row: Number(cell.row), col: Number(cell.col) }), value.formula);
+          if (value && typeof value === "object" && typeof value.formula === "string") {
+            const formula = options.linkOutside ? linkOutside(value.formula, worksheet.name) : value.formula;
+            sheet.formulas.set(cellAddress({ row: Number(cell.row), col: Number(cell.col) }), formula);
+          }
         })
       );
       for (const found of worksheet.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
@@ -226,6 +232,7 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
         items: [],
         load: collectionLoad,
         getItem: (key: string) => ({
+          getRange: (address: string) => fakeRange(() => sheetById(key), address, queue, afterSync, options.linkOutside),
           delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
           activate: () => void queue.push(() => void (state.active = sheetById(key).id))
         })
@@ -274,7 +281,12 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
 
   const workbook = context.workbook as OfficeMockObject;
   itemSources.set(workbook.worksheets as OfficeMockObject, () =>
-    state.sheets.map((s) => ({ id: s.id, name: s.name, delete: () => void queue.push(() => removeSheet(s.id)) }))
+    state.sheets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      delete: () => void queue.push(() => removeSheet(s.id)),
+      getUsedRangeOrNullObject: () => usedRange(() => sheetById(s.id), queue, afterSync)
+    }))
   );
   itemSources.set(workbook.tables as OfficeMockObject, () => state.tables.map((t) => ({ name: t.name })));
   itemSources.set(workbook.names as OfficeMockObject, () =>
