@@ -22,7 +22,7 @@ export interface CellPlan {
   /**
    * What the engine computed for this formula cell (kronor rounded to öre, shares and
    * years as they are, booleans for tests). Spreadsheets recalculating the formula must
-   * agree with it; writers do not write it.
+   * agree with it; the file writer stores it as the formula's cached value.
    */
   readonly expect?: number | boolean | string;
 }

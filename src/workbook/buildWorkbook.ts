@@ -4,6 +4,7 @@ import type { ScenarioFile } from "../scenario/scenarioFile";
 import type { BuildContext } from "./context";
 import { computeLayout } from "./layout";
 import type { WorkbookPlan } from "../sheetModel/plan";
+import { checksSheet, withChecksStatus } from "./sheets/checks";
 import { costsSheet } from "./sheets/costs";
 import { effectsSheet } from "./sheets/effects";
 import { evaluationSheet } from "./sheets/evaluation";
@@ -27,9 +28,10 @@ export interface BuildOptions {
 
 
 /**
- * Builds the application workbook as a pure plan: eleven sheets from the template, every
- * computed cell a live formula carrying the engine's value as its `expect`, input tables
- * with fixed names, and workbook names for the key results. Returns the engine's error
+ * Builds the application workbook as a pure plan: twelve sheets from the template (the last,
+ * Kontroller, checks the others), every computed cell a live formula carrying the engine's
+ * value as its `expect`, input tables with fixed names, and workbook names for the key
+ * results and the master check (SINV_ChecksOK). Returns the engine's error
  * (with its Swedish and English message) when the inputs cannot be evaluated.
  *
  * @example
@@ -61,23 +63,25 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
   };
   const layout = computeLayout(ctx);
   const overview = overviewSheet(ctx, layout);
+  const others = [
+    parametersSheet(ctx, layout),
+    costsSheet(ctx, layout),
+    targetGroupsSheet(ctx, layout),
+    unitCostsSheet(ctx, layout),
+    effectsSheet(ctx, layout),
+    repaymentSheet(ctx, layout),
+    sensitivitySheet(ctx, layout),
+    followUpSheet(ctx, layout),
+    evaluationSheet(ctx),
+    societalSheet(ctx, layout)
+  ];
+  // The checks read the other sheets as planned; their status line then goes onto Översikt.
+  const checks = checksSheet(ctx, layout, [overview.sheet, ...others]);
   return {
     title: file.investment.name,
     lang,
     formulas: options.formulas,
-    sheets: [
-      overview.sheet,
-      parametersSheet(ctx, layout),
-      costsSheet(ctx, layout),
-      targetGroupsSheet(ctx, layout),
-      unitCostsSheet(ctx, layout),
-      effectsSheet(ctx, layout),
-      repaymentSheet(ctx, layout),
-      sensitivitySheet(ctx, layout),
-      followUpSheet(ctx, layout),
-      evaluationSheet(ctx),
-      societalSheet(ctx, layout)
-    ],
-    names: overview.names
+    sheets: [withChecksStatus(overview.sheet, ctx, checks.status), ...others, checks.sheet],
+    names: [...overview.names, ...checks.names]
   };
 }

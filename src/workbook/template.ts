@@ -20,7 +20,8 @@ export const SHEET_KEYS = [
   "sensitivity",
   "followUp",
   "evaluation",
-  "societal"
+  "societal",
+  "checks"
 ] as const;
 
 /** A sheet's key. */
@@ -62,7 +63,13 @@ export const LABEL_KEYS = [
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
   // societal
-  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote"
+  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote",
+  // checks, and their status line on the overview
+  "checksTitle", "checksNote", "checksAllOk", "checksFailedCount", "checksOnBaseCase", "checksTolerance", "checkDescription", "checkFound",
+  "checkExpected", "checkDifference", "checkOk", "checksBaseCaseTitle", "checksSumsTitle", "checksLookupsTitle", "checksRangesTitle",
+  "checkCostFinancing", "checkCostLines", "checkCostFund", "checkCostDepartments", "checkCostCategories", "checkSavingsWindow",
+  "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings",
+  "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner"
 ] as const;
 
 /** A label's key. */

@@ -1,6 +1,7 @@
 /**
  * Writes a {@link WorkbookPlan} as .xlsx bytes with ExcelJS: sheets in order, values and
- * formulas (no cached results, so Excel and LibreOffice compute them on opening),
+ * formulas (each with the engine's value as its cached result, so a preview shows figures
+ * before any recalculation; Excel recalculates on opening),
  * number formats, styles, column widths, frozen panes, tables, workbook-scoped names
  * and document properties.
  */
@@ -30,7 +31,10 @@ function formulaFor(cell: CellPlan, sheet: string): string {
 function writeCell(worksheet: Worksheet, cell: CellPlan, sheet: string): void {
   const target = worksheet.getCell(cell.ref);
   if (cell.formula !== undefined) {
-    target.value = { formula: formulaFor(cell, sheet) }; // no result: spreadsheets compute it on opening
+    // The engine's value is stored as the cached result (<v>; t="str" for text, t="b" for
+    // TRUE/FALSE), so previews and Protected View show figures before any recalculation.
+    const formula = formulaFor(cell, sheet);
+    target.value = cell.expect === undefined ? { formula } : { formula, result: cell.expect };
   } else {
     target.value = cell.value ?? null;
   }
@@ -74,8 +78,9 @@ function writeSheet(workbook: Workbook, sheet: SheetPlan): void {
 /**
  * Writes the plan as an .xlsx file. ExcelJS is loaded on the first call.
  *
- * Formulas are stored without cached values and the workbook asks for a full
- * recalculation on load; functions newer than Excel 2007 get their `_xlfn.` prefix.
+ * Formulas are stored with the plan's `expect` as their cached value (none where a cell has
+ * no `expect`) and the workbook asks for a full recalculation on load; functions newer than
+ * Excel 2007 get their `_xlfn.` prefix.
  *
  * @param plan - the workbook to write.
  * @returns the bytes of the .xlsx file.

@@ -47,7 +47,9 @@ export function evaluatePlan(plan: WorkbookPlan, config: Partial<ConfigParams> =
     const id = hf.getSheetId(sheet.name)!;
     for (const cell of sheet.cells) {
       const { row, col: column } = parseCell(cell.ref);
-      const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      const raw = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      // A formula never gives a blank in Excel or LibreOffice: a reference to an empty cell gives 0 there, null in HyperFormula.
+      const v = raw === null && cell.formula !== undefined ? 0 : raw;
       out.set(`${sheet.name}!${cell.ref}`, typeof v === "object" && v !== null ? `#ERROR ${(v as { type?: string; message?: string }).type} ${(v as { message?: string }).message ?? ""}` : (v as Computed));
     }
   }

@@ -71,19 +71,20 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(c.staffYearRow - 1, 1, t("staffLines"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.staffYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label" });
+  const staffRows: CellValue[][] = staff.length
+    ? staff.map((l) =>
+        tableRow(
+          STAFF_TABLE,
+          { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
+          years.map((y) => l.staff!.months[String(y)] ?? 0)
+        )
+      )
+    : [blankRow(STAFF_TABLE, years)];
   b.table(
     {
       name: STAFF_TABLE.name,
       columns: tableHeaders(STAFF_TABLE, t, years),
-      rows: staff.length
-        ? staff.map((l) =>
-            tableRow(
-              STAFF_TABLE,
-              { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
-              years.map((y) => l.staff!.months[String(y)] ?? 0)
-            )
-          )
-        : [blankRow(STAFF_TABLE, years)],
+      rows: staffRows,
       numFmts: tableNumFmts(STAFF_TABLE, fmt, years)
     },
     c.staffHeaderRow,
@@ -98,9 +99,11 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = c.payFirstRow + i;
     const src = c.staffFirstRow + i;
     const line = staff[i];
-    b.formula(r, 1, cellRef(src, S("id")), { style: "label" });
-    b.formula(r, 3, cellRef(src, S("department")));
-    b.formula(r, 4, cellRef(src, S("financing")));
+    // A copy of the staff table's cell: its value, or 0 for a blank cell (as a reference to an empty cell gives).
+    const copied = (col: number): number | string | boolean => staffRows[i]?.[col - 1] ?? 0;
+    b.formula(r, 1, cellRef(src, S("id")), { style: "label", expect: copied(S("id")) });
+    b.formula(r, 3, cellRef(src, S("department")), { expect: copied(S("department")) });
+    b.formula(r, 4, cellRef(src, S("financing")), { expect: copied(S("financing")) });
     let lineTotal = ZERO;
     years.forEach((y, k) => {
       const col = c.staffFirstYearCol + k;

@@ -60,8 +60,8 @@ export function writePlannedVolumes(b: SheetBuilder, ctx: BuildContext, layout: 
     const r = at.firstRow + i;
     const group = file.investment.targetGroups.find((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
     const key = cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "group"), true);
-    b.formula(r, 1, cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true), { style: "label" });
-    b.formula(r, 2, key);
+    b.formula(r, 1, cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true), { style: "label", expect: effect.id });
+    b.formula(r, 2, key, { expect: effect.targetGroupId });
     b.formula(r, 3, countWhere(sameKey(ids, key)), { numFmt: fmt.integer, expect: group ? 1 : 0 });
     const count = cellRef(r, 3, true);
     years.forEach((y, k) => {
@@ -100,8 +100,8 @@ export function writeActualVolumes(b: SheetBuilder, ctx: BuildContext, layout: L
     const group = file.investment.targetGroups.find((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
     const completed = group ? followUp.completed.volumes.get(group.id) : undefined;
     const key = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "group"), true));
-    b.formula(r, 1, onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
-    b.formula(r, 2, key);
+    b.formula(r, 1, onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label", expect: effect.id });
+    b.formula(r, 2, key, { expect: effect.targetGroupId });
     years.forEach((_, k) => {
       const column = rangeRef(f.firstRow, firstYearCol + k, last, firstYearCol + k);
       const given = `${sumWhere(`(${column}<>"")`, [sameKey(ids, key)])}>0`;

@@ -79,8 +79,8 @@ export function writeEffectBlock(
   file.investment.effects.forEach((effect, i) => {
     const r = at.firstRow + i;
     const src = e.firstRow + i;
-    b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
-    b.formula(r, 2, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)));
+    b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label", expect: effect.id });
+    b.formula(r, 2, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)), { expect: effect.departmentId });
     b.formula(r, 3, onSheet(E, cellRef(src, e.payerCol, true)), { expect: ctx.ev.effects[i]!.payer });
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
