@@ -52,11 +52,12 @@ export const LABEL_KEYS = [
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
   "modelAnnual", "savingsPerEffect", "effectVolumes", "groupMatches", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
+  "chartData", "chartCumulative", "cumulativeSavings", "cumulativeCost",
   // repayment
   "repaymentTitle", "noRepaymentModel", "windowSavings", "positivePart", "weight", "repaymentPlan", "owed",
   // sensitivity
   "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
-  "baseCase",
+  "baseCase", "chartSensitivity",
   // follow-up
   "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect", "actualEffectVolumes",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",

@@ -11,6 +11,7 @@ import { excelStyle } from "./cellStyles";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";
 import { onSheet } from "../sheetModel/a1";
+import { addChartsOnWrite } from "./charts/chartsOnWrite";
 
 /** The table style of every table the writer creates. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -103,6 +104,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(onSheet(name.sheet, name.ref), name.name);
+  addChartsOnWrite(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
