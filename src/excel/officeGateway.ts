@@ -7,9 +7,10 @@
  *   missing table, 2 more (list the tables, then load the existing ones);
  * - readNamedValues: 1;
  * - listSheetsTablesNames: 1;
- * - insertIntoCurrent: 4 (read names; insert and list names; re-create names and read
- *   the inserted formulas; activate), plus 1 to enter formulas again where Excel broke
- *   them or `SINV.*` calls, 1 more to check repaired links, and 2 to undo a failure;
+ * - insertIntoCurrent: 4 (read names; insert, list names and sheets; re-create names,
+ *   add the charts and read the inserted formulas; activate), plus 1 to enter formulas
+ *   again where Excel broke them or `SINV.*` calls, 1 more to check repaired links, and 2
+ *   to undo a failure;
  * - reenterSinvFormulas: 3 (sheets; used ranges; write), plus 1 to restore;
  * - writeParameters: 2 (read the block; write), plus 1 to restore the cells after a
  *   failure; writeTablesCells (and writeTableCells): 2 (read the tables; check and
@@ -92,9 +93,9 @@ export class OfficeGateway implements WorkbookGateway {
    * Inserts the plan's sheets at the end of the current workbook
    * (`insertWorksheetsFromBase64`, ExcelApi 1.13). Clashing sheets, tables and names are
    * renamed first and the renamed plan is written again; afterwards the workbook names
-   * are re-created, because inserting sheets can turn them into `#REF!`. On any failure
-   * the sheets and names this call added are deleted and a {@link WorkbookError} is
-   * thrown.
+   * are re-created, because inserting sheets can turn them into `#REF!`, and the plan's
+   * charts are added through the API (the file is sent without them). On any failure
+   * the sheets and names this call added are deleted and a {@link WorkbookError} is thrown.
    *
    * @example
    * const report = await gateway.insertIntoCurrent(await writeXlsx(plan), plan);

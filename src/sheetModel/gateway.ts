@@ -61,11 +61,13 @@ export interface WorkbookGateway {
   openAsNewWorkbook(bytes: Uint8Array): Promise<void>;
 
   /**
-   * Adds the plan's sheets, tables and names to the current workbook without touching
-   * anything already there: clashing names get suffixes and references follow.
+   * Adds the plan's sheets, tables, names and charts to the current workbook without
+   * touching anything already there: clashing names get suffixes and references follow.
    * On failure nothing of the plan remains and a {@link WorkbookError} is thrown.
    *
-   * @param bytes - `writeXlsx(plan)`, sent as is when nothing needs renaming.
+   * @param bytes - `writeXlsx(plan)`, sent as is when nothing needs renaming and the plan
+   *   has no charts; otherwise the plan is written again, without its charts (Excel on the
+   *   web refuses a file with charts), and the charts are added through the host's API.
    * @param plan - the plan the bytes were written from.
    */
   insertIntoCurrent(bytes: Uint8Array, plan: WorkbookPlan): Promise<InsertReport>;

@@ -64,14 +64,15 @@ export function fakeRange(
   address: string,
   queue: (() => void)[],
   afterSync: (() => void)[],
-  link?: LinkOutside
+  link?: LinkOutside,
+  qualified = false
 ): { load: () => unknown; formulas: unknown[][]; address: string; isNullObject: boolean } {
   let synced = false;
   afterSync.push(() => (synced = true));
   const range = {
     load: () => range,
     get address(): string {
-      return `'${sheet().name}'!${address}`;
+      return qualified ? `'${sheet().name}'!${address}` : address;
     },
     isNullObject: false,
     get formulas(): unknown[][] {
@@ -109,5 +110,5 @@ export function usedRange(sheet: () => RangeSheet, queue: (() => void)[], afterS
     return none;
   }
   const last = cellAddress({ row: Math.max(...cells.map((c) => c.row)), col: Math.max(...cells.map((c) => c.col)) });
-  return fakeRange(sheet, `A1:${last}`, queue, afterSync);
+  return fakeRange(sheet, `A1:${last}`, queue, afterSync, undefined, true);
 }
