@@ -75,10 +75,14 @@ async function addRelationship(parts: PackageParts, part: string, type: string, 
 /** The sheet's XML with `<drawing r:id="…"/>` where CT_Worksheet puts it. */
 function withDrawing(sheet: string, id: string, part: string): string {
   if (/<drawing\b/.test(sheet)) throw new Error(`${part} har redan en ritning. / ${part} already has a drawing.`);
-  const at = AFTER_DRAWING.map((tag) => sheet.search(new RegExp(`<${tag}[\\s/>]`))).filter((i) => i >= 0);
+  // Every element that follows <drawing> comes after the cells, so look only there (an extLst may also sit inside a sheet view).
+  const data = /<\/sheetData>|<sheetData\s*\/>/.exec(sheet);
   const end = sheet.lastIndexOf("</worksheet>");
-  const index = at.length > 0 ? Math.min(...at) : end;
-  if (index < 0) throw new Error(`${part} är inget kalkylblad. / ${part} is not a worksheet.`);
+  if (!data || end < 0) throw new Error(`${part} är inget kalkylblad. / ${part} is not a worksheet.`);
+  const from = data.index + data[0].length;
+  const tail = sheet.slice(from);
+  const at = AFTER_DRAWING.map((tag) => tail.search(new RegExp(`<${tag}[\\s/>]`))).filter((i) => i >= 0);
+  const index = at.length > 0 ? from + Math.min(...at) : end;
   return `${sheet.slice(0, index)}<drawing r:id="${id}"/>${sheet.slice(index)}`;
 }
 
