@@ -54,7 +54,7 @@ describe("addChartParts", () => {
     expect(pkg.files.get("xl/worksheets/_rels/sheet1.xml.rels")).toContain('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>');
     expect(pkg.files.get("[Content_Types].xml")).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
     const chart = pkg.files.get("xl/charts/chart1.xml") as string;
-    expect(chart).toContain("<c:f>'Kalle''s &quot;år&quot; &amp; &lt;mer&gt;'!$B$2:$C$2</c:f>");
+    expect(chart).toContain("<c:f>&apos;Kalle&apos;&apos;s &quot;år&quot; &amp; &lt;mer&gt;&apos;!$B$2:$C$2</c:f>"); // 'Kalle''s "år" & <mer>'!$B$2:$C$2
     expect(chart).toContain("<c:v>Besparing &amp; mer</c:v>");
     expect(chart).toContain("<a:t>Titel &lt;1&gt;</a:t>");
     expect(chart).toContain('<a:srgbClr val="0F6CBD"/>');
