@@ -5,7 +5,7 @@
  * colour. Needs `soffice` and poppler-utils on PATH.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile, copyFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,6 +28,8 @@ export interface RenderedPdf {
   readonly pages: string[];
   /** The page (1-based) as RGB pixels at `dpi`. */
   pixels(page: number, dpi: number): Promise<Pixels>;
+  /** Every page as RGB pixels at `dpi`, in order (one pdftoppm run). */
+  allPixels(dpi: number): Promise<Pixels[]>;
   /** Writes the page as a PNG at `dpi` to `file`. */
   png(page: number, dpi: number, file: string): Promise<void>;
   dispose(): Promise<void>;
@@ -103,6 +105,12 @@ export async function renderPdf(bytes: Uint8Array): Promise<RenderedPdf> {
     path,
     pages,
     pixels: async (n, dpi) => parsePpm(await readFile(`${await page(n, dpi, [], join(dir, `p${n}-${dpi}`))}.ppm`)),
+    allPixels: async (dpi) => {
+      const out = join(dir, `all-${dpi}`);
+      await run("pdftoppm", ["-r", String(dpi), path, out]);
+      const files = (await readdir(dir)).filter((f) => f.startsWith(`all-${dpi}-`) && f.endsWith(".ppm")).sort();
+      return Promise.all(files.map(async (f) => parsePpm(await readFile(join(dir, f)))));
+    },
     png: async (n, dpi, file) => copyFile(`${await page(n, dpi, ["-png"], join(dir, `png${n}-${dpi}`))}.png`, file),
     dispose: () => rm(dir, { recursive: true, force: true })
   };
