@@ -30,7 +30,7 @@ export interface CumulativeRows {
  * value (cumulativeSeries, inWindow).
  *
  * @example
- * writeCumulativeBlock(b, ctx, layout, 40); // worked example: cost row ends at 12 200 000, window row is 1 in 2020–2029
+ * writeCumulativeBlock(b, ctx, layout, 26); // worked example: years in row 27, cost row 29 ends at 12 200 000, window row 30 is 1 in 2020–2029
  */
 export function writeCumulativeBlock(b: SheetBuilder, ctx: BuildContext, layout: Layout, firstRow: number): CumulativeRows {
   const { t, fmt, years, ev } = ctx;
@@ -66,7 +66,7 @@ export function writeCumulativeBlock(b: SheetBuilder, ctx: BuildContext, layout:
  * when they change).
  *
  * @example
- * cumulativeChart(ctx, layout, rows, "A47:G64").series.map((s) => s.values); // ["D42:P42", "D43:P43", "D44:P44", "D45:P45"]
+ * cumulativeChart(ctx, layout, rows, "A33:G50").series.map((s) => s.values); // worked example: ["D28:P28", "D29:P29", "D30:P30", "D31:P31"]
  */
 export function cumulativeChart(ctx: BuildContext, layout: Layout, rows: CumulativeRows, anchor: string): ChartPlan {
   const first = layout.effects.firstYearCol;

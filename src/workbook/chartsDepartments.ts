@@ -13,7 +13,7 @@ import { CHART_PALETTE } from "./chartsPlace";
  * The stacked column chart, or undefined when the investment has no department.
  *
  * @example
- * departmentsChart(ctx, layout, "I47:R64")?.series[0]; // { name: "B20", categories: "D19:P19", values: "D20:P20", color: "0F6CBD" }
+ * departmentsChart(ctx, layout, "I33:R50")?.series[0]; // worked example: { name: "B15", categories: "D14:P14", values: "D15:P15", color: "0F6CBD" }
  */
 export function departmentsChart(ctx: BuildContext, layout: Layout, anchor: string): ChartPlan | undefined {
   const e = layout.effects;

@@ -14,7 +14,7 @@ import { departmentsChart } from "./chartsDepartments";
  * it, side by side. Call it after the column widths are set (the charts' size follows them).
  *
  * @example
- * addEffectsCharts(b, ctx, layout); // worked example: data block at row 39, charts at A46:G63 and I46:R63
+ * addEffectsCharts(b, ctx, layout); // worked example: data block in rows 26–31, charts at A33:G50 and I33:R50
  */
 export function addEffectsCharts(b: SheetBuilder, ctx: BuildContext, layout: Layout): void {
   const rows = writeCumulativeBlock(b, ctx, layout, b.lastRow() + 3);

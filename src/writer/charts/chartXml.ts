@@ -95,7 +95,7 @@ function groupsOf(chart: ChartPlan): Group[] {
  * @param lang - the language tag of the title, e.g. "sv-SE".
  *
  * @example
- * chartXml("Känslighet", { kind: "clusteredColumn", title: "Besparing", anchor: "A20:G37", series: [...] }, cell, "sv-SE");
+ * chartXml("Känslighet", { kind: "clusteredColumn", title: "Besparing", anchor: "A22:F39", series: [...] }, cell, "sv-SE");
  * // "<?xml …?><c:chartSpace …><c:chart><c:title>…</c:title>…<c:barChart>…<c:lineChart>…"
  */
 export function chartXml(sheet: string, chart: ChartPlan, cell: CellLookup, lang: string): string {

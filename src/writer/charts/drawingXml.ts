@@ -34,8 +34,8 @@ function anchorXml(chart: DrawnChart, i: number): string {
  * The drawing part's XML; chart i refers to relationship `rId{i+1}` of {@link drawingRelsXml}.
  *
  * @example
- * drawingXml([{ anchor: "A46:G63", title: "Ackumulerad besparing mot kostnad", target: "../charts/chart1.xml" }]);
- * // "…<xdr:from><xdr:col>0</xdr:col>…<xdr:row>45</xdr:row>…<xdr:to><xdr:col>7</xdr:col>…<xdr:row>63</xdr:row>…"
+ * drawingXml([{ anchor: "A33:G50", title: "Ackumulerad besparing mot kostnad", target: "../charts/chart1.xml" }]);
+ * // "…<xdr:from><xdr:col>0</xdr:col>…<xdr:row>32</xdr:row>…<xdr:to><xdr:col>7</xdr:col>…<xdr:row>50</xdr:row>…"
  */
 export function drawingXml(charts: readonly DrawnChart[]): string {
   return (

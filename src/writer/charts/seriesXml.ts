@@ -39,7 +39,7 @@ function numCache(refs: readonly string[], cell: CellLookup): string {
  * a range two or more deep as a multi-level reference (innermost level first, as Excel).
  *
  * @example
- * categoriesXml("Effekter", "D40:P40", 13, cell); // "<c:cat><c:numRef><c:f>Effekter!$D$40:$P$40</c:f>…"
+ * categoriesXml("Effekter", "D27:P27", 13, cell); // "<c:cat><c:numRef><c:f>Effekter!$D$27:$P$27</c:f>…" (2017–2029)
  */
 export function categoriesXml(sheet: string, ref: string, points: number, cell: CellLookup): string {
   const levels = categoryLevels(ref, points);
@@ -68,8 +68,8 @@ function shapeXml(shape: SeriesShape, color: string, dashed: boolean): string {
  * @param dashed - a dashed line (the cost over savings).
  *
  * @example
- * seriesXml("Effekter", { name: "A42", categories: "D41:P41", values: "D42:P42", color: "0F6CBD" }, 0, "line", false, cell);
- * // "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:strRef><c:f>Effekter!$A$42</c:f>…"
+ * seriesXml("Effekter", { name: "A28", categories: "D27:P27", values: "D28:P28", color: "0F6CBD" }, 0, "line", false, cell);
+ * // "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:strRef><c:f>Effekter!$A$28</c:f>…"
  */
 export function seriesXml(sheet: string, series: ChartSeriesPlan, index: number, shape: SeriesShape, dashed: boolean, cell: CellLookup): string {
   const values = lineCells(series.values);
