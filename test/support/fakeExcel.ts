@@ -246,7 +246,6 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
           getRange: (address: string) => fakeRange(() => sheetById(key), address, queue, afterSync, options.linkOutside),
           delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
           activate: () => void queue.push(() => void (state.active = sheetById(key).id)),
-          getRange: fakeRange,
           charts: fakeCharts({
             queue,
             place: (chart) => {
