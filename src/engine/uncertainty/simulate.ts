@@ -8,7 +8,7 @@
  * department's savings against its full repayment — is made again on decimals for that draw.
  */
 import type { Dec } from "../decimal";
-import { ENTRY_ERROR, ONE, dec } from "../decimal";
+import { ENTRY_ERROR, ONE, dec, sum } from "../decimal";
 import type { UncertainInput } from "./inputs";
 import type { UncertaintyModel } from "./parts";
 import { uniforms } from "./random";
@@ -46,10 +46,8 @@ export interface Simulation {
 export function ratioColumn(input: Pick<UncertainInput, "kind" | "low" | "base" | "high">, u: Float64Array): Float64Array {
   const out = new Float64Array(u.length);
   const { low, base, high } = input;
-  for (let i = 0; i < u.length; i++) {
-    const x = triangularValue(u[i] as number, low, base, high);
-    out[i] = input.kind === "share" ? x / base : x;
-  }
+  for (let i = 0; i < u.length; i++) out[i] = triangularValue(u[i] as number, low, base, high);
+  if (input.kind === "share") for (let i = 0; i < u.length; i++) out[i] = (out[i] as number) / base;
   return out;
 }
 
@@ -78,6 +76,39 @@ export function exactWindowByDepartment(model: UncertaintyModel, factors: readon
 /** 2^−52, twice a double's unit roundoff. */
 const STEP = 2 ** -52;
 
+/** Each term's factor per draw: the product of its ratios (null for a term no range moves: 1). */
+function termFactors(model: UncertaintyModel, ratios: readonly Float64Array[], draws: number): (Float64Array | null)[] {
+  return model.terms.map((t) => {
+    if (t.inputs.length === 0) return null;
+    const out = Float64Array.from(ratios[t.inputs[0] as number] as Float64Array);
+    for (let q = 1; q < t.inputs.length; q++) {
+      const r = ratios[t.inputs[q] as number] as Float64Array;
+      for (let i = 0; i < draws; i++) out[i] = (out[i] as number) * (r[i] as number);
+    }
+    return out;
+  });
+}
+
+/** The exact comparisons of one draw: its exact term factors, made when first needed. */
+class ExactDraw {
+  private factors: Dec[] | undefined;
+  constructor(
+    private readonly model: UncertaintyModel,
+    private readonly ratios: readonly Float64Array[],
+    private readonly i: number
+  ) {}
+  private exact(): Dec[] {
+    return (this.factors ??= exactFactors(this.model, this.ratios, this.i));
+  }
+  windowByDepartment(): Dec[] {
+    return exactWindowByDepartment(this.model, this.exact());
+  }
+  cumulative(k: number): Dec {
+    const fs = this.exact();
+    return this.model.terms.reduce((a, t, q) => a.plus((fs[q] as Dec).times(t.cumulative[k] as Dec)), dec(0));
+  }
+}
+
 /**
  * Runs `draws` draws from `seed`.
  *
@@ -95,87 +126,74 @@ export function simulate(model: UncertaintyModel, draws: number, seed: number): 
   const rho = 3 * ENTRY_ERROR + (T + D + 8) * STEP;
   const cost = model.totalCostNumber;
   const costSlack = cost * STEP;
-  const termDept = Int32Array.from(terms, (t) => t.department);
-  const termWindow = Float64Array.from(terms, (t) => t.windowNumber);
-  const termInputs = terms.map((t) => Int32Array.from(t.inputs));
+  const factors = termFactors(model, ratios, draws);
+  // Savings per department and in all: column by column, each term's factor × its base savings.
   const byDept = departments.map(() => new Float64Array(draws));
+  terms.forEach((t, q) => {
+    const column = byDept[t.department] as Float64Array;
+    const f = factors[q];
+    const w = t.windowNumber;
+    if (f === null) for (let i = 0; i < draws; i++) column[i] = (column[i] as number) + w;
+    else for (let i = 0; i < draws; i++) column[i] = (column[i] as number) + (f[i] as number) * w;
+  });
   const window = new Float64Array(draws);
+  for (const column of byDept) for (let i = 0; i < draws; i++) window[i] = (window[i] as number) + (column[i] as number);
+  const cumulative = new Float64Array(T * Y);
+  terms.forEach((t, q) => cumulative.set(t.cumulativeNumber, q * Y));
+  const ones = new Float64Array(draws).fill(1);
+  const fColumns = factors.map((f) => f ?? ones);
+
   const approved = new Uint8Array(draws);
   const paybackIndex = new Int32Array(draws);
   const repaid = repayment ? departments.map(() => new Float64Array(draws)) : undefined;
   const full = repayment ? new Uint8Array(draws) : undefined;
   const f = new Float64Array(T);
-  const wd = new Float64Array(D);
   let exactComparisons = 0;
-
   for (let i = 0; i < draws; i++) {
-    for (let t = 0; t < T; t++) {
-      let v = 1;
-      const js = termInputs[t] as Int32Array;
-      for (let q = 0; q < js.length; q++) v *= (ratios[js[q] as number] as Float64Array)[i] as number;
-      f[t] = v;
-    }
-    wd.fill(0);
-    for (let t = 0; t < T; t++) wd[termDept[t] as number] += (f[t] as number) * (termWindow[t] as number);
-    let total = 0;
-    for (let d = 0; d < D; d++) {
-      total += wd[d] as number;
-      (byDept[d] as Float64Array)[i] = wd[d] as number;
-    }
-    window[i] = total;
-    let exact: Dec[] | undefined;
-    const factors = (): Dec[] => (exact ??= exactFactors(model, ratios, i));
-
+    let exact: ExactDraw | undefined;
+    const total = window[i] as number;
     // The approval test: savings ≥ C.
     const tol = 2 * rho * total + costSlack;
     if (total - cost > tol) approved[i] = 1;
-    else if (cost - total > tol) approved[i] = 0;
-    else {
+    else if (cost - total <= tol) {
       exactComparisons++;
-      const x = exactWindowByDepartment(model, factors()).reduce((a, b) => a.plus(b));
-      approved[i] = x.gte(model.totalCost) ? 1 : 0;
+      exact ??= new ExactDraw(model, ratios, i);
+      approved[i] = sum(exact.windowByDepartment()).gte(model.totalCost) ? 1 : 0;
     }
-
-    // The payback year: the first year cumulative savings reach C (they never fall).
-    const reaches = (k: number): boolean => {
+    // The payback year: the first year cumulative savings reach C (they never fall), by halving.
+    for (let q = 0; q < T; q++) f[q] = (fColumns[q] as Float64Array)[i] as number;
+    let lo = 0;
+    let hi = Y;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
       let s = 0;
-      for (let t = 0; t < T; t++) s += (f[t] as number) * ((terms[t] as (typeof terms)[number]).cumulativeNumber[k] as number);
+      for (let q = 0; q < T; q++) s += (f[q] as number) * (cumulative[q * Y + mid] as number);
       const tk = 2 * rho * s + costSlack;
-      if (s - cost > tk) return true;
-      if (cost - s > tk) return false;
-      exactComparisons++;
-      const fs = factors();
-      return terms.reduce((a, t, q) => a.plus((fs[q] as Dec).times(t.cumulative[k] as Dec)), dec(0)).gte(model.totalCost);
-    };
-    if (Y === 0 || !reaches(Y - 1)) paybackIndex[i] = -1;
-    else {
-      let lo = 0;
-      let hi = Y - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (reaches(mid)) hi = mid;
-        else lo = mid + 1;
+      let reaches = s - cost > tk;
+      if (!reaches && cost - s <= tk) {
+        exactComparisons++;
+        exact ??= new ExactDraw(model, ratios, i);
+        reaches = exact.cumulative(mid).gte(model.totalCost);
       }
-      paybackIndex[i] = lo;
+      if (reaches) hi = mid;
+      else lo = mid + 1;
     }
-
+    paybackIndex[i] = lo === Y ? -1 : lo;
     // Repayment under risk sharing, each department: max(floor × C × w, min(R × w, A)).
     if (repayment && repaid && full) {
       let all = 1;
       for (let d = 0; d < D; d++) {
-        const a = wd[d] as number;
+        const a = (byDept[d] as Float64Array)[i] as number;
         const cap = repayment.capNumber[d] as number;
-        const floor = repayment.floorNumber[d] as number;
         const td = 2 * rho * a + cap * STEP;
-        let reached: boolean;
-        if (a - cap > td) reached = true;
-        else if (cap - a > td) reached = false;
-        else {
+        let reached = a - cap > td;
+        if (!reached && cap - a <= td) {
           exactComparisons++;
-          reached = (exactWindowByDepartment(model, factors())[d] as Dec).gte(repayment.cap[d] as Dec);
+          exact ??= new ExactDraw(model, ratios, i);
+          reached = (exact.windowByDepartment()[d] as Dec).gte(repayment.cap[d] as Dec);
         }
         if (!reached) all = 0;
-        (repaid[d] as Float64Array)[i] = reached ? cap : Math.max(floor, a);
+        (repaid[d] as Float64Array)[i] = reached ? cap : Math.max(repayment.floorNumber[d] as number, a);
       }
       full[i] = all;
     }
