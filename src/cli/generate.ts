@@ -16,6 +16,7 @@ import { writeXlsx } from "../writer/xlsxWriter";
 import type { ArgsError } from "./args";
 import { parseGenerateArgs } from "./args";
 import { checkOutput, OutputRefused, writeOutput } from "./safeWrite";
+import { uncertaintyJson, uncertaintySentence } from "./uncertaintyJson";
 
 /** Where the default template lives, relative to the project root. */
 const DEFAULT_TEMPLATE = join("assets", "templates", "orebro.json");
@@ -93,6 +94,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const appraisal = appraise(parsed.value);
   if (isDomainError(appraisal)) throw new CliError([pick(appraisal)]);
   const summary = appraisal.summary;
+  if (isDomainError(appraisal.uncertainty)) throw new CliError([pick(appraisal.uncertainty)]);
   if (args.json) {
     console.log(
       JSON.stringify({
@@ -104,13 +106,13 @@ async function main(argv: readonly string[]): Promise<void> {
         encoding: { scenario: scenarioText.encoding, template: templateText.encoding },
         name: parsed.value.investment.name,
         sheets: plan.sheets.map((s) => s.name),
-        results: { ...summary, actualRepayment: appraisal.actualRepayment }
+        results: { ...summary, actualRepayment: appraisal.actualRepayment, uncertainty: uncertaintyJson(appraisal), biasCorrected: appraisal.biasCorrected }
       })
     );
   } else {
     const fmt = new Intl.NumberFormat(lang === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 0 });
     const read = [encodingNote(scenarioText.encoding, { sv: "Scenariofilen", en: "The scenario file" }), encodingNote(templateText.encoding, { sv: "Mallen", en: "The template" })];
-    const notes = read.map((n) => pick(n)).join("");
+    const notes = uncertaintySentence(appraisal, lang) + read.map((n) => pick(n)).join("");
     console.log(
       lang === "en"
         ? `${resolve(args.out!)}: ${plan.sheets.length} sheets, ${bytes!.length} bytes. Total cost ${fmt.format(summary.totalCost)} kr, savings in the window ${fmt.format(summary.windowSavings)} kr, approved: ${summary.approved ? "yes" : "no"}.${notes}`
