@@ -17,6 +17,7 @@ import { societalSheet } from "./sheets/societal";
 import { targetGroupsSheet } from "./sheets/targetGroups";
 import { unitCostsSheet } from "./sheets/unitCosts";
 import type { Template } from "./template";
+import { uncertaintySheet } from "./sheets/uncertaintySheet";
 
 /** How the workbook is generated. */
 export interface BuildOptions {
@@ -63,6 +64,8 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
   };
   const layout = computeLayout(ctx);
   const overview = overviewSheet(ctx, layout);
+  // Only when the file has ranges (docs/uncertainty.md); files without them get no Osäkerhet sheet.
+  const uncertainty = uncertaintySheet(ctx, layout, appraisal.uncertainty, appraisal.biasCorrected);
   const others = [
     parametersSheet(ctx, layout),
     costsSheet(ctx, layout),
@@ -71,6 +74,7 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     effectsSheet(ctx, layout),
     repaymentSheet(ctx, layout),
     sensitivitySheet(ctx, layout),
+    ...(uncertainty ? [uncertainty.sheet] : []),
     followUpSheet(ctx, layout),
     evaluationSheet(ctx),
     societalSheet(ctx, layout)
@@ -82,6 +86,6 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
     lang,
     formulas: options.formulas,
     sheets: [withChecksStatus(overview.sheet, ctx, checks.status), ...others, checks.sheet],
-    names: [...overview.names, ...checks.names]
+    names: [...overview.names, ...(uncertainty?.names ?? []), ...checks.names]
   };
 }

@@ -21,7 +21,8 @@ export const SHEET_KEYS = [
   "followUp",
   "evaluation",
   "societal",
-  "checks"
+  "checks",
+  "uncertainty"
 ] as const;
 
 /** A sheet's key. */
@@ -70,7 +71,9 @@ export const LABEL_KEYS = [
   "checkExpected", "checkDifference", "checkOk", "checksBaseCaseTitle", "checksSumsTitle", "checksLookupsTitle", "checksRangesTitle",
   "checkCostFinancing", "checkCostLines", "checkCostFund", "checkCostDepartments", "checkCostCategories", "checkSavingsWindow",
   "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings",
-  "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner"
+  "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner",
+  // uncertainty (docs/uncertainty.md)
+  "uncTitle", "uncNote", "uncSeed", "uncDraws", "uncDrawsOf", "uncRanges", "uncKind", "uncLow", "uncBase", "uncHigh", "uncKindShare", "uncKindVolume", "uncKindUnitCost", "uncResults", "uncPApproved", "uncPFull", "uncExpectedRepayment", "uncP10", "uncP50", "uncP90", "uncPerDepartment", "uncTornado", "uncAtLow", "uncAtHigh", "uncSwing", "uncGrades", "uncGrade", "uncMeaning", "uncCorrection", "uncUnitCostGrades", "uncEffectGrades", "uncUnitCostCorrection", "uncEffectCorrection", "uncBiasFactor", "uncCorrectedWindow", "uncUncorrected", "uncCorrected", "uncParts", "uncFixed", "uncFloor", "uncCap", "uncDrawsTitle", "uncDraw", "uncUniform", "uncRatio", "uncFactor", "uncSavings", "uncApproved", "uncFull", "uncRepaid", "uncNoRepayment"
 ] as const;
 
 /** A label's key. */

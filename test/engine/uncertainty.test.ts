@@ -164,7 +164,9 @@ describe("the bias-corrected base case", () => {
       net: -2480000,
       approved: false,
       paybackYear: 2021,
-      repayment: 9720000
+      repayment: 9720000,
+      repaymentByDepartment: { fsk: 9720000 },
+      uncorrected: { windowSavings: 16200000, windowByDepartment: { fsk: 16200000 }, net: 4000000, approved: true, paybackYear: 2020, repayment: 12810000, repaymentByDepartment: { fsk: 12810000 } }
     });
     expect(a.summary.windowSavings).toBe(16200000);
   });

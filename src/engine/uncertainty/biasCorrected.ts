@@ -11,23 +11,31 @@ import { ONE, ZERO, dec, sum } from "../decimal";
 import type { Evaluation } from "../evaluate";
 import { matchKey } from "../key";
 import type { Investment } from "../model";
-import { oreNumber } from "../rounding";
+import { oreNumber, roundCumulative } from "../rounding";
 import type { RuleSet } from "../rules";
 import { optimismCorrection } from "./confidenceGrades";
 import type { UncertaintyModel } from "./parts";
 
-/** The corrected base case, money in öre. */
-export interface BiasCorrected {
-  /** Per effect (plan order): the factor its savings are multiplied by, 1 − correction. */
-  readonly effects: readonly { readonly id: string; readonly factor: number }[];
+/** A base case's key figures, money in öre. */
+export interface BaseCaseFigures {
   readonly windowSavings: number;
   readonly windowByDepartment: Readonly<Record<string, number>>;
-  /** Corrected window savings − total cost. */
+  /** Window savings − total cost. */
   readonly net: number;
   readonly approved: boolean;
   readonly paybackYear: number | null;
-  /** Σ max(floor × C × w[d], min(R × w[d], corrected A[d])); null without a repayment model. */
+  /** Σ max(floor × C × w[d], min(R × w[d], A[d])) with these savings as A; null without a repayment model. */
   readonly repayment: number | null;
+  /** Its parts per department, rounded cumulatively; null without a repayment model. */
+  readonly repaymentByDepartment: Readonly<Record<string, number>> | null;
+}
+
+/** The corrected base case beside the uncorrected one. */
+export interface BiasCorrected extends BaseCaseFigures {
+  /** Per effect (plan order): the factor its savings are multiplied by, (1 − unit cost's correction) × (1 − effect's). */
+  readonly effects: readonly { readonly id: string; readonly factor: number }[];
+  /** The same figures without the correction (every factor 1). */
+  readonly uncorrected: BaseCaseFigures;
 }
 
 /**
@@ -56,15 +64,7 @@ export function biasFactors(inv: Investment, rules: RuleSet): Dec[] {
   });
 }
 
-/**
- * The bias-corrected base case of an evaluation.
- *
- * @example
- * // The worked example, its unit cost graded 6 (40 %): 16 200 000 × 0.6 = 9 720 000 < 12 200 000.
- * biasCorrected(inv, rules, ev, model); // { windowSavings: 9720000, approved: false, paybackYear: 2021, repayment: 9720000, … }
- */
-export function biasCorrected(inv: Investment, rules: RuleSet, ev: Evaluation, model: Pick<UncertaintyModel, "departments" | "repayment">): BiasCorrected {
-  const factors = biasFactors(inv, rules);
+function baseCase(ev: Evaluation, model: Pick<UncertaintyModel, "departments" | "repayment">, factors: readonly Dec[]): BaseCaseFigures {
   const windows = model.departments.map(() => ZERO);
   const byYear = ev.years.map(() => ZERO);
   ev.effects.forEach((r, i) => {
@@ -76,19 +76,37 @@ export function biasCorrected(inv: Investment, rules: RuleSet, ev: Evaluation, m
   });
   const total = sum(windows);
   const parts = model.repayment;
-  const repayment = parts
-    ? sum(windows.map((a, d) => {
+  const repaid = parts
+    ? windows.map((a, d) => {
         const capped = a.lt(parts.cap[d] as Dec) ? a : (parts.cap[d] as Dec);
         return capped.gt(parts.floor[d] as Dec) ? capped : (parts.floor[d] as Dec);
-      }))
+      })
     : undefined;
+  const repayment = repaid ? sum(repaid) : undefined;
+  const split = repaid ? roundCumulative(repaid) : undefined;
   return {
-    effects: inv.effects.map((e, i) => ({ id: e.id, factor: (factors[i] as Dec).toNumber() })),
     windowSavings: oreNumber(total),
     windowByDepartment: Object.fromEntries(model.departments.map((d, i) => [d, oreNumber(windows[i] as Dec)])),
     net: oreNumber(total.minus(ev.totalCost)),
     approved: total.gte(ev.totalCost),
     paybackYear: paybackYear(byYear, ev.years, ev.totalCost) ?? null,
-    repayment: repayment === undefined ? null : oreNumber(repayment)
+    repayment: repayment === undefined ? null : oreNumber(repayment),
+    repaymentByDepartment: split ? Object.fromEntries(model.departments.map((d, i) => [d, (split[i] as Dec).toNumber()])) : null
+  };
+}
+
+/**
+ * The bias-corrected base case of an evaluation, beside the uncorrected one.
+ *
+ * @example
+ * // The worked example, its unit cost graded 6 (40 %): 16 200 000 × 0.6 = 9 720 000 < 12 200 000.
+ * biasCorrected(inv, rules, ev, model); // { windowSavings: 9720000, approved: false, paybackYear: 2021, repayment: 9720000, uncorrected: { windowSavings: 16200000, repayment: 12810000, … }, … }
+ */
+export function biasCorrected(inv: Investment, rules: RuleSet, ev: Evaluation, model: Pick<UncertaintyModel, "departments" | "repayment">): BiasCorrected {
+  const factors = biasFactors(inv, rules);
+  return {
+    ...baseCase(ev, model, factors),
+    effects: inv.effects.map((e, i) => ({ id: e.id, factor: (factors[i] as Dec).toNumber() })),
+    uncorrected: baseCase(ev, model, factors.map(() => ONE))
   };
 }

@@ -18,6 +18,8 @@ import { triangularValue } from "./triangular";
 export interface Simulation {
   readonly draws: number;
   readonly seed: number;
+  /** Each input's uniform numbers u, as drawn (what the workbook holds as values). */
+  readonly uniforms: readonly Float64Array[];
   /** Each input's drawn ratio: share ÷ planned share, or the factor itself. */
   readonly ratios: readonly Float64Array[];
   /** Municipal window savings per department (ρ-close to the exact figure). */
@@ -122,7 +124,8 @@ export function simulate(model: UncertaintyModel, draws: number, seed: number): 
   const T = terms.length;
   const D = departments.length;
   const Y = model.years.length;
-  const ratios = model.inputs.map((x) => ratioColumn(x, uniforms(seed, x.key, draws)));
+  const us = model.inputs.map((x) => uniforms(seed, x.key, draws));
+  const ratios = model.inputs.map((x, j) => ratioColumn(x, us[j] as Float64Array));
   const rho = 3 * ENTRY_ERROR + (T + D + 8) * STEP;
   const cost = model.totalCostNumber;
   const costSlack = cost * STEP;
@@ -198,5 +201,5 @@ export function simulate(model: UncertaintyModel, draws: number, seed: number): 
       full[i] = all;
     }
   }
-  return { draws, seed, ratios, windowByDepartment: byDept, window, approved, paybackIndex, repaymentByDepartment: repaid, fullRepayment: full, relativeError: rho, exactComparisons };
+  return { draws, seed, uniforms: us, ratios, windowByDepartment: byDept, window, approved, paybackIndex, repaymentByDepartment: repaid, fullRepayment: full, relativeError: rho, exactComparisons };
 }
