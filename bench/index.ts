@@ -7,7 +7,7 @@
  *   (c) `npm run generate` on the worked example as a whole process;
  *   plus in-process generation growth and the pane's figures.
  * `npm run bench -- --json` prints one JSON object; `--only=functions,hyperformula,cli,
- * generation,pane` runs some sections.
+ * generation,pane,uncertainty` runs some sections.
  */
 import { cliBench } from "./cliBench";
 import type { Pair, Spread } from "./fair";
@@ -17,6 +17,7 @@ import { generationBench } from "./generation";
 import { hyperFormulaBench } from "./hyperFormulaBench";
 import { paneBench } from "./pane";
 import { YEARS, makeRows } from "./workload";
+import { uncertaintyBench } from "./uncertaintyBench";
 
 const ROWS = 10000;
 const ROUNDS = 15;
@@ -82,6 +83,14 @@ async function main(): Promise<void> {
     out.push(`  loaded later: ${p.lazy.map((x) => `${x.file} ${x.gzipKB}`).join(", ")}; workbook writer lazy: ${p.writerLazy}`);
     out.push(`  navigation → results shown in headless Chromium: ${p.navigationToInteractiveMs} ms`);
     out.push(`  scenario change (input event → updated savings): median ${p.scenarioChangeMs.median} ms, max ${p.scenarioChangeMs.max} ms over ${p.scenarioChangeMs.samples} changes (target ≤ 16 ms)`);
+  }
+  if (wants("uncertainty")) {
+    const u = uncertaintyBench(root, ROUNDS);
+    figures.uncertainty = u;
+    out.push("UNCERTAINTY in-process (target: 10 000 draws ≤ 100 ms for 30 effects):");
+    for (const x of u) {
+      out.push(`  ${x.name}, ${x.draws} draws: draws ${ms(x.drawsMs)}; redraw after one range changed ${ms(x.redrawMs)}; whole appraisal ${ms(x.appraiseMs)} (P(approved) ${x.pApproved})`);
+    }
   }
   console.log(json ? JSON.stringify(figures) : out.join("\n"));
   if (benchSink() === 0.5) console.log("");

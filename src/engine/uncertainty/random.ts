@@ -59,7 +59,7 @@ export function uniformOf(k: number): number {
 }
 
 const cache = new Map<string, Float64Array>();
-const CACHE_LIMIT = 256;
+const CACHE_LIMIT = 512;
 
 /**
  * The first n uniform numbers of an input's stream (cached: the pane redraws without

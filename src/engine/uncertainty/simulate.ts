@@ -53,6 +53,27 @@ export function ratioColumn(input: Pick<UncertainInput, "kind" | "low" | "base" 
   return out;
 }
 
+const ratioCache = new Map<string, Float64Array>();
+const RATIO_CACHE_LIMIT = 256;
+
+/**
+ * An input's ratios for the first n draws of a seed, cached by the input's range (the pane
+ * redraws after one range changed: the other ranges' ratios are not computed again).
+ *
+ * @example
+ * cachedRatios(7, input, 2000); // the same array (or its prefix) as the last call for this range and seed
+ */
+export function cachedRatios(seed: number, input: UncertainInput, n: number): { readonly u: Float64Array; readonly ratios: Float64Array } {
+  const u = uniforms(seed, input.key, n);
+  const id = `${seed}|${input.key}|${input.kind}|${input.low}|${input.base}|${input.high}`;
+  const known = ratioCache.get(id);
+  if (known && known.length >= n) return { u, ratios: known.subarray(0, n) };
+  const ratios = ratioColumn(input, u);
+  if (ratioCache.size >= RATIO_CACHE_LIMIT) ratioCache.delete(ratioCache.keys().next().value as string);
+  ratioCache.set(id, ratios);
+  return { u, ratios };
+}
+
 /**
  * The exact factor of every term in one draw: the product of its ratios, each read as `dec` reads a number.
  *
@@ -124,8 +145,9 @@ export function simulate(model: UncertaintyModel, draws: number, seed: number): 
   const T = terms.length;
   const D = departments.length;
   const Y = model.years.length;
-  const us = model.inputs.map((x) => uniforms(seed, x.key, draws));
-  const ratios = model.inputs.map((x, j) => ratioColumn(x, us[j] as Float64Array));
+  const drawn = model.inputs.map((x) => cachedRatios(seed, x, draws));
+  const us = drawn.map((d) => d.u);
+  const ratios = drawn.map((d) => d.ratios);
   const rho = 3 * ENTRY_ERROR + (T + D + 8) * STEP;
   const cost = model.totalCostNumber;
   const costSlack = cost * STEP;
