@@ -123,7 +123,6 @@ export function writeDraws(b: SheetBuilder, ctx: BuildContext, layout: Layout, p
     b.value(row, fullCol, t("uncFull"), { style: "header" });
     b.value(row, paidCol, t("uncRepaid"), { style: "header" });
   }
-  b.freeze(row, 1);
   const first = row + 1;
   const n = sim.draws;
   const cost = p.totalCost;

@@ -83,10 +83,13 @@ export function uncertaintySheet(
   b.value(4, 3, run.seed, { numFmt: fmt.integer });
   b.value(5, 1, t("uncDraws"), { style: "label" });
   b.value(5, 3, n, { numFmt: fmt.integer });
-  if (n < analysis.draws) b.value(5, 4, `${t("uncDrawsOf")} ${analysis.draws}`, { style: "note" });
+  if (n < analysis.draws) {
+    b.value(6, 1, t("uncDrawsOf"), { style: "label" });
+    b.value(6, 3, analysis.draws, { numFmt: fmt.integer });
+  }
 
   // The ranges: low and high are inputs; the base is the planned share (live) or 1.
-  let row = 7;
+  let row = 8;
   b.value(row, 1, t("uncRanges"), { style: "subtitle" });
   row += 1;
   ["uncKind", "id", "uncLow", "uncBase", "uncHigh"].forEach((k, c) => b.value(row, 1 + c, t(k as LabelKey), { style: "header" }));
