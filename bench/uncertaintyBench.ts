@@ -59,12 +59,14 @@ function measure(name: string, base: ScenarioFile, draws: number, rounds: number
   for (let r = 0; r < rounds; r++) {
     // A new seed: every uniform number made again.
     draw.push(timeOnce(() => (last = rerun(model, draws, 1000 + r))));
-    // One range changed (the first effect's high share), the seed kept: the pane's redraw.
-    const first = inv.effects[0]!;
+    whole.push(timeOnce(() => analysed({ ...file, uncertainty: { draws, seed: 2000 + r } })));
+  }
+  // The pane's redraw: one range changed (the first effect's high share), the seed kept.
+  const first = inv.effects[0]!;
+  for (let r = 0; r < rounds; r++) {
     const high = Math.min(1, first.share * (1.2 + (r % 5) / 10));
     const changed: Investment = { ...inv, effects: inv.effects.map((e, i) => (i === 0 ? { ...e, uncertainty: { share: { low: first.share * 0.5, high } } } : e)) };
     redraw.push(timeOnce(() => rerun(uncertaintyModel(changed, appraisal.rules, appraisal.evaluation), draws, 1)));
-    whole.push(timeOnce(() => analysed({ ...file, uncertainty: { draws, seed: 2000 + r } })));
   }
   return { name, draws, ranges: model.inputs.length, drawsMs: spreadOf(draw), redrawMs: spreadOf(redraw), appraiseMs: spreadOf(whole), pApproved: last.figures.pApproved };
 }

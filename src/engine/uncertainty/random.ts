@@ -71,7 +71,12 @@ const CACHE_LIMIT = 512;
 export function uniforms(seed: number, key: string, n: number): Float64Array {
   const id = `${seed}:${key}`;
   const known = cache.get(id);
-  if (known && known.length >= n) return known.subarray(0, n);
+  if (known && known.length >= n) {
+    // Least recently used goes first: a hit moves to the end.
+    cache.delete(id);
+    cache.set(id, known);
+    return known.subarray(0, n);
+  }
   const out = new Float64Array(n);
   let state = fnv1a32(id) | 0;
   for (let i = 0; i < n; i++) {

@@ -54,7 +54,7 @@ export function ratioColumn(input: Pick<UncertainInput, "kind" | "low" | "base" 
 }
 
 const ratioCache = new Map<string, Float64Array>();
-const RATIO_CACHE_LIMIT = 256;
+const RATIO_CACHE_LIMIT = 512;
 
 /**
  * An input's ratios for the first n draws of a seed, cached by the input's range (the pane
@@ -67,7 +67,12 @@ export function cachedRatios(seed: number, input: UncertainInput, n: number): { 
   const u = uniforms(seed, input.key, n);
   const id = `${seed}|${input.key}|${input.kind}|${input.low}|${input.base}|${input.high}`;
   const known = ratioCache.get(id);
-  if (known && known.length >= n) return { u, ratios: known.subarray(0, n) };
+  if (known && known.length >= n) {
+    // Least recently used goes first: a hit moves to the end.
+    ratioCache.delete(id);
+    ratioCache.set(id, known);
+    return { u, ratios: known.subarray(0, n) };
+  }
   const ratios = ratioColumn(input, u);
   if (ratioCache.size >= RATIO_CACHE_LIMIT) ratioCache.delete(ratioCache.keys().next().value as string);
   ratioCache.set(id, ratios);
