@@ -74,6 +74,8 @@ export interface InvestmentFlows {
   /** What the fund counts, by the status: 0 for an applied investment. */
   readonly disbursed: readonly Dec[];
   readonly repaid: readonly Dec[];
+  /** Granted and not yet disbursed at the end of each year: from the decision year, the total cost less what was paid out so far. */
+  readonly booked: readonly Dec[];
   /** The repayment the fund expects in all, and the part the savings cannot cover. */
   readonly repayable: Dec;
   readonly shortfall: Dec;
@@ -184,6 +186,13 @@ export function investmentFlows(a: AppraisedItem, fundYears: readonly number[]):
   const repaid = fundYears.map((_, k) => (status.counted ? sum(departments.map((d) => chosen(d)[k] as Dec)) : ZERO));
   const repayable = status.counted ? sum(departments.map((d) => (status.actualRepayment ? d.actualOwed : d.plannedOwed))) : ZERO;
   const shortfall = status.counted ? sum(departments.map((d) => (status.actualRepayment ? d.actualShortfall : d.plannedShortfall))) : ZERO;
+  const totalCost = roundOre(ev.totalCost);
+  const disbursed = status.counted ? cost : cost.map(() => ZERO);
+  let paid = ZERO;
+  const booked = fundYears.map((y, k) => {
+    paid = paid.plus(disbursed[k] as Dec);
+    return status.counted && y >= item.decisionYear ? totalCost.minus(paid) : ZERO;
+  });
   return {
     item,
     status,
@@ -192,7 +201,7 @@ export function investmentFlows(a: AppraisedItem, fundYears: readonly number[]):
     endYear: inv.endYear,
     preset: item.input.rules.preset,
     repaymentModel: appraisal.rules.repaymentModel,
-    totalCost: roundOre(ev.totalCost),
+    totalCost,
     windowSavings: roundOre(ev.windowSavings),
     ratio: appraisal.summary.ratio,
     approved: appraisal.summary.approved,
@@ -201,8 +210,9 @@ export function investmentFlows(a: AppraisedItem, fundYears: readonly number[]):
     hasActuals: followUp.completed.any,
     cost,
     departments,
-    disbursed: status.counted ? cost : cost.map(() => ZERO),
+    disbursed,
     repaid,
+    booked,
     repayable,
     shortfall
   };

@@ -4,7 +4,7 @@
  * come from the engine's fund view (fund.ts), with the allocations added year by year.
  */
 import type { Dec } from "../decimal";
-import { ZERO, dec } from "../decimal";
+import { ZERO, dec, sum } from "../decimal";
 import type { FundView } from "../fund";
 import { fundView } from "../fund";
 import { isDomainError } from "../errors";
@@ -72,19 +72,6 @@ function viewOf(input: FundInput, years: readonly number[], flows: readonly Inve
   );
 }
 
-function bookedByYear(years: readonly number[], flows: readonly InvestmentFlows[]): Dec[] {
-  const booked = years.map(() => ZERO);
-  for (const f of flows) {
-    if (!f.status.counted) continue;
-    let paid = ZERO;
-    years.forEach((y, k) => {
-      paid = paid.plus(f.disbursed[k] as Dec);
-      if (y >= f.item.decisionYear) booked[k] = (booked[k] as Dec).plus(f.totalCost.minus(paid));
-    });
-  }
-  return booked;
-}
-
 /**
  * The fund year by year: each investment appraised (an error names its scenario file), its
  * flows by its status, the totals, the balance (allocations − disbursed + repaid, cumulated),
@@ -114,7 +101,7 @@ export function fundPortfolio(input: FundInput): Result<FundPortfolio> {
     allocatedSoFar = allocatedSoFar.plus(allocated[k] as Dec);
     return allocatedSoFar.plus(view.balanceByYear[k] as Dec);
   });
-  const booked = bookedByYear(years, flows);
+  const booked = years.map((_, k) => sum(flows.map((f) => f.booked[k] as Dec)));
   const departments = departmentTotals(flows, years);
   const starts = years.map((y) => flows.filter((f) => f.status.counted && f.startYear === y).length);
   return {
