@@ -2,8 +2,9 @@
  * What the fund warns about, in Swedish and English, each with the figures it is about:
  * more new investments in a year than the rules allow, a year with a negative balance, an
  * investment under a rule preset not meant for its start year, a department repaying more
- * in a year than it saves that year, a repayment plan the savings cannot complete, and an
- * evaluated investment whose file gives no actual values.
+ * in a year than it saves that year, a repayment plan the savings cannot complete, a
+ * repayment no department saves to owe, and an evaluated investment whose file gives no
+ * actual values.
  */
 import type { Dec } from "../decimal";
 import { oreNumber } from "../rounding";
@@ -12,7 +13,7 @@ import type { InvestmentFlows } from "./investmentFlows";
 import { presetFitsStart, presetYears } from "./presetYears";
 
 /** The kinds of warning. */
-export type FundWarningKind = "crowdedYear" | "negativeBalance" | "presetYear" | "repaymentAboveSavings" | "shortfall" | "evaluatedWithoutActuals";
+export type FundWarningKind = "crowdedYear" | "negativeBalance" | "presetYear" | "repaymentAboveSavings" | "shortfall" | "unassignedRepayment" | "evaluatedWithoutActuals";
 
 /** One warning: its kind, the year, investments and department it is about, and its message. */
 export interface FundWarning {
@@ -118,6 +119,18 @@ function shortfalls(w: WarningInputs): FundWarning[] {
   });
 }
 
+function unassigned(w: WarningInputs): FundWarning[] {
+  return w.flows
+    .filter((f) => f.status.counted && f.unassignedRepayment.gt(0))
+    .map((f) => ({
+      kind: "unassignedRepayment" as const,
+      investments: [f.item.id],
+      amount: oreNumber(f.unassignedRepayment),
+      sv: `"${f.name}" (${f.item.file}): ingen förvaltning sparar i besparingsfönstret, så den planerade återföringen ${kr(f.unassignedRepayment, "sv")} faller inte på någon; fonden räknar ingen återföring.`,
+      en: `"${f.name}" (${f.item.file}): no department saves in the savings window, so the planned repayment of ${kr(f.unassignedRepayment, "en")} falls on none; the fund counts no repayment.`
+    }));
+}
+
 function withoutActuals(w: WarningInputs): FundWarning[] {
   return w.flows
     .filter((f) => f.status.actualRepayment && !f.hasActuals && f.repaymentModel)
@@ -137,5 +150,5 @@ function withoutActuals(w: WarningInputs): FundWarning[] {
  * // '2015: 4 new investments start (at most 3 a year): "A", "B", "C", "D".'
  */
 export function fundWarnings(w: WarningInputs): FundWarning[] {
-  return [...crowded(w), ...negative(w), ...presets(w), ...aboveSavings(w), ...shortfalls(w), ...withoutActuals(w)];
+  return [...crowded(w), ...negative(w), ...presets(w), ...aboveSavings(w), ...shortfalls(w), ...unassigned(w), ...withoutActuals(w)];
 }

@@ -62,8 +62,14 @@ export interface InvestmentFlows {
   readonly windowSavings: Dec;
   readonly ratio: number | null;
   readonly approved: boolean;
-  /** R = C × (1 + fee), 0 without a repayment model. */
+  /**
+   * The planned repayment as the departments owe it: R = C × (1 + fee) split by their
+   * savings in the window (in öre, adding up to R); 0 without a repayment model, and 0 when
+   * no department saves in the window, so R falls on none (see {@link unassignedRepayment}).
+   */
   readonly plannedRepayment: Dec;
+  /** R where the rules have a repayment model but no department saves in the window to owe it; 0 otherwise. */
+  readonly unassignedRepayment: Dec;
   /** The repayment under risk sharing (the plan where the file gives no actuals). */
   readonly actualRepayment: Dec;
   /** Whether the scenario file gives any actual value. */
@@ -205,7 +211,8 @@ export function investmentFlows(a: AppraisedItem, fundYears: readonly number[]):
     windowSavings: roundOre(ev.windowSavings),
     ratio: appraisal.summary.ratio,
     approved: appraisal.summary.approved,
-    plannedRepayment: ev.repayment ? roundOre(ev.repayment.planned) : ZERO,
+    plannedRepayment: sum(departments.map((d) => d.plannedOwed)),
+    unassignedRepayment: ev.repayment && departments.length === 0 ? roundOre(ev.repayment.planned) : ZERO,
     actualRepayment: sum(departments.map((d) => d.actualOwed)),
     hasActuals: followUp.completed.any,
     cost,

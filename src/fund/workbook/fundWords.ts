@@ -128,6 +128,7 @@ export const FUND_WORDS = {
   presetYear: { sv: "Regeluppsättning och startår", en: "Rule preset and start year" },
   repaymentAboveSavings: { sv: "Återföring över besparing", en: "Repayment above savings" },
   shortfallKind: { sv: "Underskott", en: "Shortfall" },
+  unassignedRepayment: { sv: "Återföring utan förvaltning", en: "Repayment without a department" },
   evaluatedWithoutActuals: { sv: "Utvärderad utan utfall", en: "Evaluated without actuals" }
 } as const;
 
