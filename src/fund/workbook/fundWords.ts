@@ -78,7 +78,7 @@ export const FUND_WORDS = {
   afterEvaluation: { sv: "Utvärderad", en: "Evaluated" },
   repayable: { sv: "Återföring som räknas", en: "Repayment counted" },
   repaidPlan: { sv: "Återförs enligt plan", en: "Repaid by the plan" },
-  shortfall: { sv: "Underskott (besparingarna räcker inte)", en: "Shortfall (savings fall short)" },
+  shortfall: { sv: "Underskott", en: "Shortfall" },
   yes: { sv: "ja", en: "yes" },
   no: { sv: "nej", en: "no" },
   // flows

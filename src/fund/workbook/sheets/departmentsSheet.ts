@@ -148,7 +148,7 @@ export function departmentsSheet(ctx: FundContext): SheetPlan {
     pairRows(b, ctx);
   }
   const w = ctx.columnWidths;
-  b.widths(1, [8, w.label, w.text, 12, 8, 10, w.value, w.value, w.value]);
+  b.widths(1, [w.text, w.label, w.text, 18, 9, 11, w.value + 4, w.value + 4, w.value + 4]);
   for (let k = 0; k < p.years.length; k++) b.width(d.firstYearCol + k, w.value);
   b.freeze(d.headerRow, 3);
   return b.build();

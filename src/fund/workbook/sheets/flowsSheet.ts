@@ -132,7 +132,7 @@ export function flowsSheet(ctx: FundContext): SheetPlan {
     });
   }
   const w = ctx.columnWidths;
-  b.widths(1, [8, w.label, 8, 8, 10, 10, w.value]);
+  b.widths(1, [8, w.label, 10, 9, 11, 10, w.value]);
   for (let c = f.firstYearCol; c <= f.totalCol; c++) b.width(c, w.value);
   b.freeze(f.headerRow, 2);
   return b.build();

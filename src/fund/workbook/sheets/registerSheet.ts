@@ -86,7 +86,7 @@ export function registerSheet(ctx: FundContext): SheetPlan {
     b.formula(row, c.shortfall, `${at("repayable")}-${at("repaidPlan")}`, { numFmt: money, style: "result", expect: oreNumber(inv.shortfall) });
   });
   const w = ctx.columnWidths;
-  b.widths(1, [8, w.label, w.text + 8, w.text - 4, w.year, w.year, w.year, w.text + 2, w.value, w.value, w.value, w.value, 6, 8, 9, 8, 10, w.value, w.value, w.value]);
+  b.widths(1, [8, w.label, w.text + 12, w.text - 2, w.year, w.year, w.year, w.text + 4, w.value, w.value, w.value, w.value + 6, 6, 8, 9, 9, 11, w.value + 4, w.value + 4, w.value]);
   b.freeze(r.headerRow, 2);
   return b.build();
 }
