@@ -124,7 +124,7 @@ export function fundPortfolio(input: FundInput): Result<FundPortfolio> {
  * The lowest balance and its (first) year; undefined for a fund without years.
  *
  * @example
- * lowestBalance(p); // { year: 2019, balance: 41 250 000 } (say)
+ * lowestBalance(orebro); // { year: 2015, balance: 60048128 }
  */
 export function lowestBalance(p: FundPortfolio): { readonly year: number; readonly balance: number } | undefined {
   let at = -1;

@@ -122,7 +122,7 @@ function departmentsOf(investments: readonly InvestmentFlows[]): { list: LayoutD
  * @example
  * const l = fundLayout(orebro); // 6 investments, 2013–2029
  * l.register.firstRow;                  // 5
- * l.flows.sections.disbursedFlows.totalRow; // 5 + 3 × 9 + 7 = 39
+ * l.flows.sections.disbursedFlows.totalRow; // 40: blocks of 6 + 3 rows from row 6, the fourth's total
  */
 export function fundLayout(p: FundPortfolio): FundLayout {
   const n = p.investments.length;

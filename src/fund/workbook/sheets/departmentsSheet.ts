@@ -29,7 +29,7 @@ function pairSeries(d: DepartmentPart, section: PairSection): readonly Dec[] {
  * investment has a repayment.
  *
  * @example
- * totalOwedCell(ctx, 0); // "'Återföring per förvaltning'!$J$23"
+ * totalOwedCell(ctx, 0); // "'Återföring per förvaltning'!$J$17" (Örebro: four departments repay)
  */
 export function totalOwedCell(ctx: FundContext, k: number): string | undefined {
   const d = ctx.layout.departments;

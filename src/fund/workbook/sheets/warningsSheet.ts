@@ -22,7 +22,7 @@ const KIND_WORDS: Readonly<Record<FundWarningKind, FundWordKey>> = {
  * The warnings sheet.
  *
  * @example
- * warningsSheet(ctx).cells.find((c) => c.ref === "A5")?.value; // "För många nya"
+ * warningsSheet(ctx).cells.find((c) => c.ref === "A5")?.value; // "Underskott" (Örebro's first warning: a shortfall)
  */
 export function warningsSheet(ctx: FundContext): SheetPlan {
   const { p, t, fmt, lang } = ctx;
