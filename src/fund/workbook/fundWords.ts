@@ -22,8 +22,8 @@ export const FUND_WORDS = {
   // overview
   overviewTitle: { sv: "Fondöversikt", en: "Fund overview" },
   overviewNote: {
-    sv: "Nyckeltal och fonden år för år. Ändra tilldelningen i tabellen nedan eller status, beslutsår och belopp i fondregistret: allt räknas om.",
-    en: "Key figures and the fund year by year. Change the allocations in the table below, or status, decision year and amounts in the fund register: everything follows."
+    sv: "Nyckeltal och fonden år för år. Ändra tilldelningen i tabellen nedan, eller status och beslutsår i fondregistret: allt räknas om.",
+    en: "Key figures and the fund year by year. Change the allocations in the table below, or status and decision year in the fund register: everything follows."
   },
   fundName: { sv: "Fond", en: "Fund" },
   period: { sv: "År", en: "Years" },
@@ -56,8 +56,8 @@ export const FUND_WORDS = {
   // register
   registerTitle: { sv: "Fondregister", en: "Fund register" },
   registerNote: {
-    sv: "En rad per satsning. Status (ansökt, beviljad, pågående, avslutad, utvärderad), beslutsår och beloppen kan ändras; en ansökt satsning räknas inte, en utvärderad räknas med återföringen efter riskdelning. Nya satsningar läggs till i fondfilen.",
-    en: "One row per investment. Status (applied, granted, running, ended, evaluated), decision year and the amounts can be changed; an applied investment is not counted, an evaluated one with its repayment under risk sharing. Add new investments to the fund file."
+    sv: "En rad per satsning. Ändra status (ansökt, beviljad, pågående, avslutad, utvärderad) eller beslutsår så följer fonden: en ansökt satsning räknas inte, en utvärderad räknas med återföringen efter riskdelning. Beloppen är motorns ur scenariofilerna; ändra dem där och generera igen, liksom för nya satsningar.",
+    en: "One row per investment. Change the status (applied, granted, running, ended, evaluated) or the decision year and the fund follows: an applied investment is not counted, an evaluated one with its repayment under risk sharing. The amounts are the engine's from the scenario files; change them there and generate again, as for new investments."
   },
   id: { sv: "Id", en: "Id" },
   investment: { sv: "Satsning", en: "Investment" },
