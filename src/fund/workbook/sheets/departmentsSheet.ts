@@ -61,12 +61,12 @@ function pairRows(b: SheetBuilder, ctx: FundContext): void {
         b.formula(row, c.counted, flows(f.col.counted), { numFmt: fmt.integer, expect: inv.status.counted ? 1 : 0 });
         b.formula(row, c.evaluated, flows(f.col.evaluated), { numFmt: fmt.integer, expect: inv.status.actualRepayment ? 1 : 0 });
         b.formula(row, c.decisionYear, flows(f.col.decisionYear), { numFmt: fmt.year, expect: inv.item.decisionYear });
-        b.value(row, c.plannedOwed, oreNumber(part.plannedOwed), { numFmt: fmt.money, style: "input" });
-        b.value(row, c.actualOwed, oreNumber(part.actualOwed), { numFmt: fmt.money, style: "input" });
+        b.value(row, c.plannedOwed, oreNumber(part.plannedOwed), { numFmt: fmt.money });
+        b.value(row, c.actualOwed, oreNumber(part.actualOwed), { numFmt: fmt.money });
         const owes = inv.status.actualRepayment ? part.actualOwed : part.plannedOwed;
         b.formula(row, c.owes, `IF(${cellRef(row, c.evaluated)}=1,${cellRef(row, c.actualOwed)},${cellRef(row, c.plannedOwed)})`, { numFmt: fmt.money, expect: oreNumber(owes) });
       }
-      pairSeries(part, section).forEach((v, k) => b.value(row, d.firstYearCol + k, oreNumber(v), { numFmt: fmt.money, style: "input" }));
+      pairSeries(part, section).forEach((v, k) => b.value(row, d.firstYearCol + k, oreNumber(v), { numFmt: fmt.money }));
     });
   }
 }

@@ -114,7 +114,7 @@ export function flowsSheet(ctx: FundContext): SheetPlan {
       p.years.forEach((_, k) => {
         const formula = cellFormula(ctx, section, i, k);
         const value = oreNumber(series[k] as Dec);
-        if (formula === undefined) b.value(row, f.firstYearCol + k, value, { numFmt: fmt.money, style: "input" });
+        if (formula === undefined) b.value(row, f.firstYearCol + k, value, { numFmt: fmt.money });
         else b.formula(row, f.firstYearCol + k, formula, { numFmt: fmt.money, expect: value });
       });
       if (section !== "bookedFlows") {
