@@ -19,6 +19,7 @@ import type { WorkbookPlan } from "../sheetModel/plan";
 import { parseGenerateArgs } from "./args";
 import { checkOutput, OutputRefused, writeOutput } from "./safeWrite";
 import { convertToPdf, findSoffice, NO_SOFFICE, PdfFailed } from "./pdf";
+import { uncertaintyJson, uncertaintySentence } from "./uncertaintyJson";
 
 /** Where the default template lives, relative to the project root. */
 const DEFAULT_TEMPLATE = join("assets", "templates", "orebro.json");
@@ -86,6 +87,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const appraisal = appraise(parsed.value);
   if (isDomainError(appraisal)) throw new CliError([pick(appraisal)]);
   const summary = appraisal.summary;
+  if (isDomainError(appraisal.uncertainty)) throw new CliError([pick(appraisal.uncertainty)]);
   if (args.json) {
     console.log(
       JSON.stringify({
@@ -99,13 +101,13 @@ async function main(argv: readonly string[]): Promise<void> {
         encoding: { scenario: scenarioText.encoding, template: templateText.encoding },
         name: parsed.value.investment.name,
         sheets: plan.sheets.map((s) => s.name),
-        results: { ...summary, actualRepayment: appraisal.actualRepayment }
+        results: { ...summary, actualRepayment: appraisal.actualRepayment, uncertainty: uncertaintyJson(appraisal), biasCorrected: appraisal.biasCorrected }
       })
     );
   } else {
     const fmt = new Intl.NumberFormat(lang === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 0 });
     const read = [encodingNote(scenarioText.encoding, { sv: "Scenariofilen", en: "The scenario file" }), encodingNote(templateText.encoding, { sv: "Mallen", en: "The template" })];
-    const notes = read.map((n) => pick(n)).join("");
+    const notes = uncertaintySentence(appraisal, lang) + read.map((n) => pick(n)).join("");
     const files = [
       ...(args.out !== undefined ? [lang === "en" ? `${resolve(args.out)}: ${plan.sheets.length} sheets, ${bytes!.length} bytes.` : `${resolve(args.out)}: ${plan.sheets.length} blad, ${bytes!.length} byte.`] : []),
       ...(args.pdf !== undefined ? [lang === "en" ? `${resolve(args.pdf)}: the print version (PDF), ${written.pdf!.length} bytes.` : `${resolve(args.pdf)}: utskriftsversionen (PDF), ${written.pdf!.length} byte.`] : [])

@@ -22,7 +22,7 @@ export interface CellPlan {
   /**
    * What the engine computed for this formula cell (kronor rounded to öre, shares and
    * years as they are, booleans for tests). Spreadsheets recalculating the formula must
-   * agree with it; writers do not write it.
+   * agree with it; the file writer stores it as the formula's cached value.
    */
   readonly expect?: number | boolean | string;
   /** The text wraps within the cell (or its merged range); the sheet's row heights make room for it. */
@@ -44,6 +44,40 @@ export interface TablePlan {
   readonly wrap?: readonly boolean[];
 }
 
+/** What a chart draws its series as: lines, stacked columns or side-by-side columns. */
+export type ChartKind = "line" | "stackedColumn" | "clusteredColumn";
+
+/**
+ * One series of a chart. Every reference is an A1 range on the chart's own sheet, so the
+ * chart is live: it follows the cells when an input changes.
+ */
+export interface ChartSeriesPlan {
+  /** The cell holding the series' name (shown in the legend), e.g. "A41". */
+  readonly name: string;
+  /** The categories along the x axis, e.g. "D40:P40"; two columns (or rows) give two-level labels. */
+  readonly categories: string;
+  /** The values, one per category, e.g. "D41:P41". */
+  readonly values: string;
+  /**
+   * Drawn other than as the chart's kind: "band", a row of 1 and 0 drawn as shaded columns
+   * behind the other series, the full height of the plot where the row is 1 (it marks years,
+   * e.g. the ten-year window); "line", a line over a column chart (a level such as the cost).
+   */
+  readonly as?: "band" | "line";
+  /** Colour as six hex digits, e.g. "1F6FB2"; the writer's palette when left out. */
+  readonly color?: string;
+}
+
+/** A native chart on a sheet, drawn from the sheet's own cells. */
+export interface ChartPlan {
+  readonly kind: ChartKind;
+  /** The title, in the plan's language. */
+  readonly title: string;
+  /** The cells the chart covers, e.g. "A40:F60" (top-left to bottom-right, both covered). */
+  readonly anchor: string;
+  readonly series: readonly ChartSeriesPlan[];
+}
+
 /** One worksheet. */
 export interface SheetPlan {
   readonly name: string;
@@ -53,6 +87,8 @@ export interface SheetPlan {
   readonly columnWidths: Readonly<Record<number, number>>;
   /** Rows and columns kept in view (frozen panes), 0 for none. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Native charts on the sheet (none when left out). */
+  readonly charts?: readonly ChartPlan[];
   /** Row heights in points, by 1-based row number (rows not listed keep the default). */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Merged ranges, e.g. "A2:H2" (a text spanning the sheet's width). */

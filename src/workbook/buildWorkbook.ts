@@ -6,6 +6,7 @@ import { computeLayout } from "./layout";
 import { withPrintLayout } from "./printLayout";
 import { amountFormat } from "./amountFormat";
 import type { WorkbookPlan } from "../sheetModel/plan";
+import { checksSheet, withChecksStatus } from "./sheets/checks";
 import { costsSheet } from "./sheets/costs";
 import { effectsSheet } from "./sheets/effects";
 import { evaluationSheet } from "./sheets/evaluation";
@@ -18,6 +19,7 @@ import { societalSheet } from "./sheets/societal";
 import { targetGroupsSheet } from "./sheets/targetGroups";
 import { unitCostsSheet } from "./sheets/unitCosts";
 import type { Template } from "./template";
+import { uncertaintySheet } from "./sheets/uncertaintySheet";
 
 /** How the workbook is generated. */
 export interface BuildOptions {
@@ -37,9 +39,10 @@ function today(): string {
 
 
 /**
- * Builds the application workbook as a pure plan: eleven sheets from the template, every
- * computed cell a live formula carrying the engine's value as its `expect`, input tables
- * with fixed names, and workbook names for the key results. Returns the engine's error
+ * Builds the application workbook as a pure plan: twelve sheets from the template (the last,
+ * Kontroller, checks the others), every computed cell a live formula carrying the engine's
+ * value as its `expect`, input tables with fixed names, and workbook names for the key
+ * results and the master check (SINV_ChecksOK). Returns the engine's error
  * (with its Swedish and English message) when the inputs cannot be evaluated.
  *
  * @example
@@ -72,24 +75,29 @@ export function buildWorkbook(file: ScenarioFile, options: BuildOptions): Result
   };
   const layout = computeLayout(ctx);
   const overview = overviewSheet(ctx, layout);
+  // Only when the file has ranges (docs/uncertainty.md); files without them get no Osäkerhet sheet.
+  const uncertainty = uncertaintySheet(ctx, layout, appraisal.uncertainty, appraisal.biasCorrected);
+  const others = [
+    parametersSheet(ctx, layout),
+    costsSheet(ctx, layout),
+    targetGroupsSheet(ctx, layout),
+    unitCostsSheet(ctx, layout),
+    effectsSheet(ctx, layout),
+    repaymentSheet(ctx, layout),
+    sensitivitySheet(ctx, layout),
+    ...(uncertainty ? [uncertainty.sheet] : []),
+    followUpSheet(ctx, layout),
+    evaluationSheet(ctx),
+    societalSheet(ctx, layout)
+  ];
+  // The checks read the other sheets as planned; their status line then goes onto Översikt.
+  const checks = checksSheet(ctx, layout, [overview.sheet, ...others]);
   const plan: WorkbookPlan = {
     title: file.investment.name,
     lang,
     formulas: options.formulas,
-    sheets: [
-      overview.sheet,
-      parametersSheet(ctx, layout),
-      costsSheet(ctx, layout),
-      targetGroupsSheet(ctx, layout),
-      unitCostsSheet(ctx, layout),
-      effectsSheet(ctx, layout),
-      repaymentSheet(ctx, layout),
-      sensitivitySheet(ctx, layout),
-      followUpSheet(ctx, layout),
-      evaluationSheet(ctx),
-      societalSheet(ctx, layout)
-    ],
-    names: overview.names
+    sheets: [withChecksStatus(overview.sheet, ctx, checks.status), ...others, checks.sheet],
+    names: [...overview.names, ...(uncertainty?.names ?? []), ...checks.names]
   };
   const generatedOn = options.generatedOn ?? today();
   return { ...plan, sheets: plan.sheets.map((sheet) => withPrintLayout(sheet, ctx, layout, generatedOn)) };

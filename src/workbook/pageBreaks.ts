@@ -67,7 +67,13 @@ export function pageBreaksOf(sheet: SheetPlan, heights: Readonly<Record<number, 
     const top = parseCell(table.ref).row;
     for (let r = top; r <= top + Math.max(table.rows.length, 1); r++) filled.add(r);
   }
-  const last = lastRow(sheet, cells);
+  // A chart's rows are one section with what stands right above it (its heading or source rows).
+  let last = lastRow(sheet, cells);
+  for (const chart of sheet.charts ?? []) {
+    const [from, to] = chart.anchor.split(":").map((ref) => parseCell(ref).row);
+    for (let r = from!; r <= to!; r++) filled.add(r);
+    last = Math.max(last, to!);
+  }
   const breaks: number[] = [];
   let used = 0;
   let row = 1;

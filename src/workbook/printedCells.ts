@@ -76,7 +76,7 @@ export function printedCells(sheet: SheetPlan): PrintedCell[] {
 }
 
 /**
- * The last column anything is printed in (cells, tables, merges); 1 for an empty sheet.
+ * The last column anything is printed in (cells, tables, merges, charts); 1 for an empty sheet.
  *
  * @example
  * lastColumn(sheet); // 17 on a sheet with 13 year columns after four label columns
@@ -85,6 +85,7 @@ export function lastColumn(sheet: SheetPlan, cells: readonly PrintedCell[] = pri
   let last = 1;
   for (const c of cells) if (c.text !== "" || c.font.bold) last = Math.max(last, c.col);
   for (const m of sheet.merges ?? []) last = Math.max(last, parseCell(m.split(":")[1]!).col);
+  for (const chart of sheet.charts ?? []) last = Math.max(last, parseCell(chart.anchor.split(":")[1]!).col);
   return last;
 }
 

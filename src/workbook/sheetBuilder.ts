@@ -1,5 +1,5 @@
 import { cellRef, parseCell } from "../sheetModel/a1";
-import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
+import type { CellPlan, CellStyle, CellValue, ChartPlan, SheetPlan, TablePlan } from "../sheetModel/plan";
 import { fitCell } from "./fitCell";
 
 /** Options of one cell written through a {@link SheetBuilder}. */
@@ -26,6 +26,7 @@ export class SheetBuilder {
   private readonly columnWidths: Record<number, number> = {};
   private frozen: { rows: number; columns: number } | undefined;
   private readonly proseCells: { row: number; column: number }[] = [];
+  private readonly charts: ChartPlan[] = [];
 
   constructor(readonly name: string) {}
 
@@ -86,6 +87,23 @@ export class SheetBuilder {
     return last;
   }
 
+  /** Adds a native chart drawn from this sheet's cells. */
+  chart(chart: ChartPlan): void {
+    this.charts.push(chart);
+  }
+
+  /** The last row holding a cell or a table row so far (0 on an empty sheet). */
+  lastRow(): number {
+    const cells = [...this.cells.keys()].map((ref) => parseCell(ref).row);
+    const tables = this.tables.map((t) => parseCell(t.ref).row + Math.max(t.rows.length, 1));
+    return Math.max(0, ...cells, ...tables);
+  }
+
+  /** The column widths set so far, by 1-based column. */
+  widthsSoFar(): Readonly<Record<number, number>> {
+    return { ...this.columnWidths };
+  }
+
   /** The sheet as a plan; each prose text is merged from its column to the sheet's last one. */
   build(): SheetPlan {
     const last = this.lastColumn();
@@ -96,7 +114,8 @@ export class SheetBuilder {
       tables: this.tables.slice(),
       columnWidths: { ...this.columnWidths },
       ...(this.frozen ? { freeze: this.frozen } : {}),
-      ...(merges.length > 0 ? { merges } : {})
+      ...(merges.length > 0 ? { merges } : {}),
+      ...(this.charts.length > 0 ? { charts: this.charts.slice() } : {})
     };
   }
 }

@@ -22,7 +22,9 @@ export const SHEET_KEYS = [
   "sensitivity",
   "followUp",
   "evaluation",
-  "societal"
+  "societal",
+  "checks",
+  "uncertainty"
 ] as const;
 
 /** A sheet's key. */
@@ -53,11 +55,12 @@ export const LABEL_KEYS = [
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
   "modelAnnual", "savingsPerEffect", "effectVolumes", "groupMatches", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
+  "chartData", "chartCumulative", "cumulativeSavings", "cumulativeCost",
   // repayment
   "repaymentTitle", "noRepaymentModel", "windowSavings", "positivePart", "weight", "repaymentPlan", "owed",
   // sensitivity
   "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
-  "baseCase",
+  "baseCase", "chartSensitivity",
   // follow-up
   "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect", "actualEffectVolumes",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
@@ -65,6 +68,14 @@ export const LABEL_KEYS = [
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
   // societal
   "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote",
+  // checks, and their status line on the overview
+  "checksTitle", "checksNote", "checksAllOk", "checksFailedCount", "checksOnBaseCase", "checksTolerance", "checkDescription", "checkFound",
+  "checkExpected", "checkDifference", "checkOk", "checksBaseCaseTitle", "checksSumsTitle", "checksLookupsTitle", "checksRangesTitle",
+  "checkCostFinancing", "checkCostLines", "checkCostFund", "checkCostDepartments", "checkCostCategories", "checkSavingsWindow",
+  "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings",
+  "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner",
+  // uncertainty (docs/uncertainty.md)
+  "uncTitle", "uncNote", "uncSeed", "uncDraws", "uncDrawsOf", "uncRanges", "uncKind", "uncLow", "uncBase", "uncHigh", "uncKindShare", "uncKindVolume", "uncKindUnitCost", "uncResults", "uncPApproved", "uncPFull", "uncExpectedRepayment", "uncP10", "uncP50", "uncP90", "uncPerDepartment", "uncTornado", "uncAtLow", "uncAtHigh", "uncSwing", "uncGrades", "uncGrade", "uncMeaning", "uncCorrection", "uncUnitCostGrades", "uncEffectGrades", "uncUnitCostCorrection", "uncEffectCorrection", "uncBiasFactor", "uncCorrectedWindow", "uncUncorrected", "uncCorrected", "uncParts", "uncFixed", "uncFloor", "uncCap", "uncDrawsTitle", "uncDraw", "uncUniform", "uncRatio", "uncFactor", "uncSavings", "uncApproved", "uncFull", "uncRepaid", "uncNoRepayment",
   // words for readers where an input table is empty
   "noStaffLines", "noSocietalEffects"
 ] as const;

@@ -17,7 +17,13 @@ import { printRuleIssues } from "./printRules";
 import type { LabelKey, SheetKey, Template, TemplateIssue } from "./template";
 
 /** Labels the sheets write into formulas as text constants ("Ja", "Återbetalas inte", …). */
-const FORMULA_LITERALS: readonly LabelKey[] = ["yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven"];
+const FORMULA_LITERALS: readonly LabelKey[] = [
+  "yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven",
+  // the staff block's line when the staff table is empty
+  "noStaffLines",
+  // the checks: the plan kinds the range check accepts, the overview's status line and scenario banner
+  "planFollowSavings", "checksStatusOk", "checksStatusFailed", "scenarioBanner"
+];
 
 /**
  * Labels that stand for a token value in a table column: written into cells, read back, and

@@ -1,6 +1,7 @@
 /**
  * Writes a {@link WorkbookPlan} as .xlsx bytes with ExcelJS: sheets in order, values and
- * formulas (no cached results, so Excel and LibreOffice compute them on opening),
+ * formulas (each with the engine's value as its cached result, so a preview shows figures
+ * before any recalculation; Excel recalculates on opening),
  * number formats, styles, column widths, frozen panes, tables, workbook-scoped names
  * and document properties.
  */
@@ -12,6 +13,7 @@ import { useNormalFont } from "./normalFont";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";
 import { onSheet } from "../sheetModel/a1";
+import { addChartsOnWrite } from "./charts/chartsOnWrite";
 
 /** The table style of every table the writer creates. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -32,7 +34,10 @@ function formulaFor(cell: CellPlan, sheet: string): string {
 function writeCell(worksheet: Worksheet, cell: CellPlan, sheet: string): void {
   const target = worksheet.getCell(cell.ref);
   if (cell.formula !== undefined) {
-    target.value = { formula: formulaFor(cell, sheet) }; // no result: spreadsheets compute it on opening
+    // The engine's value is stored as the cached result (<v>; t="str" for text, t="b" for
+    // TRUE/FALSE), so previews and Protected View show figures before any recalculation.
+    const formula = formulaFor(cell, sheet);
+    target.value = cell.expect === undefined ? { formula } : { formula, result: cell.expect };
   } else {
     target.value = cell.value ?? null;
   }
@@ -81,8 +86,9 @@ function writeSheet(workbook: Workbook, sheet: SheetPlan): void {
 /**
  * Writes the plan as an .xlsx file. ExcelJS is loaded on the first call.
  *
- * Formulas are stored without cached values and the workbook asks for a full
- * recalculation on load; functions newer than Excel 2007 get their `_xlfn.` prefix.
+ * Formulas are stored with the plan's `expect` as their cached value (none where a cell has
+ * no `expect`) and the workbook asks for a full recalculation on load; functions newer than
+ * Excel 2007 get their `_xlfn.` prefix.
  *
  * @param plan - the workbook to write.
  * @returns the bytes of the .xlsx file.
@@ -106,6 +112,7 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(onSheet(name.sheet, name.ref), name.name);
   useNormalFont(workbook);
+  addChartsOnWrite(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

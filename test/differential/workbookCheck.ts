@@ -61,7 +61,7 @@ export function recalculated(plan: WorkbookPlan): Map<string, Computed> {
 export function disagreements(file: ScenarioFile, plan: WorkbookPlan, appraisal: Appraisal, computed: ReadonlyMap<string, Computed>): string[] {
   template ??= orebroTemplate();
   const cells = cellMismatches(plan, computed, amountFormats(template)).map((m) => `${m.cell} =${m.formula}\n      engine (expect) ${JSON.stringify(m.expected)}, recalculated ${JSON.stringify(m.got)}`);
-  const names = nameMismatches(plan, computed, engineNameValues(appraisal, template, plan.lang, file.investment.name));
+  const names = nameMismatches(plan, computed, engineNameValues(appraisal, template, plan.lang, file.investment.name, file.investment.startYear));
   return [...names, ...cells];
 }
 

@@ -68,7 +68,7 @@ describe.each([
 
   test("at most 20 pages, every one A4 (595 × 842 points, portrait or landscape)", () => {
     const sizes = pageSizes(pdf);
-    expect(sizes.length).toBeGreaterThanOrEqual(11);
+    expect(sizes.length).toBeGreaterThanOrEqual(12);
     expect(sizes.length).toBeLessThanOrEqual(20);
     for (const [w, h] of sizes) expect([Math.round(Math.min(w, h)), Math.round(Math.max(w, h))]).toEqual([595, 842]);
     expect(sizes.some(([w, h]) => w > h)).toBe(true);
@@ -76,7 +76,7 @@ describe.each([
   });
 
   test("each page carries the investment, its sheet, the date of generation and sida X av Y; the sheets follow in order", () => {
-    const sheets = ["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi"];
+    const sheets = ["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Osäkerhet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi", "Kontroller"];
     let at = 0;
     texts.forEach((text, i) => {
       expect(text).toContain(investment.slice(0, 20));

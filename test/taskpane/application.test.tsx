@@ -218,7 +218,7 @@ describe("generating the application workbook", () => {
     expect(open).toHaveBeenCalledTimes(1);
     const bytes = open.mock.calls[0]?.[0] as Uint8Array;
     expect(String.fromCharCode(bytes[0] as number, bytes[1] as number)).toBe("PK");
-    expect(await xlsxSheets(bytes)).toEqual(["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi"]);
+    expect(await xlsxSheets(bytes)).toEqual(["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi", "Kontroller"]);
     expect(textOf("generate-done")).toContain(SV.generate.doneNew);
   });
 
@@ -231,7 +231,7 @@ describe("generating the application workbook", () => {
     await screen.findByTestId("generate-done", undefined, { timeout: 20000 });
     expect(insert).toHaveBeenCalledTimes(1);
     const bytes = insert.mock.calls[0]?.[0] as Uint8Array;
-    expect((await xlsxSheets(bytes)).length).toBe(11);
+    expect((await xlsxSheets(bytes)).length).toBe(12);
     expect(gateway.snapshot().sheets.slice(0, before.length)).toEqual(before);
     expect(gateway.snapshot().sheets).toContain("Översikt (2)");
     expect(textOf("generate-done")).toContain("Översikt → Översikt (2)");

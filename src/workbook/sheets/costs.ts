@@ -79,19 +79,20 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(c.staffYearRow - 1, 1, t("staffLines"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.staffYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label", wrap: true });
+  const staffRows: CellValue[][] = staff.length
+    ? staff.map((l) =>
+        tableRow(
+          STAFF_TABLE,
+          { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
+          years.map((y) => l.staff!.months[String(y)] ?? 0)
+        )
+      )
+    : [blankRow(STAFF_TABLE, years)];
   b.table(
     {
       name: STAFF_TABLE.name,
       columns: tableHeaders(STAFF_TABLE, t, years),
-      rows: staff.length
-        ? staff.map((l) =>
-            tableRow(
-              STAFF_TABLE,
-              { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
-              years.map((y) => l.staff!.months[String(y)] ?? 0)
-            )
-          )
-        : [blankRow(STAFF_TABLE, years)],
+      rows: staffRows,
       numFmts: tableNumFmts(STAFF_TABLE, ctx.inputFmt, years),
       wrap: STAFF_TABLE.columns.map((col) => col.kind === "text")
     },
@@ -110,8 +111,14 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const src = c.staffFirstRow + i;
     const line = staff[i];
     const description = cellRef(src, columnNumber(STAFF_TABLE, "description"));
-    if (line) b.formula(r, 1, description, { style: "label", expect: line.description });
-    else b.formula(r, 1, `IF(TRIM(${description})="","${t("noStaffLines")}",${description})`, { style: "note", expect: t("noStaffLines") });
+    const id = cellRef(src, S("id"));
+    // The line as readers know it: its description, else its id, else (a blank row, as the
+    // one an empty staff table has) the words that there are no staff lines.
+    const shown = line ? excelTrim(line.description ?? "") || excelTrim(line.id) : "";
+    b.formula(r, 1, `IF(TRIM(${description})<>"",TRIM(${description}),IF(TRIM(${id})<>"",TRIM(${id}),"${t("noStaffLines")}"))`, {
+      style: line ? "label" : "note",
+      expect: shown === "" ? t("noStaffLines") : shown
+    });
     const dept = departmentName(ctx, layout, cellRef(src, S("department")), line?.departmentId ?? "");
     b.formula(r, 3, dept.formula, { expect: dept.expect });
     // TRIM: the token as text whatever it looks like (a blank gives "", not 0).

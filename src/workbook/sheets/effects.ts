@@ -13,6 +13,7 @@ import { effectSavingFormula, windowFormula } from "./effectFormula";
 import { writeUnitCostMatches } from "./unitCostMatch";
 import type { EffectVolumes } from "./effectVolumes";
 import { writePlannedVolumes } from "./effectVolumes";
+import { addEffectsCharts } from "../chartsEffects";
 import { departmentCells, departmentName } from "./nameByKey";
 
 /**
@@ -242,5 +243,6 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.width(e.windowCol, w.value);
   b.width(e.windowCol + 1, w.value);
   b.freeze(e.headerRow, 2);
+  addEffectsCharts(b, ctx, layout);
   return b.build();
 }

@@ -5,7 +5,7 @@ import { PARAM_ROWS } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
-import { isDomainError, presetRules } from "../../engine";
+import { dec, indexFactor, isDomainError, presetRules } from "../../engine";
 import { DEPARTMENTS_TABLE, PARTNERS_TABLE, PRICE_INDEX_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
@@ -82,10 +82,14 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const tableRows = indexYears.slice(0, ix.rows).map((y) => tableRow(PRICE_INDEX_TABLE, { year: y, rate: rateOf.get(y) ?? null }));
   b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, ctx.inputFmt) }, ix.headerRow, 1);
   b.value(ix.headerRow, 4, t("indexChain"), { style: "header" });
+  // Each row's chain index is the engine's factor from the first year (one with no rate in between, where the chain's product is not that factor, carries none).
+  const decRates = new Map(rates.map(([y, r]) => [y, dec(r)] as const));
   tableRows.forEach((_, i) => {
     const r = ix.firstRow + i;
-    if (i === 0) b.formula(r, 4, "1", { numFmt: "0.000000" });
-    else b.formula(r, 4, `${cellRef(r - 1, 4)}*(1+${cellRef(r, 2)})`, { numFmt: "0.000000" });
+    const factor = indexFactor(indexYears[0]!, indexYears[i]!, decRates);
+    const expect = isDomainError(factor) ? {} : { expect: factor.toNumber() };
+    if (i === 0) b.formula(r, 4, "1", { numFmt: "0.000000", ...expect });
+    else b.formula(r, 4, `${cellRef(r - 1, 4)}*(1+${cellRef(r, 2)})`, { numFmt: "0.000000", ...expect });
   });
 
   // Departments (committees) with their areas, and partners.
