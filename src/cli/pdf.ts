@@ -78,7 +78,7 @@ function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv): Pro
  *
  * @example
  * const pdf = await convertToPdf(await writeXlsx(plan), "sv", findSoffice()!);
- * // pdf begins with "%PDF"; the worked example is 11 A4 pages
+ * // pdf begins with "%PDF"; the worked example is 14 A4 pages
  */
 export async function convertToPdf(xlsx: Uint8Array, lang: "sv" | "en", soffice: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), "sinv-pdf-"));

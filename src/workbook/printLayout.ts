@@ -15,6 +15,7 @@ import { rowHeightsOf } from "./rowHeights";
 import { printedCells } from "./printedCells";
 import type { SheetKey } from "./template";
 import { SHEET_KEYS } from "./template";
+import { CHECKS_ROWS } from "./sheets/checks";
 
 /** Rows and columns repeated on every page. */
 interface Titles {
@@ -24,7 +25,8 @@ interface Titles {
 
 /**
  * What repeats on each sheet's pages: a single table's header rows where a sheet is one table
- * (on sheets of several sections a repeated header would stand above the wrong one), and the
+ * (Kontroller: one list of checks under one header; on sheets of several sections a repeated
+ * header would stand above the wrong one), and the
  * label columns of the year tables (they matter when a template prints more than one page wide).
  */
 function titlesOf(key: SheetKey | undefined, layout: Layout): Titles {
@@ -35,6 +37,8 @@ function titlesOf(key: SheetKey | undefined, layout: Layout): Titles {
       return { rows: [layout.unitCosts.headerRow, layout.unitCosts.headerRow], columns: [1, 1] };
     case "evaluation":
       return { rows: [4, 4] };
+    case "checks":
+      return { rows: [CHECKS_ROWS.header, CHECKS_ROWS.header] };
     case "societal":
       return { rows: [4, 4], columns: [1, 1] };
     case "costs":
