@@ -7,7 +7,7 @@ import { loadExcelJs } from "../../src/writer/loadExcelJs";
 import { ROOT } from "../support/scenarioFiles";
 import { example } from "./fundSupport";
 
-const orebro = join(ROOT, "assets", "examples", "orebro-fond.json");
+const orebro = join(ROOT, "assets", "funds", "orebro-fond.json");
 let dir: string;
 
 function fund(...args: string[]): { status: number; stdout: string; stderr: string } {

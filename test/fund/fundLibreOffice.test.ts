@@ -18,7 +18,7 @@ import { mismatches } from "../support/hyperformula";
 import { findSoffice, recalcWithLibreOffice } from "../support/libreoffice";
 import { ROOT, orebroTemplate } from "../support/scenarioFiles";
 
-const orebro = join(ROOT, "assets", "examples", "orebro-fond.json");
+const orebro = join(ROOT, "assets", "funds", "orebro-fond.json");
 
 describe("LibreOffice recalculates the fund workbook to the CLI's figures", () => {
   let dir: string;

@@ -117,7 +117,7 @@ function defaultMaxNew(items: readonly FundItem[]): number {
  * Loads the fund file at `fundPath` and every scenario file it names.
  *
  * @example
- * const r = loadFund("assets/examples/orebro-fond.json", (p) => readFileSync(p));
+ * const r = loadFund("assets/funds/orebro-fond.json", (p) => readFileSync(p));
  * r.ok && r.value.fund.items.length; // 6
  * // A missing file: { ok: false, errors: [{ path: "investments[2]", en: "investments[2]: cannot read the scenario file /…/x.json: the file does not exist." }] }
  */
