@@ -136,7 +136,9 @@ export function withChecksStatus(overview: SheetPlan, ctx: BuildContext, status:
   const failedText = t("checksStatusFailed");
   const bannerText = t("scenarioBanner");
   b.value(s, 1, t("checksStatus"), { style: "label" });
-  b.formula(s, 3, at(CHECKS_ROWS.master), { style: "result", ...(status.allOk === undefined ? {} : { expect: status.allOk }) });
+  // LibreOffice prints a TRUE read from another sheet as 1 (seen in the PDF); this format shows it as a word there, and Excel shows a logical value as such whatever the format.
+  const logical = ctx.lang === "sv" ? '"SANT";"SANT";"FALSKT"' : '"TRUE";"TRUE";"FALSE"';
+  b.formula(s, 3, at(CHECKS_ROWS.master), { style: "result", numFmt: logical, ...(status.allOk === undefined ? {} : { expect: status.allOk }) });
   b.formula(s, 4, `IF(${cellRef(s, 3)},"${okText}",${at(CHECKS_ROWS.failed)}&" ${failedText}")`, {
     style: "note",
     ...(status.failed === undefined ? {} : { expect: status.failed === 0 ? okText : `${status.failed} ${failedText}` })
