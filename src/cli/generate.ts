@@ -12,7 +12,7 @@ import type { TextEncodingName } from "../scenario/decodeText";
 import { decodeText } from "../scenario/decodeText";
 import { parseScenarioText } from "../scenario/parseScenarioText";
 import { buildWorkbook } from "../workbook/buildWorkbook";
-import { parseTemplateText } from "../workbook/template";
+import { parseTemplateText, type Template } from "../workbook/template";
 import { writeXlsx } from "../writer/xlsxWriter";
 import type { ArgsError, GenerateArgs } from "./args";
 import type { WorkbookPlan } from "../sheetModel/plan";
@@ -58,6 +58,14 @@ function encodingNote(encoding: TextEncodingName, what: ArgsError): ArgsError {
   return encoding === "UTF-8" ? { sv: "", en: "" } : { sv: ` ${what.sv} lästes som ${encoding}.`, en: ` ${what.en} was read as ${encoding}.` };
 }
 
+/** The template shipped with SINV: the names and texts a user's older template may lack. */
+function bundledTemplate(): Template {
+  const path = join(projectRoot(), DEFAULT_TEMPLATE);
+  const parsed = parseTemplateText(readText(path, { sv: `Kan inte läsa SINV:s mall ${path}`, en: `Cannot read SINV's template ${path}` }).text);
+  if (!parsed.ok) throw new CliError([`${path}:`, ...parsed.issues.map((i) => `  ${i.path}: ${i.en}`)]);
+  return parsed.value;
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseGenerateArgs(argv);
   if ("sv" in args) throw new CliError([args.sv, args.en]);
@@ -75,9 +83,18 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const templatePath = resolve(args.template ?? join(projectRoot(), DEFAULT_TEMPLATE));
   const templateText = readText(templatePath, { sv: `Kan inte läsa mallen ${templatePath}`, en: `Cannot read the template ${templatePath}` });
-  const template = parseTemplateText(templateText.text);
+  const template = parseTemplateText(templateText.text, args.template === undefined ? undefined : bundledTemplate());
   if (!template.ok) {
     throw new CliError([lang === "en" ? `${templatePath}: invalid template:` : `${templatePath}: ogiltig mall:`, ...template.issues.map((i) => `  ${i.path}: ${pick(i)}`)]);
+  }
+  if (template.filled.length > 0) {
+    const list = template.filled.join(", ");
+    console.error(
+      pick({
+        sv: `${templatePath}: mallen saknar ${template.filled.length} namn och texter som SINV har fått sedan mallen skrevs; SINV:s egna används: ${list}.`,
+        en: `${templatePath}: the template lacks ${template.filled.length} names and texts SINV has gained since it was written; SINV's own are used: ${list}.`
+      })
+    );
   }
   const plan = buildWorkbook(parsed.value, { template: template.value, lang, formulas: args.formulas, ...(args.date !== undefined ? { generatedOn: args.date } : {}) });
   if (isDomainError(plan)) throw new CliError([pick(plan)]);

@@ -197,7 +197,7 @@ export function parseTemplate(input: unknown): { ok: true; value: Template } | {
  * parseTemplateText("{").ok; // false
  * parseTemplateText("\uFEFF" + orebroJson).ok; // true
  */
-export function parseTemplateText(text: string): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+export function parseTemplateText(text: string, defaults?: Template): { ok: true; value: Template; filled: string[] } | { ok: false; issues: TemplateIssue[] } {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (body.startsWith("\uFEFF")) {
     return { ok: false, issues: [{ path: "(file)", sv: "Mallfilen börjar med två byteordningsmärken (BOM); spara den som UTF-8.", en: "The template file begins with two byte-order marks (BOM); save it as UTF-8." }] };
@@ -211,5 +211,36 @@ export function parseTemplateText(text: string): { ok: true; value: Template } |
   }
   const twice = findDuplicateKey(body);
   if (twice) return { ok: false, issues: [duplicateKeyMessage(twice)] };
-  return parseTemplate(json);
+  const completed = defaults === undefined ? { input: json, filled: [] } : withDefaultTexts(json, defaults);
+  const parsed = parseTemplate(completed.input);
+  return parsed.ok ? { ...parsed, filled: completed.filled } : parsed;
+}
+
+/**
+ * A template written before SINV added a sheet or a label, completed with SINV's own
+ * names and texts for those (from `defaults`, the bundled template), so that it keeps
+ * working after an update; `filled` names what was taken, e.g. "labels.checksTitle". Only
+ * keys that are missing are filled: a key given with a bad value is still refused.
+ *
+ * @example
+ * withDefaultTexts({ ...myTemplate, labels: { ...allButOne } }, orebro).filled; // ["labels.checksTitle"]
+ */
+export function withDefaultTexts(input: unknown, defaults: Template): { input: unknown; filled: string[] } {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return { input, filled: [] };
+  const record = input as Record<string, unknown>;
+  const filled: string[] = [];
+  const complete = (part: "sheets" | "labels", keys: readonly string[], from: Readonly<Record<string, Bilingual>>): unknown => {
+    const given = record[part];
+    if (given === null || typeof given !== "object" || Array.isArray(given)) return given;
+    const out: Record<string, unknown> = { ...(given as Record<string, unknown>) };
+    for (const key of keys) {
+      if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+      out[key] = from[key];
+      filled.push(`${part}.${key}`);
+    }
+    return out;
+  };
+  const sheets = complete("sheets", SHEET_KEYS, defaults.sheets);
+  const labels = complete("labels", LABEL_KEYS, defaults.labels);
+  return { input: { ...record, sheets, labels }, filled };
 }
