@@ -5,18 +5,21 @@
  *   (a) the custom functions against a plain floating-point loop doing the same;
  *   (b) SINV.SAVINGS10Y as a HyperFormula function against native SUMPRODUCT, same engine;
  *   (c) `npm run generate` on the worked example as a whole process;
- *   plus in-process generation growth and the pane's figures.
+ *   plus in-process generation growth, the pane's figures and the fund at scale
+ *   (100 investments × 30 years, target < 3 s, recalculated once by LibreOffice).
  * `npm run bench -- --json` prints one JSON object; `--only=functions,hyperformula,cli,
- * generation,pane` runs some sections.
+ * generation,pane,uncertainty,fund` runs some sections.
  */
 import { cliBench } from "./cliBench";
 import type { Pair, Spread } from "./fair";
 import { showSpread } from "./fair";
 import { benchSink, functionsBench } from "./functionsBench";
+import { fundBench } from "./fundBench";
 import { generationBench } from "./generation";
 import { hyperFormulaBench } from "./hyperFormulaBench";
 import { paneBench } from "./pane";
 import { YEARS, makeRows } from "./workload";
+import { uncertaintyBench } from "./uncertaintyBench";
 
 const ROWS = 10000;
 const ROUNDS = 15;
@@ -86,6 +89,27 @@ async function main(): Promise<void> {
     out.push(`  … with 30 effects and 20 saved scenarios, 350 px: median ${l.median} ms, p95 ${l.p95} ms, max ${l.max} ms over ${l.samples} changes (target p95 ≤ 16 ms)`);
     const tp = p.taskpaneChangeLoadedMs;
     out.push(`  … the same on taskpane.html (office.js stand-in, no workbook): median ${tp.median} ms, p95 ${tp.p95} ms, max ${tp.max} ms over ${tp.samples} changes (target p95 ≤ 16 ms)`);
+  }
+  if (wants("uncertainty")) {
+    const u = uncertaintyBench(root, ROUNDS);
+    figures.uncertainty = u;
+    out.push("UNCERTAINTY in-process (target: 10 000 draws ≤ 100 ms for 30 effects):");
+    for (const x of u) {
+      out.push(`  ${x.name}, ${x.draws} draws: draws ${ms(x.drawsMs)}; redraw after one range changed ${ms(x.redrawMs)}; whole appraisal ${ms(x.appraiseMs)} (P(approved) ${x.pApproved})`);
+    }
+  }
+  if (wants("fund")) {
+    const f = await fundBench(root);
+    figures.fund = f;
+    out.push(
+      `FUND ${f.investments} investments × ${f.years} years (target < 3000 ms): in-process ${f.totalMs} ms (read ${f.loadMs} + engine ${f.engineMs} + plan ${f.planMs} + xlsx ${f.writeMs}), ${f.cells} cells, ${f.formulaCells} formulas, ${f.bytes} bytes`
+    );
+    out.push(`  node scripts/fund.mjs as a process: ${f.processMs} ms`);
+    out.push(
+      f.libreOffice === null
+        ? "  LibreOffice: soffice not found, not measured"
+        : `  LibreOffice recalculation (once): ${f.libreOffice.seconds} s, ${f.libreOffice.disagreements} formula cells differing from the engine`
+    );
   }
   console.log(json ? JSON.stringify(figures) : out.join("\n"));
   if (benchSink() === 0.5) console.log("");

@@ -8,6 +8,10 @@ export interface GenerateArgs {
   readonly json: boolean;
   /** Replace an existing output file. */
   readonly force: boolean;
+  /** Also write the print version as PDF here (through LibreOffice). */
+  readonly pdf: string | undefined;
+  /** The date of generation printed in the footer, "YYYY-MM-DD"; today when not given. */
+  readonly date: string | undefined;
 }
 
 /** A usage error in both languages. */
@@ -18,14 +22,23 @@ export interface ArgsError {
 
 /** The usage text. */
 export const USAGE =
-  "npm run generate -- <scenario.json> --out <fil.xlsx> [--template <mall.json>] [--lang sv|en] [--formulas native|sinv] [--json] [--force]";
+  "npm run generate -- <scenario.json> --out <fil.xlsx> [--pdf <fil.pdf>] [--template <mall.json>] [--lang sv|en] [--formulas native|sinv] [--date ÅÅÅÅ-MM-DD] [--json] [--force]";
+
+/** A real calendar date written YYYY-MM-DD. */
+function isDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 
 /**
- * Parses the command line of `npm run generate`. `--out` is required unless `--json` is given.
+ * Parses the command line of `npm run generate`. `--out` or `--pdf` is required unless
+ * `--json` is given.
  *
  * @example
  * parseGenerateArgs(["ex.json", "--out", "ex.xlsx", "--lang", "en"]);
- * // { scenario: "ex.json", out: "ex.xlsx", template: undefined, lang: "en", formulas: "native", json: false, force: false }
+ * // { scenario: "ex.json", out: "ex.xlsx", template: undefined, lang: "en", formulas: "native", json: false, force: false, pdf: undefined, date: undefined }
  */
 export function parseGenerateArgs(argv: readonly string[]): GenerateArgs | ArgsError {
   let scenario: string | undefined;
@@ -35,14 +48,21 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs | ArgsE
   let formulas: "native" | "sinv" = "native";
   let json = false;
   let force = false;
+  let pdf: string | undefined;
+  let date: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const next = (): string | undefined => argv[++i];
-    if (a === "--out" || a === "-o" || a === "--template") {
+    if (a === "--out" || a === "-o" || a === "--template" || a === "--pdf") {
       const v = next();
       if (v === undefined || v.startsWith("-")) return { sv: `${a} saknar filnamn (fick ${v ?? "inget"}).`, en: `${a} lacks a file name (got ${v ?? "nothing"}).` };
       if (a === "--template") template = v;
+      else if (a === "--pdf") pdf = v;
       else out = v;
+    } else if (a === "--date") {
+      const v = next();
+      if (v === undefined || !isDate(v)) return { sv: `--date ska vara ett datum som 2024-05-01, inte ${v ?? "(inget)"}.`, en: `--date must be a date such as 2024-05-01, not ${v ?? "(nothing)"}.` };
+      date = v;
     }
     else if (a === "--json") json = true;
     else if (a === "--force") force = true;
@@ -60,7 +80,8 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateArgs | ArgsE
   }
   if (argv.includes("--out") && out === undefined) return { sv: "--out saknar filnamn.", en: "--out lacks a file name." };
   if (argv.includes("--template") && template === undefined) return { sv: "--template saknar filnamn.", en: "--template lacks a file name." };
+  if (argv.includes("--pdf") && pdf === undefined) return { sv: "--pdf saknar filnamn.", en: "--pdf lacks a file name." };
   if (scenario === undefined) return { sv: `Ange en scenariofil. Användning: ${USAGE}`, en: `Give a scenario file. Usage: ${USAGE}` };
-  if (out === undefined && !json) return { sv: `Ange --out <fil.xlsx> (eller --json). Användning: ${USAGE}`, en: `Give --out <file.xlsx> (or --json). Usage: ${USAGE}` };
-  return { scenario, out, template, lang, formulas, json, force };
+  if (out === undefined && pdf === undefined && !json) return { sv: `Ange --out <fil.xlsx> (eller --pdf, --json). Användning: ${USAGE}`, en: `Give --out <file.xlsx> (or --pdf, --json). Usage: ${USAGE}` };
+  return { scenario, out, template, lang, formulas, json, force, pdf, date };
 }

@@ -20,6 +20,12 @@ import type { ResolvedScenario } from "./scenario";
 import { resolveScenario } from "./scenario";
 import type { Summary } from "./summarize";
 import { summarize } from "./summarize";
+import type { UncertaintyAnalysis } from "./uncertainty/analyse";
+import { analyseUncertainty } from "./uncertainty/analyse";
+import type { BiasCorrected } from "./uncertainty/biasCorrected";
+import { biasCorrected, hasGrades } from "./uncertainty/biasCorrected";
+import type { UncertaintySettings } from "./uncertainty/model";
+import { uncertaintyModel } from "./uncertainty/parts";
 
 /** What is appraised: the rules chosen, the investment, a scenario and the actuals. */
 export interface AppraisalInput {
@@ -27,6 +33,8 @@ export interface AppraisalInput {
   readonly investment: Investment;
   readonly scenario?: Scenario;
   readonly actuals?: Actuals;
+  /** How many draws the uncertainty analysis makes, from which seed (used only when the investment has ranges). */
+  readonly uncertainty?: UncertaintySettings;
 }
 
 /** Everything computed for one input. */
@@ -39,6 +47,13 @@ export interface Appraisal {
   readonly followUp: FollowUp | DomainError;
   /** Total repayment under risk sharing, rounded to öre; null without actuals or a repayment model. */
   readonly actualRepayment: number | null;
+  /**
+   * The draws over the investment's ranges (docs/uncertainty.md): null without any range, an
+   * error when a range or setting is invalid (the rest of the appraisal stands).
+   */
+  readonly uncertainty: UncertaintyAnalysis | DomainError | null;
+  /** The base case with the optimism-bias correction of the confidence grades; null without any grade. */
+  readonly biasCorrected: BiasCorrected | null;
 }
 
 /**
@@ -48,6 +63,7 @@ export interface Appraisal {
  * const a = appraise(workedExampleFile) as Appraisal;
  * a.summary.windowSavings;  // 16200000
  * a.actualRepayment;        // null (no actuals)
+ * a.uncertainty;            // null (no ranges); with a share range (0.1, 0.3, 0.5): a.uncertainty.figures.pApproved ≈ 0.80
  * (appraise({ ...workedExampleFile, actuals: { volumes: { pupils: { "2017": 8 } } } }) as Appraisal).actualRepayment; // 12810000
  */
 export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Result<Appraisal> {
@@ -61,5 +77,9 @@ export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Res
   const summary = summarize(evaluation);
   const tooLarge = nonFiniteSummary(summary, evaluation.totalCost);
   if (tooLarge) return tooLarge;
-  return { rules, scenario, evaluation, summary, followUp: fu, actualRepayment };
+  const uncertainty = analyseUncertainty(input.investment, rules, evaluation, input.scenario, input.uncertainty);
+  const corrected = hasGrades(input.investment) && !isDomainError(uncertainty)
+    ? biasCorrected(input.investment, rules, evaluation, uncertainty?.model ?? uncertaintyModel(input.investment, rules, evaluation))
+    : null;
+  return { rules, scenario, evaluation, summary, followUp: fu, actualRepayment, uncertainty, biasCorrected: corrected };
 }

@@ -138,6 +138,31 @@ export const MESSAGES = {
     sv: "{arg}: {got} går inte att använda som id eller kod. Börja med en bokstav och använd bara bokstäver, siffror, _, -, . och mellanslag (högst 64 tecken).",
     en: "{arg}: {got} cannot be used as an id or code. Begin with a letter and use only letters, digits, _, -, . and spaces (at most 64 characters)."
   },
+  rangeOrder: {
+    code: "#VALUE!",
+    sv: "{arg}: lägsta ({low}), planerat ({base}) och högsta värde ({high}) måste stå i ordning, lägsta ≤ planerat ≤ högsta.",
+    en: "{arg}: the low ({low}), planned ({base}) and high value ({high}) must be in order, low ≤ planned ≤ high."
+  },
+  rangeOnZeroShare: {
+    code: "#VALUE!",
+    sv: "{arg}: den planerade andelen är 0, så det finns inget planerat värde att variera kring. Ange en planerad andel över 0, eller ta bort intervallet.",
+    en: "{arg}: the planned share is 0, so there is no planned value to vary around. Give a planned share above 0, or remove the range."
+  },
+  rangeTimesFactor: {
+    code: "#VALUE!",
+    sv: "{arg}: högsta andelen {high} × scenariots faktor på andelar {factor} = {got}; en andel får vara högst 1.",
+    en: "{arg}: the high share {high} × the scenario's factor on shares {factor} = {got}; a share must be at most 1."
+  },
+  wrongCount: {
+    code: "#VALUE!",
+    sv: "{arg} ska ha {expected} värden (ett per betyg); fick {got}.",
+    en: "{arg} must have {expected} values (one per grade); got {got}."
+  },
+  decreasing: {
+    code: "#VALUE!",
+    sv: "{arg}: värdet för betyg {pos} ({got}) är mindre än för betyg {previous} ({before}); ett svagare betyg får aldrig korrigeras mindre.",
+    en: "{arg}: the value for grade {pos} ({got}) is less than for grade {previous} ({before}); a weaker grade must never be corrected less."
+  },
   unknownPreset: {
     code: "#N/A",
     sv: "Regeluppsättningen {id} finns inte (finns: {known}).",

@@ -10,7 +10,8 @@ import { checkEligibility } from "./eligibility";
 import { domainError, isDomainError } from "./errors";
 import { indexFactor } from "./indexation";
 import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearValues } from "./model";
-import { planEvenInstalments, planFollowingSavings, plannedRepayment, splitRepayment } from "./repayment";
+import { plannedRepayment, splitRepayment } from "./repayment";
+import { departmentRepaymentPlan } from "./repaymentPlan";
 import type { Result } from "./result";
 import type { RuleSet } from "./rules";
 import { roundOre } from "./rounding";
@@ -271,17 +272,10 @@ function repaymentFor(
   const byDepartment = new Map<string, Dec>();
   const planByDepartment = new Map<string, readonly Dec[]>();
   if (parts) {
-    const startIndex = Math.max(0, years.indexOf(inv.startYear));
-    const evenStart = years.indexOf(inv.endYear + 1);
     depts.forEach((d, i) => {
       const owed = parts[i] as Dec;
       byDepartment.set(d, owed);
-      planByDepartment.set(
-        d,
-        rules.repaymentPlan === "even"
-          ? planEvenInstalments(years.length, owed, evenStart < 0 ? years.length : evenStart, rules.instalmentYears)
-          : planFollowingSavings(savingsByDepartment.get(d) as readonly Dec[], owed, startIndex)
-      );
+      planByDepartment.set(d, departmentRepaymentPlan(rules, inv, years, savingsByDepartment.get(d) as readonly Dec[], owed));
     });
   }
   return { planned, byDepartment, planByDepartment };

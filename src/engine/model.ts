@@ -1,3 +1,5 @@
+import type { EffectUncertainty, TargetGroupUncertainty, UnitCostUncertainty } from "./uncertainty/model";
+
 /**
  * The investment as data (JSON-friendly: plain numbers, years as keys). The engine turns
  * these numbers into exact decimals through their shortest decimal representation.
@@ -55,6 +57,8 @@ export interface TargetGroup {
   readonly id: string;
   readonly name: string;
   readonly volumes: YearValues;
+  /** A range on its volumes (docs/uncertainty.md); without one they are taken as planned. */
+  readonly uncertainty?: TargetGroupUncertainty;
 }
 
 /** Who carries a cost: the municipality (repaid) or others (societal, never repaid). */
@@ -69,6 +73,8 @@ export interface UnitCost {
   readonly priceYear: number;
   readonly payer: Payer;
   readonly source: string;
+  /** A range on the cost and the grade of its source (docs/uncertainty.md). */
+  readonly uncertainty?: UnitCostUncertainty;
 }
 
 /** Cohort effects last `duration` years per individual; annual effects are one year's saving per volume. */
@@ -89,6 +95,8 @@ export interface Effect {
   readonly lag?: number;
   readonly dropOff?: number;
   readonly deadweight?: number;
+  /** A range on the share and the grade of its evidence (docs/uncertainty.md). */
+  readonly uncertainty?: EffectUncertainty;
 }
 
 /** One social investment. */

@@ -1,5 +1,7 @@
 import { domainError } from "./errors";
 import { checkField } from "./fields/checkField";
+import type { DomainError } from "./errors";
+import { DEFAULT_OPTIMISM_BIAS, GRADE_COUNT } from "./uncertainty/confidenceGrades";
 import type { Result } from "./result";
 
 /** How repayment is planned over the years (MODEL.md, "Repayment"). */
@@ -28,6 +30,11 @@ export interface RuleSet {
   readonly discountRate: number;
   /** Count savings during the investment in the approval test. */
   readonly includeDuring: boolean;
+  /**
+   * The optimism-bias correction per confidence grade, grade 1 first: the share a benefit
+   * graded so is cut by in the bias-corrected base case (docs/uncertainty.md).
+   */
+  readonly optimismBias: readonly number[];
   /** Where the rules come from. */
   readonly source: string;
 }
@@ -42,7 +49,8 @@ const OREBRO_COMMON = {
   maxDurationYears: 4,
   maxNewPerYear: 3,
   discountRate: 0,
-  includeDuring: false
+  includeDuring: false,
+  optimismBias: DEFAULT_OPTIMISM_BIAS
 } as const;
 
 /** Örebro's rules for investments started 2013–2019: the repayment model applies. */
@@ -109,6 +117,30 @@ export function validateRules(r: RuleSet): Result<RuleSet> {
     checkField("maxDurationYears", r.maxDurationYears, "rules.maxDurationYears") ??
     (r.maxDurationYears < r.minDurationYears ? domainError("belowMin", { arg: "rules.maxDurationYears", min: r.minDurationYears, got: r.maxDurationYears }) : undefined) ??
     checkField("maxNewPerYear", r.maxNewPerYear, "rules.maxNewPerYear") ??
-    checkField("discountRate", r.discountRate, "rules.discountRate");
+    checkField("discountRate", r.discountRate, "rules.discountRate") ??
+    checkOptimismBias(r.optimismBias);
   return bad ?? r;
+}
+
+/**
+ * The optimism-bias table: one correction per grade, each a share, never smaller for a
+ * weaker grade.
+ *
+ * @example
+ * checkOptimismBias([0, 0.05, 0.1, 0.15, 0.25, 0.4]);      // undefined
+ * checkOptimismBias([0, 0.2, 0.1, 0.15, 0.25, 0.4])?.key;  // "decreasing"
+ */
+export function checkOptimismBias(table: readonly number[]): DomainError | undefined {
+  const arg = "rules.optimismBias";
+  if (!Array.isArray(table) || table.length !== GRADE_COUNT) return domainError("wrongCount", { arg, expected: GRADE_COUNT, got: Array.isArray(table) ? table.length : String(table) });
+  for (const [i, v] of table.entries()) {
+    const bad = checkField("optimismBias", v, `${arg}[${i + 1}]`);
+    if (bad) return bad;
+  }
+  for (let i = 1; i < table.length; i++) {
+    const got = table[i] as number;
+    const before = table[i - 1] as number;
+    if (got < before) return domainError("decreasing", { arg, pos: i + 1, got, previous: i, before });
+  }
+  return undefined;
 }

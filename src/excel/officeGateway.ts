@@ -7,8 +7,11 @@
  *   missing table, 2 more (list the tables, then load the existing ones);
  * - readNamedValues: 1;
  * - listSheetsTablesNames: 1;
- * - insertIntoCurrent: 3 (read names; insert and list names; re-create names), plus 2
+ * - insertIntoCurrent: 4 (read names; insert, list names and sheets; re-create names,
+ *   add the charts and read the inserted formulas; activate), plus 1 to enter formulas
+ *   again where Excel broke them or `SINV.*` calls, 1 more to check repaired links, and 2
  *   to undo a failure;
+ * - reenterSinvFormulas: 3 (sheets; used ranges; write), plus 1 to restore;
  * - writeParameters: 2 (read the block; write), plus 1 to restore the cells after a
  *   failure; writeTablesCells (and writeTableCells): 2 (read the tables; check and
  *   write), plus 1 to restore; selectCell: 2; onTablesChanged: 1;
@@ -20,13 +23,14 @@
  */
 import type { WorkbookPlan } from "../sheetModel/plan";
 import { toBase64 } from "../sheetModel/base64";
-import type { InsertReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
+import type { InsertReport, ReenterReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import { writeXlsxLazily } from "../sheetModel/lazyXlsx";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
 import { parseScenarios, SCENARIOS_SETTING } from "../sheetModel/namedScenarios";
 import { globalOfficeHost, type OfficeHost, type OfficeSettings } from "./officeHost";
 import { saveScenarioSettings } from "./officeScenarios";
 import { insertPlanSheets, insertTableSheet } from "./officeInsert";
+import { reenterSinvFormulas } from "./officeFormulaRepair";
 import { writeParameterCells } from "./officeWrites";
 import { writeTablesBodies } from "./officeTableWrites";
 import { loadContents, queueTable, tableData, wrap } from "./officeTables";
@@ -89,9 +93,9 @@ export class OfficeGateway implements WorkbookGateway {
    * Inserts the plan's sheets at the end of the current workbook
    * (`insertWorksheetsFromBase64`, ExcelApi 1.13). Clashing sheets, tables and names are
    * renamed first and the renamed plan is written again; afterwards the workbook names
-   * are re-created, because inserting sheets can turn them into `#REF!`. On any failure
-   * the sheets and names this call added are deleted and a {@link WorkbookError} is
-   * thrown.
+   * are re-created, because inserting sheets can turn them into `#REF!`, and the plan's
+   * charts are added through the API (the file is sent without them). On any failure
+   * the sheets and names this call added are deleted and a {@link WorkbookError} is thrown.
    *
    * @example
    * const report = await gateway.insertIntoCurrent(await writeXlsx(plan), plan);
@@ -101,6 +105,11 @@ export class OfficeGateway implements WorkbookGateway {
     this.requireApi(INSERT_API, "insertWorksheetsFromBase64");
     assertRequestSize(bytes.length);
     return this.host.run((context) => insertPlanSheets(context, bytes, plan, this.write));
+  }
+
+  /** Enters the workbook's SINV formulas again, e.g. `{ entered: 46, sheets: ["Översikt", "Effekter"] }` ({@link reenterSinvFormulas}). */
+  async reenterSinvFormulas(): Promise<ReenterReport> {
+    return this.host.run((context) => reenterSinvFormulas(context));
   }
 
   /**

@@ -15,11 +15,18 @@ import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { onSheet } from "../sheetModel/a1";
 import { parseSheetAddress } from "../sheetModel/sheetAddress";
 import { loadContents, wrap } from "./officeTables";
+import { repairInsertedFormulas, type FormulaRepairReport } from "./officeFormulaRepair";
+import { hasCharts, queueSheetCharts, withoutCharts } from "./officeCharts";
 
 /**
  * Inserts the plan's sheets at the end of the workbook; clashing sheets, tables and names
  * are renamed first (the renamed plan written again by `write`), the workbook names are
- * re-created afterwards. On failure the sheets and names this call added are deleted.
+ * re-created afterwards, and formulas Excel broke on the way (links to another workbook)
+ * or will not calculate until entered (`SINV.*` calls) are entered again
+ * ({@link repairInsertedFormulas}). A plan with charts is written again without them
+ * (Excel on the web refuses a file with charts) and the charts are added through the API
+ * in the batch that re-creates the names. On failure the sheets (with their charts) and
+ * names this call added are deleted.
  *
  * @example
  * const report = await insertPlanSheets(context, await writeXlsx(plan), plan, writeXlsx);
@@ -40,7 +47,7 @@ export async function insertPlanSheets(
     before = await loadContents(context);
     sheetIds = new Set(sheets.items.map((sheet) => sheet.id));
     fitted = renamePlan(plan, before);
-    const payload = fitted.changed ? await write(fitted.plan) : bytes;
+    const payload = fitted.changed || hasCharts(fitted.plan) ? await write(withoutCharts(fitted.plan)) : bytes;
     assertRequestSize(payload.length);
     base64 = toBase64(payload);
   } catch (error) {
@@ -48,9 +55,11 @@ export async function insertPlanSheets(
     throw error instanceof WorkbookError ? error : new WorkbookError("insertFailed", { reason: reasonOf(error) }, error);
   }
   let inserted: string[] | undefined;
+  let repaired: FormulaRepairReport;
   try {
     const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
     const names = context.workbook.names.load("items/name,items/formula");
+    const sheetsNow = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     inserted = result.value;
     // Inserting can leave the inserted file's names broken (#REF!): delete what came along, add them anew.
@@ -60,6 +69,13 @@ export async function insertPlanSheets(
       if (came.has(nameKey(name.name))) names.getItem(name.name).delete();
       names.add(name.name, `=${onSheet(name.sheet, name.ref)}`);
     }
+    const ids = new Map(sheetsNow.items.filter((sheet) => inserted?.includes(sheet.id)).map((sheet) => [nameKey(sheet.name), sheet.id]));
+    for (const sheet of fitted.plan.sheets.filter((s) => (s.charts ?? []).length > 0)) {
+      const id = ids.get(nameKey(sheet.name));
+      if (id === undefined) throw new Error(`Det infogade bladet ${sheet.name} hittades inte för sina diagram. / The inserted sheet ${sheet.name} was not found for its charts.`);
+      queueSheetCharts(context.workbook.worksheets.getItem(id), sheet);
+    }
+    repaired = await repairInsertedFormulas(context, fitted.plan);
     if (inserted.length > 0) context.workbook.worksheets.getItem(inserted[0]).activate();
     await context.sync();
   } catch (error) {
@@ -69,7 +85,8 @@ export async function insertPlanSheets(
     sheets: fitted.plan.sheets.map((sheet) => sheet.name),
     tables: fitted.plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
     names: fitted.plan.names.map((name) => name.name),
-    renamed: fitted.renames
+    renamed: fitted.renames,
+    ...(repaired.entered > 0 ? { formulasEntered: repaired.entered, linksRepaired: repaired.relinked } : {})
   };
 }
 

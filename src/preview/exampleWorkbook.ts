@@ -44,7 +44,7 @@ export function workedExamplePlan(lang: "sv" | "en"): WorkbookPlan {
  *
  * @example
  * const gateway = await exampleGateway("sv");
- * (await gateway.listSheetsTablesNames()).sheets.length; // 11
+ * (await gateway.listSheetsTablesNames()).sheets.length; // 12
  */
 export async function exampleGateway(lang: "sv" | "en", options: Pick<MemoryGatewayOptions, "onWrite" | "onInsertStep" | "onOpenNew"> = {}): Promise<MemoryGateway> {
   const gateway = new MemoryGateway(options);

@@ -11,6 +11,7 @@ import type { PathSegment } from "./issuePath";
 import { formatPath, segmentsOfEngineArg } from "./issuePath";
 import { resolveRules } from "../engine/ruleChoice";
 import type { ScenarioFile } from "./scenarioFile";
+import { validateUncertainty } from "../engine/uncertainty/validate";
 
 /**
  * Checks of a scenario file that the schema cannot make: the rule preset and overrides,
@@ -104,7 +105,7 @@ function enginePath(error: DomainError, inv: Investment | undefined): PathSegmen
   if (typeof arg !== "string") return [];
   const segments = segmentsOfEngineArg(arg);
   if (segments[0] === "rules") return ["rules", "overrides", ...segments.slice(1)];
-  if (segments[0] === "scenario" || segments[0] === "actuals") return segments;
+  if (segments[0] === "scenario" || segments[0] === "actuals" || segments[0] === "uncertainty") return segments;
   if (error.key === "duplicateId" && inv && segments.length === 1 && typeof segments[0] === "string" && segments[0] in LISTS_WITH_IDS) {
     return duplicatePath(inv, segments[0] as keyof typeof LISTS_WITH_IDS, String(error.params.id));
   }
@@ -218,5 +219,7 @@ export function checkScenarioFile(file: ScenarioFile): ScenarioIssue[] {
   if (isDomainError(actuals)) out.push(issueOfEngineError(actuals));
   out.push(...actualsIssues(file));
   if (!isDomainError(inv)) out.push(...indexIssues(file.investment), ...shareFactorIssues(file));
+  const uncertain = validateUncertainty(file.investment, file.scenario, file.uncertainty);
+  if (uncertain) out.push(issueOfEngineError(uncertain));
   return out;
 }

@@ -14,6 +14,10 @@ import { FIELDS, MAX_YEAR, MIN_YEAR } from "../engine/fields/fieldTable";
 export const EXPECTATIONS = {
   yearKey: { sv: `ett årtal ${MIN_YEAR}–${MAX_YEAR} som nyckel, t.ex. "2017"`, en: `a year ${MIN_YEAR}–${MAX_YEAR} as the key, e.g. "2017"` },
   format: { sv: 'texten "sinv-scenario/1"', en: 'the text "sinv-scenario/1"' },
+  optimismBiasCount: {
+    sv: "en lista med sex korrigeringar, en per konfidensbetyg 1–6",
+    en: "a list of six corrections, one per confidence grade 1–6"
+  },
   amountsOrStaff: {
     sv: "belopp per år (amounts) eller ett personalunderlag (staff)",
     en: "amounts per year (amounts) or a staff basis (staff)"

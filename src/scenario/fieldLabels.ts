@@ -80,7 +80,14 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   notes: { sv: "anteckningar", en: "notes" },
   sources: { sv: "källor", en: "sources" },
   title: { sv: "titel", en: "title" },
-  url: { sv: "adress", en: "address" }
+  url: { sv: "adress", en: "address" },
+  uncertainty: { sv: "osäkerhet", en: "uncertainty" },
+  low: { sv: "lägsta värde", en: "low value" },
+  high: { sv: "högsta värde", en: "high value" },
+  confidenceGrade: { sv: "konfidensbetyg", en: "confidence grade" },
+  optimismBias: { sv: "korrigering för optimism per betyg", en: "optimism-bias correction per grade" },
+  draws: { sv: "antal dragningar", en: "number of draws" },
+  seed: { sv: "frö", en: "seed" }
 };
 
 const ROOT: FieldLabel = { sv: "scenariofilen", en: "the scenario file" };

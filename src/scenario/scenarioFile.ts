@@ -1,4 +1,5 @@
 import type { Actuals, Investment, RulesChoice, Scenario } from "../engine";
+import type { UncertaintySettings } from "../engine/uncertainty/model";
 
 export type { RulesChoice };
 
@@ -20,6 +21,8 @@ export interface ScenarioFile {
   readonly investment: Investment;
   readonly scenario?: Scenario;
   readonly actuals?: Actuals;
+  /** How many draws the uncertainty analysis makes and from which seed (docs/uncertainty.md). */
+  readonly uncertainty?: UncertaintySettings;
   readonly evaluationSchema?: readonly EvaluationRow[];
   /** Free text shown in the workbook: what the example is, what is illustrative. */
   readonly notes?: readonly string[];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ScenarioFile } from "./scenarioFile";
 import { booleanField, enumField, numberField, says, textField, yearKey } from "./fieldSchema";
 import { strictObject } from "./strictObject";
+import { GRADE_COUNT } from "../engine/uncertainty/confidenceGrades";
 
 /**
  * The scenario file format (`sinv-scenario/1`, JSON) as a zod schema whose output is exactly
@@ -21,6 +22,10 @@ const id = textField("id");
 const reference = textField("reference");
 const text = textField("text");
 const freeText = textField("freeText");
+
+/** A three-point range's outer points, each a value of the field it varies (docs/uncertainty.md). */
+const range = (name: "shareRange" | "volumeFactorRange" | "unitCostFactorRange") => strictObject("range", { low: numberField(name), high: numberField(name) });
+const grade = numberField("confidenceGrade");
 
 const department = strictObject("department", { id, name: text, area: text });
 
@@ -43,7 +48,12 @@ const costLine = strictObject("costLine", {
   staff: staff.optional()
 }).refine((line) => line.amounts !== undefined || line.staff !== undefined, { ...says("amountsOrStaff"), path: ["amounts"] });
 
-const targetGroup = strictObject("targetGroup", { id, name: text, volumes: byYear(numberField("volumes")) });
+const targetGroup = strictObject("targetGroup", {
+  id,
+  name: text,
+  volumes: byYear(numberField("volumes")),
+  uncertainty: strictObject("targetGroupUncertainty", { volumeFactor: range("volumeFactorRange").optional() }).optional()
+});
 
 const unitCost = strictObject("unitCost", {
   code: textField("code"),
@@ -52,7 +62,8 @@ const unitCost = strictObject("unitCost", {
   cost: numberField("cost"),
   priceYear: year("priceYear"),
   payer: enumField("payer"),
-  source: text
+  source: text,
+  uncertainty: strictObject("unitCostUncertainty", { unitCostFactor: range("unitCostFactorRange").optional(), confidenceGrade: grade.optional() }).optional()
 });
 
 const effect = strictObject("effect", {
@@ -67,7 +78,8 @@ const effect = strictObject("effect", {
   duration: numberField("duration"),
   lag: numberField("lag").optional(),
   dropOff: numberField("dropOff").optional(),
-  deadweight: numberField("deadweight").optional()
+  deadweight: numberField("deadweight").optional(),
+  uncertainty: strictObject("effectUncertainty", { share: range("shareRange").optional(), confidenceGrade: grade.optional() }).optional()
 });
 
 const investment = strictObject("investment", {
@@ -95,7 +107,8 @@ const overrides = strictObject("overrides", {
   maxDurationYears: numberField("maxDurationYears").optional(),
   maxNewPerYear: numberField("maxNewPerYear").optional(),
   discountRate: numberField("discountRate").optional(),
-  includeDuring: booleanField("includeDuring").optional()
+  includeDuring: booleanField("includeDuring").optional(),
+  optimismBias: z.array(numberField("optimismBias")).length(GRADE_COUNT, says("optimismBiasCount")).optional()
 });
 
 const rules = strictObject("rules", { preset: text, overrides: overrides.optional() });
@@ -127,6 +140,8 @@ const evaluationRow = strictObject("evaluationRow", {
 
 const source = strictObject("source", { title: text, url: text.optional() });
 
+const uncertainty = strictObject("uncertainty", { draws: numberField("draws").optional(), seed: numberField("seed").optional() });
+
 /** The whole scenario file. Parse with `parseScenario`, which never throws. */
 export const scenarioFileSchema = strictObject("file", {
   format: z.literal(SCENARIO_FORMAT, says("format")),
@@ -134,6 +149,7 @@ export const scenarioFileSchema = strictObject("file", {
   investment,
   scenario: scenario.optional(),
   actuals: actuals.optional(),
+  uncertainty: uncertainty.optional(),
   evaluationSchema: z.array(evaluationRow).optional(),
   notes: z.array(freeText).optional(),
   sources: z.array(source).optional()

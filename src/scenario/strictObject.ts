@@ -21,7 +21,12 @@ export const OBJECT_KINDS = {
   scenario: { sv: "scenariot (scenario)", en: "the scenario" },
   actuals: { sv: "utfallet (actuals)", en: "the actuals" },
   evaluationRow: { sv: "en rad i utvärderingsschemat (evaluationSchema)", en: "an evaluation schema row" },
-  source: { sv: "en källa (sources)", en: "a source" }
+  source: { sv: "en källa (sources)", en: "a source" },
+  range: { sv: "ett intervall (low, high)", en: "a range (low, high)" },
+  effectUncertainty: { sv: "effektens osäkerhet (uncertainty)", en: "the effect's uncertainty" },
+  targetGroupUncertainty: { sv: "målgruppens osäkerhet (uncertainty)", en: "the target group's uncertainty" },
+  unitCostUncertainty: { sv: "enhetskostnadens osäkerhet (uncertainty)", en: "the unit cost's uncertainty" },
+  uncertainty: { sv: "osäkerhetsanalysen (uncertainty)", en: "the uncertainty analysis" }
 } as const;
 
 /** A kind of object in the scenario format. */

@@ -28,6 +28,16 @@ export interface InsertReport {
   readonly names: readonly string[];
   /** Old → new for everything renamed to avoid a clash (empty records when nothing clashed). */
   readonly renamed: PlanRenames;
+  /** Formula cells entered again after the insert (links Excel broke, `SINV.*` calls); 0 or absent when none. */
+  readonly formulasEntered?: number;
+  /** Of those, cells whose table reference Excel had turned into a link to another workbook. */
+  readonly linksRepaired?: number;
+}
+
+/** What entering the SINV formulas again did. */
+export interface ReenterReport {
+  readonly entered: number;
+  readonly sheets: readonly string[];
 }
 
 /** The names a workbook has. */
@@ -51,11 +61,13 @@ export interface WorkbookGateway {
   openAsNewWorkbook(bytes: Uint8Array): Promise<void>;
 
   /**
-   * Adds the plan's sheets, tables and names to the current workbook without touching
-   * anything already there: clashing names get suffixes and references follow.
+   * Adds the plan's sheets, tables, names and charts to the current workbook without
+   * touching anything already there: clashing names get suffixes and references follow.
    * On failure nothing of the plan remains and a {@link WorkbookError} is thrown.
    *
-   * @param bytes - `writeXlsx(plan)`, sent as is when nothing needs renaming.
+   * @param bytes - `writeXlsx(plan)`, sent as is when nothing needs renaming and the plan
+   *   has no charts; otherwise the plan is written again, without its charts (Excel on the
+   *   web refuses a file with charts), and the charts are added through the host's API.
    * @param plan - the plan the bytes were written from.
    */
   insertIntoCurrent(bytes: Uint8Array, plan: WorkbookPlan): Promise<InsertReport>;
@@ -123,6 +135,16 @@ export interface WorkbookGateway {
    * @returns the sheet-qualified cells written, table by table.
    */
   writeTablesCells(writes: readonly TableWrite[]): Promise<WriteTableCellsReport>;
+
+  /**
+   * Enters again every formula that calls a SINV function (`SINV.X(` or the saved form
+   * `_xldudf_SINV_X(`, entered as `SINV.X(`), so that Excel calculates a workbook made
+   * with `--formulas sinv` (Excel-Custom-Functions#108). All or nothing: when the write
+   * fails every cell gets its previous formula back.
+   *
+   * @returns how many cells were entered again, and on which sheets.
+   */
+  reenterSinvFormulas(): Promise<ReenterReport>;
 
   /** Activates the sheet and selects the cell or range, e.g. ("Effekter", "F5"). */
   selectCell(sheet: string, address: string): Promise<void>;

@@ -22,9 +22,11 @@ export interface CellPlan {
   /**
    * What the engine computed for this formula cell (kronor rounded to öre, shares and
    * years as they are, booleans for tests). Spreadsheets recalculating the formula must
-   * agree with it; writers do not write it.
+   * agree with it; the file writer stores it as the formula's cached value.
    */
   readonly expect?: number | boolean | string;
+  /** The text wraps within the cell (or its merged range); the sheet's row heights make room for it. */
+  readonly wrap?: boolean;
 }
 
 /** An Excel table (ListObject) over input data, with fixed names the add-in finds it by. */
@@ -38,6 +40,42 @@ export interface TablePlan {
   readonly rows: readonly (readonly CellValue[])[];
   /** Number formats per column (same length as columns; undefined for general). */
   readonly numFmts?: readonly (string | undefined)[];
+  /** Columns whose data cells wrap their text (same length as columns; true to wrap). */
+  readonly wrap?: readonly boolean[];
+}
+
+/** What a chart draws its series as: lines, stacked columns or side-by-side columns. */
+export type ChartKind = "line" | "stackedColumn" | "clusteredColumn";
+
+/**
+ * One series of a chart. Every reference is an A1 range on the chart's own sheet, so the
+ * chart is live: it follows the cells when an input changes.
+ */
+export interface ChartSeriesPlan {
+  /** The cell holding the series' name (shown in the legend), e.g. "A41". */
+  readonly name: string;
+  /** The categories along the x axis, e.g. "D40:P40"; two columns (or rows) give two-level labels. */
+  readonly categories: string;
+  /** The values, one per category, e.g. "D41:P41". */
+  readonly values: string;
+  /**
+   * Drawn other than as the chart's kind: "band", a row of 1 and 0 drawn as shaded columns
+   * behind the other series, the full height of the plot where the row is 1 (it marks years,
+   * e.g. the ten-year window); "line", a line over a column chart (a level such as the cost).
+   */
+  readonly as?: "band" | "line";
+  /** Colour as six hex digits, e.g. "1F6FB2"; the writer's palette when left out. */
+  readonly color?: string;
+}
+
+/** A native chart on a sheet, drawn from the sheet's own cells. */
+export interface ChartPlan {
+  readonly kind: ChartKind;
+  /** The title, in the plan's language. */
+  readonly title: string;
+  /** The cells the chart covers, e.g. "A40:F60" (top-left to bottom-right, both covered). */
+  readonly anchor: string;
+  readonly series: readonly ChartSeriesPlan[];
 }
 
 /** One worksheet. */
@@ -49,6 +87,40 @@ export interface SheetPlan {
   readonly columnWidths: Readonly<Record<number, number>>;
   /** Rows and columns kept in view (frozen panes), 0 for none. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Native charts on the sheet (none when left out). */
+  readonly charts?: readonly ChartPlan[];
+  /** Row heights in points, by 1-based row number (rows not listed keep the default). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Merged ranges, e.g. "A2:H2" (a text spanning the sheet's width). */
+  readonly merges?: readonly string[];
+  /** How the sheet prints; without it the spreadsheet's defaults apply. */
+  readonly print?: PrintPlan;
+}
+
+/** A header or footer in three parts, each in Excel's header/footer code (`&P`, `&N`, `&A`, `&&` for a literal &). */
+export interface HeaderFooterPlan {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** How a sheet prints: paper, orientation, fitting, margins, repeated titles, header, footer and page breaks. */
+export interface PrintPlan {
+  /** Excel's paper size code: 9 = A4, 8 = A3, 1 = Letter. */
+  readonly paperSize: number;
+  readonly orientation: "portrait" | "landscape";
+  /** Scaled to fit this many pages wide (any number of pages tall); 0 prints at 100 %. */
+  readonly fitToWidth: number;
+  /** Margins in inches (the file's unit). */
+  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number; readonly header: number; readonly footer: number };
+  /** Rows repeated at the top of every page (1-based, first and last). */
+  readonly titleRows?: readonly [number, number];
+  /** Columns repeated at the left of every page (1-based, first and last). */
+  readonly titleColumns?: readonly [number, number];
+  readonly header?: HeaderFooterPlan;
+  readonly footer?: HeaderFooterPlan;
+  /** Rows that begin a new page (1-based), in increasing order. */
+  readonly pageBreaksBefore?: readonly number[];
 }
 
 /** A workbook-scoped name for a key result, e.g. SINV_TotalCost → Översikt!$C$8. */

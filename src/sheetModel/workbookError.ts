@@ -96,6 +96,10 @@ export const WORKBOOK_MESSAGES = {
     sv: "Tabellen kunde inte infogas: {reason} Inget har ändrats i arbetsboken.",
     en: "The table could not be inserted: {reason} Nothing in the workbook has changed."
   },
+  insertLinksBroken: {
+    sv: "Excel gjorde om tabellreferenser i de infogade bladen till länkar till en annan arbetsbok, och de gick inte att rätta ({cells}).",
+    en: "Excel turned table references in the inserted sheets into links to another workbook, and they could not be corrected ({cells})."
+  },
   insertUncertain: {
     sv: "Bladen kunde inte infogas: {reason} Excel kan ha lagt till bladen {sheets} innan felet; de togs inte bort eftersom de inte säkert kommer från SINV. Kontrollera dem och ta bort dem som inte är dina.",
     en: "The sheets could not be inserted: {reason} Excel may have added the sheets {sheets} before the failure; they were not removed because they may not come from SINV. Check them and delete those that are not yours."

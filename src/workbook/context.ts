@@ -23,5 +23,8 @@ export interface BuildContext {
   both(key: LabelKey): readonly string[];
   /** A sheet's name in the workbook's language. */
   sheet(key: SheetKey): string;
+  /** Number formats of what readers see: amounts in the template's unit (kr, tkr, mnkr). */
   readonly fmt: NumberFormats;
+  /** Number formats of the input tables: amounts in kronor, as they are typed. */
+  readonly inputFmt: NumberFormats;
 }

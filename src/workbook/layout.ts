@@ -153,7 +153,7 @@ export function computeLayout(ctx: BuildContext): Layout {
   const payYearRow = staffHeaderRow + staffRows + 3;
   const payFirstRow = payYearRow + 1;
   const totalsYearRow = payFirstRow + staffRows + 2;
-  const deptHeaderRow = totalsYearRow + 5;
+  const deptHeaderRow = totalsYearRow + 6;
   const catHeaderRow = deptHeaderRow + inv.departments.length + 3;
   const K = ctx.sheet("costs");
 
@@ -164,7 +164,8 @@ export function computeLayout(ctx: BuildContext): Layout {
   const sumRow = deptFirstRow + inv.departments.length;
 
   const groups = atLeastOne(inv.targetGroups.length);
-  const fuShares = 6 + groups + 2;
+  // Row 3: the heading of the actual volumes, alone on its row; row 4 marks each year.
+  const fuShares = 7 + groups + 2;
   const fuBlockYear = fuShares + 1 + effectRows + 3;
   const fuDept = fuBlockYear + 1 + inv.effects.length + 3;
 
@@ -223,10 +224,10 @@ export function computeLayout(ctx: BuildContext): Layout {
       payerCol: EFFECTS_TABLE.columns.length + 4
     },
     followUp: {
-      markRow: 3,
-      yearRow: 4,
-      headerRow: 5,
-      firstRow: 6,
+      markRow: 4,
+      yearRow: 5,
+      headerRow: 6,
+      firstRow: 7,
       sharesHeaderRow: fuShares,
       sharesFirstRow: fuShares + 1,
       blockYearRow: fuBlockYear,

@@ -91,7 +91,17 @@ function sectionProblem(section: string): FormatProblem | undefined {
   return undefined;
 }
 
-/** Splits at `;` outside quotes, brackets and escapes; undefined when a quote or bracket is open. */
+/**
+ * Splits a format at `;` outside quotes, brackets and escapes (an open quote or bracket runs
+ * to the end).
+ *
+ * @example
+ * formatSections('#,##0;-#,##0;"–"'); // ["#,##0", "-#,##0", "\"–\""]
+ */
+export function formatSections(format: string): string[] {
+  return sections(format);
+}
+
 function sections(format: string): string[] {
   const out: string[] = [];
   let start = 0;

@@ -1,5 +1,5 @@
-import { cellRef } from "../sheetModel/a1";
-import type { CellPlan, CellStyle, CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
+import { cellRef, parseCell } from "../sheetModel/a1";
+import type { CellPlan, CellStyle, CellValue, ChartPlan, SheetPlan, TablePlan } from "../sheetModel/plan";
 import { fitCell } from "./fitCell";
 
 /** Options of one cell written through a {@link SheetBuilder}. */
@@ -7,6 +7,8 @@ export interface CellOptions {
   readonly numFmt?: string;
   readonly style?: CellStyle;
   readonly expect?: number | boolean | string;
+  /** The text wraps within its cell; the row is made tall enough. */
+  readonly wrap?: boolean;
 }
 
 /**
@@ -23,6 +25,8 @@ export class SheetBuilder {
   private readonly tables: TablePlan[] = [];
   private readonly columnWidths: Record<number, number> = {};
   private frozen: { rows: number; columns: number } | undefined;
+  private readonly proseCells: { row: number; column: number }[] = [];
+  private readonly charts: ChartPlan[] = [];
 
   constructor(readonly name: string) {}
 
@@ -31,6 +35,21 @@ export class SheetBuilder {
     const ref = cellRef(row, column);
     this.cells.set(ref, { ref, value: typeof value === "string" ? fitCell(value) : value, ...options });
     return ref;
+  }
+
+  /**
+   * Writes a text for people to read (a hint, a note, a source): it wraps, across the
+   * sheet's printed width from its column (merged when the sheet is built), and its row is
+   * made tall enough. Nothing else may stand to its right on that row.
+   */
+  prose(row: number, column: number, text: string, options: CellOptions = {}): string {
+    this.spanRow(row, column);
+    return this.value(row, column, text, { ...options, wrap: true });
+  }
+
+  /** Merges the cell at (row, column) with the rest of its row up to the sheet's last column when the sheet is built. */
+  spanRow(row: number, column: number): void {
+    this.proseCells.push({ row, column });
   }
 
   /** Writes a formula (no leading "="); `expect` is the engine's value for it. */
@@ -60,14 +79,43 @@ export class SheetBuilder {
     this.frozen = { rows, columns };
   }
 
-  /** The sheet as a plan. */
+  /** The last column holding a cell or a table (1 when empty). */
+  private lastColumn(): number {
+    let last = 1;
+    for (const ref of this.cells.keys()) last = Math.max(last, parseCell(ref).col);
+    for (const t of this.tables) last = Math.max(last, parseCell(t.ref).col + t.columns.length - 1);
+    return last;
+  }
+
+  /** Adds a native chart drawn from this sheet's cells. */
+  chart(chart: ChartPlan): void {
+    this.charts.push(chart);
+  }
+
+  /** The last row holding a cell or a table row so far (0 on an empty sheet). */
+  lastRow(): number {
+    const cells = [...this.cells.keys()].map((ref) => parseCell(ref).row);
+    const tables = this.tables.map((t) => parseCell(t.ref).row + Math.max(t.rows.length, 1));
+    return Math.max(0, ...cells, ...tables);
+  }
+
+  /** The column widths set so far, by 1-based column. */
+  widthsSoFar(): Readonly<Record<number, number>> {
+    return { ...this.columnWidths };
+  }
+
+  /** The sheet as a plan; each prose text is merged from its column to the sheet's last one. */
   build(): SheetPlan {
+    const last = this.lastColumn();
+    const merges = this.proseCells.filter((p) => p.column < last).map((p) => `${cellRef(p.row, p.column)}:${cellRef(p.row, last)}`);
     return {
       name: this.name,
       cells: [...this.cells.values()],
       tables: this.tables.slice(),
       columnWidths: { ...this.columnWidths },
-      ...(this.frozen ? { freeze: this.frozen } : {})
+      ...(this.frozen ? { freeze: this.frozen } : {}),
+      ...(merges.length > 0 ? { merges } : {}),
+      ...(this.charts.length > 0 ? { charts: this.charts.slice() } : {})
     };
   }
 }

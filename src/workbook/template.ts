@@ -1,6 +1,8 @@
 import { duplicateKeyMessage, findDuplicateKey } from "../scenario/duplicateKeys";
 import { z } from "zod";
 import { templateRuleIssues } from "./templateRules";
+import type { AmountUnit, PrintSettings } from "./printTemplate";
+import { amountUnitSchema, printSchema } from "./printTemplate";
 
 /** A text in both languages. */
 export interface Bilingual {
@@ -20,7 +22,9 @@ export const SHEET_KEYS = [
   "sensitivity",
   "followUp",
   "evaluation",
-  "societal"
+  "societal",
+  "checks",
+  "uncertainty"
 ] as const;
 
 /** A sheet's key. */
@@ -51,18 +55,29 @@ export const LABEL_KEYS = [
   // effects
   "effectsTitle", "effect", "share", "quantity", "durationYears", "lag", "dropOff", "deadweight", "model", "modelCohort",
   "modelAnnual", "savingsPerEffect", "effectVolumes", "groupMatches", "savingsPerDepartment", "inWindow", "cumulative", "paybackFlag", "windowRow",
+  "chartData", "chartCumulative", "cumulativeSavings", "cumulativeCost",
   // repayment
   "repaymentTitle", "noRepaymentModel", "windowSavings", "positivePart", "weight", "repaymentPlan", "owed",
   // sensitivity
   "sensitivityTitle", "variable", "change", "savingsAtChange", "ratioAtChange", "approvedAtChange", "shareAbove",
-  "baseCase",
+  "baseCase", "chartSensitivity",
   // follow-up
   "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect", "actualEffectVolumes",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
   // societal
-  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote"
+  "societalTitle", "societalNote", "societalPerYear", "exclusionCost", "exclusionNote",
+  // checks, and their status line on the overview
+  "checksTitle", "checksNote", "checksAllOk", "checksFailedCount", "checksOnBaseCase", "checksTolerance", "checkDescription", "checkFound",
+  "checkExpected", "checkDifference", "checkOk", "checksBaseCaseTitle", "checksSumsTitle", "checksLookupsTitle", "checksRangesTitle",
+  "checkCostFinancing", "checkCostLines", "checkCostFund", "checkCostDepartments", "checkCostCategories", "checkSavingsWindow",
+  "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings",
+  "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner",
+  // uncertainty (docs/uncertainty.md)
+  "uncTitle", "uncNote", "uncSeed", "uncDraws", "uncDrawsOf", "uncRanges", "uncKind", "uncLow", "uncBase", "uncHigh", "uncKindShare", "uncKindVolume", "uncKindUnitCost", "uncResults", "uncPApproved", "uncPFull", "uncExpectedRepayment", "uncP10", "uncP50", "uncP90", "uncPerDepartment", "uncTornado", "uncAtLow", "uncAtHigh", "uncSwing", "uncGrades", "uncGrade", "uncMeaning", "uncCorrection", "uncUnitCostGrades", "uncEffectGrades", "uncUnitCostCorrection", "uncEffectCorrection", "uncBiasFactor", "uncCorrectedWindow", "uncUncorrected", "uncCorrected", "uncParts", "uncFixed", "uncFloor", "uncCap", "uncDrawsTitle", "uncDraw", "uncUniform", "uncRatio", "uncFactor", "uncSavings", "uncApproved", "uncFull", "uncRepaid", "uncNoRepayment",
+  // words for readers where an input table is empty
+  "noStaffLines", "noSocietalEffects"
 ] as const;
 
 /** A label's key. */
@@ -93,6 +108,10 @@ export interface Template {
   readonly sensitivity: readonly number[];
   /** Empty rows offered in the evaluation schema when the scenario has none. */
   readonly evaluationRows: number;
+  /** The unit amounts are shown in to readers (kr, tkr, mnkr); the values stay in kronor. */
+  readonly amountUnit: AmountUnit;
+  /** How the sheets print (src/workbook/printTemplate.ts). */
+  readonly print: PrintSettings;
 }
 
 /** One problem with a template file. */
@@ -130,7 +149,9 @@ const schema = z.strictObject({
     year: z.number().min(4).max(100)
   }),
   sensitivity: z.array(z.number().gt(-1).lt(10)).min(1).max(12),
-  evaluationRows: z.number().int().min(0).max(100)
+  evaluationRows: z.number().int().min(0).max(100),
+  amountUnit: amountUnitSchema,
+  print: printSchema
 });
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -176,7 +197,7 @@ export function parseTemplate(input: unknown): { ok: true; value: Template } | {
  * parseTemplateText("{").ok; // false
  * parseTemplateText("\uFEFF" + orebroJson).ok; // true
  */
-export function parseTemplateText(text: string): { ok: true; value: Template } | { ok: false; issues: TemplateIssue[] } {
+export function parseTemplateText(text: string, defaults?: Template): { ok: true; value: Template; filled: string[] } | { ok: false; issues: TemplateIssue[] } {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (body.startsWith("\uFEFF")) {
     return { ok: false, issues: [{ path: "(file)", sv: "Mallfilen börjar med två byteordningsmärken (BOM); spara den som UTF-8.", en: "The template file begins with two byte-order marks (BOM); save it as UTF-8." }] };
@@ -190,5 +211,36 @@ export function parseTemplateText(text: string): { ok: true; value: Template } |
   }
   const twice = findDuplicateKey(body);
   if (twice) return { ok: false, issues: [duplicateKeyMessage(twice)] };
-  return parseTemplate(json);
+  const completed = defaults === undefined ? { input: json, filled: [] } : withDefaultTexts(json, defaults);
+  const parsed = parseTemplate(completed.input);
+  return parsed.ok ? { ...parsed, filled: completed.filled } : parsed;
+}
+
+/**
+ * A template written before SINV added a sheet or a label, completed with SINV's own
+ * names and texts for those (from `defaults`, the bundled template), so that it keeps
+ * working after an update; `filled` names what was taken, e.g. "labels.checksTitle". Only
+ * keys that are missing are filled: a key given with a bad value is still refused.
+ *
+ * @example
+ * withDefaultTexts({ ...myTemplate, labels: { ...allButOne } }, orebro).filled; // ["labels.checksTitle"]
+ */
+export function withDefaultTexts(input: unknown, defaults: Template): { input: unknown; filled: string[] } {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return { input, filled: [] };
+  const record = input as Record<string, unknown>;
+  const filled: string[] = [];
+  const complete = (part: "sheets" | "labels", keys: readonly string[], from: Readonly<Record<string, Bilingual>>): unknown => {
+    const given = record[part];
+    if (given === null || typeof given !== "object" || Array.isArray(given)) return given;
+    const out: Record<string, unknown> = { ...(given as Record<string, unknown>) };
+    for (const key of keys) {
+      if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+      out[key] = from[key];
+      filled.push(`${part}.${key}`);
+    }
+    return out;
+  };
+  const sheets = complete("sheets", SHEET_KEYS, defaults.sheets);
+  const labels = complete("labels", LABEL_KEYS, defaults.labels);
+  return { input: { ...record, sheets, labels }, filled };
 }

@@ -12,11 +12,18 @@ import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem
 import type { NameProblem } from "./excelNames";
 import { numberFormatProblem } from "./numberFormat";
 import { PARAM_LABELS } from "./parameterLabels";
+import { printRuleIssues } from "./printRules";
 // Types only: template.ts calls this file, so it takes the keys from the template itself.
 import type { LabelKey, SheetKey, Template, TemplateIssue } from "./template";
 
 /** Labels the sheets write into formulas as text constants ("Ja", "Återbetalas inte", …). */
-const FORMULA_LITERALS: readonly LabelKey[] = ["yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven"];
+const FORMULA_LITERALS: readonly LabelKey[] = [
+  "yes", "no", "notPaidBack", "notReachable", "markActual", "markForecast", "shareAbove", "noRepaymentModel", "planEven",
+  // the staff block's line when the staff table is empty
+  "noStaffLines",
+  // the checks: the plan kinds the range check accepts, the overview's status line and scenario banner
+  "planFollowSavings", "checksStatusOk", "checksStatusFailed", "scenarioBanner"
+];
 
 /**
  * Labels that stand for a token value in a table column: written into cells, read back, and
@@ -221,6 +228,6 @@ function formatIssues(t: Template): TemplateIssue[] {
  * // "sheets.effects.sv"
  */
 export function templateRuleIssues(t: Template): TemplateIssue[] {
-  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...parameterLabelIssues(t), ...formatIssues(t)];
+  return [...textIssues(t), ...sheetIssues(t), ...headerIssues(t), ...formulaTextIssues(t), ...distinctWordIssues(t), ...parameterLabelIssues(t), ...formatIssues(t), ...printRuleIssues(t, Object.keys(t.sheets) as SheetKey[])];
 }
 

@@ -3,6 +3,7 @@
  * borders as ExcelJS style fragments.
  */
 import type { Borders, Fill, Font, Style } from "exceljs";
+import { cellFont } from "../sheetModel/cellFonts";
 import type { CellStyle } from "../sheetModel/plan";
 
 /** Light yellow: cells the user is meant to edit. */
@@ -16,8 +17,10 @@ export const NOTE_COLOR = "FF595959";
 
 const THIN_GREY = { style: "thin", color: { argb: "FFBFBFBF" } } as const;
 
-function font(extra: Partial<Font>): Partial<Font> {
-  return { name: "Calibri", size: 11, ...extra };
+/** The font of a style (src/sheetModel/cellFonts.ts), with a colour where the style has one. */
+function font(style: CellStyle | undefined, extra: Partial<Font> = {}): Partial<Font> {
+  const f = cellFont(style);
+  return { name: f.name, size: f.size, ...(f.bold ? { bold: true } : {}), ...(f.italic ? { italic: true } : {}), ...extra };
 }
 
 function solid(argb: string): Fill {
@@ -33,39 +36,63 @@ function solid(argb: string): Fill {
  *
  * @example
  * excelStyle("input").fill; // { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" }, … }
- * excelStyle("title").font; // { name: "Calibri", size: 16, bold: true }
+ * excelStyle("title").font; // { name: "Arial", size: 14, bold: true }
+ * excelStyle("plain");      // { font: { name: "Arial", size: 10 } }
  */
 export function excelStyle(style: CellStyle | undefined): Partial<Style> {
   switch (style) {
     case "title":
-      return { font: font({ size: 16, bold: true }) };
+      return { font: font("title") };
     case "subtitle":
-      return { font: font({ size: 13, bold: true, color: { argb: "FF404040" } }) };
+      return { font: font("subtitle", { color: { argb: "FF404040" } }) };
     case "header":
       return {
-        font: font({ bold: true }),
+        font: font("header"),
         fill: solid(HEADER_FILL),
         border: { bottom: { style: "thin", color: { argb: "FF8EA9DB" } } } as Partial<Borders>,
         alignment: { vertical: "bottom", wrapText: true }
       };
     case "label":
-      return { font: font({}) };
+      return { font: font("label") };
     case "input":
       return {
-        font: font({}),
+        font: font("input"),
         fill: solid(INPUT_FILL),
         border: { top: THIN_GREY, left: THIN_GREY, bottom: THIN_GREY, right: THIN_GREY } as Partial<Borders>
       };
     case "result":
-      return { font: font({ bold: true }) };
+      return { font: font("result") };
     case "total":
-      return { font: font({ bold: true }), border: { top: { style: "thin", color: { argb: "FF000000" } } } as Partial<Borders> };
+      return { font: font("total"), border: { top: { style: "thin", color: { argb: "FF000000" } } } as Partial<Borders> };
     case "note":
-      return { font: font({ italic: true, color: { argb: NOTE_COLOR } }) };
+      return { font: font("note", { color: { argb: NOTE_COLOR } }) };
     case "warning":
-      return { font: font({ bold: true, color: { argb: WARNING_COLOR } }) };
+      return { font: font("warning", { color: { argb: WARNING_COLOR } }) };
     case "plain":
     case undefined:
-      return {};
+      return { font: font(undefined) };
   }
+}
+
+/**
+ * The style of a table's cell. The header row looks like every other header (bold on the
+ * header fill, names wrapping so a long column name is read whole — set on the cells, so
+ * LibreOffice, which does not draw Excel's table styles, shows it too), right-aligned over
+ * a column of numbers as the numbers are; data cells have the body font and wrap, at the
+ * top, where the table asks for it.
+ *
+ * @example
+ * tableCellStyle(true, true, false).fill;     // { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" }, … }
+ * tableCellStyle(true, false, true).alignment; // { vertical: "bottom", wrapText: true, horizontal: "right" }
+ * tableCellStyle(false, false, false);         // { font: { name: "Arial", size: 10 } }
+ * tableCellStyle(false, true, false).alignment; // { wrapText: true, vertical: "top" }
+ */
+export function tableCellStyle(header: boolean, wrap: boolean, numbers: boolean): Partial<Style> {
+  if (header) {
+    const style = excelStyle("header");
+    return numbers ? { ...style, alignment: { ...style.alignment, horizontal: "right" } } : style;
+  }
+  const style: Partial<Style> = { font: font(undefined) };
+  if (wrap) style.alignment = { wrapText: true, vertical: "top" };
+  return style;
 }

@@ -1,15 +1,19 @@
 /**
  * Writes a {@link WorkbookPlan} as .xlsx bytes with ExcelJS: sheets in order, values and
- * formulas (no cached results, so Excel and LibreOffice compute them on opening),
+ * formulas (each with the engine's value as its cached result, so a preview shows figures
+ * before any recalculation; Excel recalculates on opening),
  * number formats, styles, column widths, frozen panes, tables, workbook-scoped names
  * and document properties.
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from "../sheetModel/plan";
-import { excelStyle } from "./cellStyles";
+import { excelStyle, tableCellStyle } from "./cellStyles";
+import { applyPrintLayout } from "./printSetup";
+import { useNormalFont } from "./normalFont";
 import { prefixFutureFunctions } from "./futureFunctions";
 import { loadExcelJs } from "./loadExcelJs";
 import { onSheet } from "../sheetModel/a1";
+import { addChartsOnWrite } from "./charts/chartsOnWrite";
 
 /** The table style of every table the writer creates. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -30,7 +34,10 @@ function formulaFor(cell: CellPlan, sheet: string): string {
 function writeCell(worksheet: Worksheet, cell: CellPlan, sheet: string): void {
   const target = worksheet.getCell(cell.ref);
   if (cell.formula !== undefined) {
-    target.value = { formula: formulaFor(cell, sheet) }; // no result: spreadsheets compute it on opening
+    // The engine's value is stored as the cached result (<v>; t="str" for text, t="b" for
+    // TRUE/FALSE), so previews and Protected View show figures before any recalculation.
+    const formula = formulaFor(cell, sheet);
+    target.value = cell.expect === undefined ? { formula } : { formula, result: cell.expect };
   } else {
     target.value = cell.value ?? null;
   }
@@ -55,9 +62,13 @@ function writeTable(worksheet: Worksheet, table: TablePlan): void {
   const origin = worksheet.getCell(table.ref);
   const firstRow = Number(origin.row);
   const firstCol = Number(origin.col);
-  table.numFmts?.forEach((numFmt, index) => {
-    if (numFmt === undefined) return;
-    for (let r = 0; r < rows.length; r += 1) worksheet.getCell(firstRow + 1 + r, firstCol + index).numFmt = numFmt;
+  table.columns.forEach((_, index) => {
+    worksheet.getCell(firstRow, firstCol + index).style = tableCellStyle(true, true, table.numFmts?.[index] !== undefined);
+    for (let r = 0; r < rows.length; r += 1) {
+      const style = tableCellStyle(false, table.wrap?.[index] === true, false);
+      const numFmt = table.numFmts?.[index];
+      worksheet.getCell(firstRow + 1 + r, firstCol + index).style = numFmt === undefined ? style : { ...style, numFmt };
+    }
   });
 }
 
@@ -69,13 +80,15 @@ function writeSheet(workbook: Workbook, sheet: SheetPlan): void {
   for (const [column, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(column)).width = width;
   for (const table of sheet.tables) writeTable(worksheet, table);
   for (const cell of sheet.cells) writeCell(worksheet, cell, sheet.name);
+  applyPrintLayout(worksheet, sheet);
 }
 
 /**
  * Writes the plan as an .xlsx file. ExcelJS is loaded on the first call.
  *
- * Formulas are stored without cached values and the workbook asks for a full
- * recalculation on load; functions newer than Excel 2007 get their `_xlfn.` prefix.
+ * Formulas are stored with the plan's `expect` as their cached value (none where a cell has
+ * no `expect`) and the workbook asks for a full recalculation on load; functions newer than
+ * Excel 2007 get their `_xlfn.` prefix.
  *
  * @param plan - the workbook to write.
  * @returns the bytes of the .xlsx file.
@@ -98,6 +111,8 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
   for (const name of plan.names) workbook.definedNames.add(onSheet(name.sheet, name.ref), name.name);
+  useNormalFont(workbook);
+  addChartsOnWrite(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

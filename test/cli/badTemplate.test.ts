@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { ROOT } from "../support/scenarioFiles";
 
 const example = join(ROOT, "assets", "examples", "raekneexempel-skolnarvaro.json");
@@ -68,6 +69,37 @@ describe("npm run generate with a bad --template", () => {
     expect(r.stderr).toContain("ogiltig mall");
     expect(r.stderr).not.toMatch(/unexpected error|oväntat fel/);
     expect(r.stderr).not.toMatch(/\bat .*\.(ts|js|cjs):\d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("a template written before SINV gained a sheet or a label", () => {
+  test("the CLI completes it with SINV's own names and texts, says which, and writes the workbook", async () => {
+    const older = JSON.parse(shipped) as Raw;
+    delete older.sheets.checks;
+    for (const key of Object.keys(older.labels).filter((k) => k.startsWith("checks"))) delete older.labels[key];
+    older.labels.name = { sv: "Benämning (vår)", en: "Name (ours)" };
+    const template = join(dir, "older.json");
+    writeFileSync(template, JSON.stringify(older));
+    const out = join(dir, "older.xlsx");
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", "generate.mjs"), example, "--template", template, "--out", out], { encoding: "utf8", cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/mallen saknar \d+ namn och texter som SINV har fått sedan mallen skrevs; SINV:s egna används: .*sheets\.checks.*labels\.checksTitle/);
+    expect(r.stderr).not.toMatch(/labels\.name\b/);
+    const workbook = await (await JSZip.loadAsync(readFileSync(out))).file("xl/workbook.xml")!.async("string");
+    expect(workbook).toMatch(/<sheet [^>]*name="Kontroller"/);
+  });
+
+  test("a key given with a bad value is still refused, even though a default exists", () => {
+    const older = JSON.parse(shipped) as Raw;
+    delete older.sheets.checks;
+    (older.labels as Record<string, unknown>).checksTitle = { sv: "" , en: "Checks" };
+    const template = join(dir, "older-bad.json");
+    writeFileSync(template, JSON.stringify(older));
+    const out = join(dir, "older-bad.xlsx");
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", "generate.mjs"), example, "--template", template, "--out", out], { encoding: "utf8", cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/labels\.checksTitle\.sv/);
     expect(existsSync(out)).toBe(false);
   });
 });

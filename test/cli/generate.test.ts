@@ -21,12 +21,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run generate", () => {
-  test("writes the workbook: eleven sheets, the input tables and the result names", async () => {
+  test("writes the workbook: twelve sheets, the input tables and the result names", async () => {
     const out = join(dir, "ex.xlsx");
     const r = generate(example, "--out", out);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("11 blad");
+    expect(r.stdout).toContain("12 blad");
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as never);
@@ -41,10 +41,11 @@ describe("npm run generate", () => {
       "Känslighet",
       "Uppföljning",
       "Utvärderingsschema",
-      "Samhällsekonomi"
+      "Samhällsekonomi",
+      "Kontroller"
     ]);
     const names = wb.definedNames.model.map((n: { name: string }) => n.name);
-    for (const n of ["SINV_TotalCost", "SINV_Savings10Y", "SINV_Ratio", "SINV_Approved", "SINV_Payback", "SINV_BreakEven", "SINV_Repayment", "SINV_Eligible", "SINV_ActualRepayment"]) expect(names).toContain(n);
+    for (const n of ["SINV_TotalCost", "SINV_Savings10Y", "SINV_Ratio", "SINV_Approved", "SINV_Payback", "SINV_BreakEven", "SINV_Repayment", "SINV_Eligible", "SINV_ActualRepayment", "SINV_ChecksOK"]) expect(names).toContain(n);
     const values = await readXlsxValues(new Uint8Array(readFileSync(out)));
     expect(values.get("Översikt!A1")).toBe("Översikt – ansökan om social investering");
   });

@@ -18,8 +18,8 @@ function numberAgrees(expected: number, got: Computed, money: boolean): boolean 
  * Every formula cell with an `expect` whose computed value is not it.
  *
  * @example
- * cellMismatches(plan, evaluatePlan(plan), "#,##0"); // []
+ * cellMismatches(plan, evaluatePlan(plan), amountFormats(template)); // []
  */
-export function cellMismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, moneyFormat: string): Mismatch[] {
-  return mismatches(plan, computed, 0.01, (expected, got, cell) => numberAgrees(expected, got, cell.numFmt === moneyFormat));
+export function cellMismatches(plan: WorkbookPlan, computed: ReadonlyMap<string, Computed>, moneyFormats: readonly string[]): Mismatch[] {
+  return mismatches(plan, computed, 0.01, (expected, got, cell) => numberAgrees(expected, got, cell.numFmt !== undefined && moneyFormats.includes(cell.numFmt)));
 }

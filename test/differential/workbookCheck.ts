@@ -13,6 +13,7 @@ import type { Computed } from "../support/hyperformula";
 import { evaluatePlan } from "../support/hyperformula";
 import { orebroTemplate } from "../support/scenarioFiles";
 import { cellMismatches } from "./cellCompare";
+import { amountFormats } from "../../src/workbook/amountFormat";
 import { engineNameValues, nameMismatches } from "./workbookNames";
 
 let template: Template | undefined;
@@ -59,8 +60,8 @@ export function recalculated(plan: WorkbookPlan): Map<string, Computed> {
  */
 export function disagreements(file: ScenarioFile, plan: WorkbookPlan, appraisal: Appraisal, computed: ReadonlyMap<string, Computed>): string[] {
   template ??= orebroTemplate();
-  const cells = cellMismatches(plan, computed, template.numberFormats.money).map((m) => `${m.cell} =${m.formula}\n      engine (expect) ${JSON.stringify(m.expected)}, recalculated ${JSON.stringify(m.got)}`);
-  const names = nameMismatches(plan, computed, engineNameValues(appraisal, template, plan.lang, file.investment.name));
+  const cells = cellMismatches(plan, computed, amountFormats(template)).map((m) => `${m.cell} =${m.formula}\n      engine (expect) ${JSON.stringify(m.expected)}, recalculated ${JSON.stringify(m.got)}`);
+  const names = nameMismatches(plan, computed, engineNameValues(appraisal, template, plan.lang, file.investment.name, file.investment.startYear));
   return [...names, ...cells];
 }
 

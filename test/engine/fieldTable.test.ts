@@ -30,11 +30,15 @@ function fullFile(): Record<string, unknown> {
   f = withValue(f, [...inv, "partners"], [{ name: "Föreningen X", kind: "association" }]);
   f = withValue(f, [...inv, "priceYear"], 2017);
   f = withValue(f, [...inv, "indexRates"], { "2018": 0.02 });
-  f = withValue(f, ["rules", "overrides"], { horizonYears: 10, feeShare: 0.05, floorShare: 0.3, repaymentModel: true, repaymentPlan: "even", instalmentYears: 5, minDurationYears: 0, maxDurationYears: 100, maxNewPerYear: 3, discountRate: 0, includeDuring: false });
+  f = withValue(f, ["rules", "overrides"], { horizonYears: 10, feeShare: 0.05, floorShare: 0.3, repaymentModel: true, repaymentPlan: "even", instalmentYears: 5, minDurationYears: 0, maxDurationYears: 100, maxNewPerYear: 3, discountRate: 0, includeDuring: false, optimismBias: [0, 0.05, 0.1, 0.15, 0.25, 0.4] });
   f = withValue(f, ["scenario"], { shareFactor: 1, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, baseYear: 2017, includeDuring: false, horizonYears: 10 });
   f = withValue(f, ["actuals"], { volumes: { pupils: { "2017": 8 } }, shares: { placement: 0.2 } });
   f = withValue(f, ["evaluationSchema"], [{ goal: "Närvaro", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "" }]);
   f = withValue(f, ["sources"], [{ title: "Riktlinjer", url: "https://example.org" }]);
+  f = withValue(f, [...inv, "effects", 0, "uncertainty"], { share: { low: 0.3, high: 0.3 }, confidenceGrade: 3 });
+  f = withValue(f, [...inv, "targetGroups", 0, "uncertainty"], { volumeFactor: { low: 1, high: 1 } });
+  f = withValue(f, [...inv, "unitCosts", 0, "uncertainty"], { unitCostFactor: { low: 1, high: 1 }, confidenceGrade: 2 });
+  f = withValue(f, ["uncertainty"], { draws: 2000, seed: 7 });
   return f as Record<string, unknown>;
 }
 

@@ -53,7 +53,7 @@ describe("a generated workbook inserted into an existing one", () => {
     expect(after.tables.find((t) => t.name === "SINV_Enhetskostnader")).toEqual(before.tables[0]);
     expect(after.names.find((n) => n.name === "SINV_TotalCost")).toEqual(before.names[0]);
     expect(report.sheets).toContain("Översikt (2)");
-    expect(report.sheets).toHaveLength(11);
+    expect(report.sheets).toHaveLength(12);
   });
 
   test("a failure during the insert leaves the workbook as it was", async () => {

@@ -11,6 +11,9 @@
  * by methods (tables, ranges) are separate mocks that this fake syncs along with the
  * context; `isNullObject` throws when read before the sync.
  *
+ * Charts added through the API are modelled in test/support/fakeExcelCharts.ts; like Excel
+ * on the web, `insertWorksheetsFromBase64` refuses a file that has charts.
+ *
  * office-addin-mock needs only the `OfficeApp` enum of office-addin-manifest, whose
  * dependencies are ES modules Jest cannot load as CommonJS; the enum is supplied here.
  */
@@ -19,11 +22,14 @@ jest.mock("office-addin-manifest", () => ({
 }));
 
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { OfficeMockObject } from "office-addin-mock";
 import { parseCell, tableRange, cellAddress } from "../../src/sheetModel/a1";
 import type { MemoryName, MemoryWorkbookInit } from "../../src/preview/memoryGateway";
 import type { OfficeHost } from "../../src/excel/officeHost";
 import { onSheet as sheetRef } from "../../src/sheetModel/a1";
+import { fakeRange, linkOutside, usedRange, type LinkOutside } from "./fakeExcelRanges";
+import { fakeCharts, type FakeChart } from "./fakeExcelCharts";
 
 /** A sheet of the fake workbook; `formulas` holds formula cells read from inserted files. */
 export interface FakeSheet {
@@ -50,6 +56,8 @@ export interface FakeState {
   readonly created: string[];
   /** Base64 files passed to insertWorksheetsFromBase64. */
   readonly inserted: string[];
+  /** Charts added through the API (worksheet.charts.add), on their sheets. */
+  charts: FakeChart[];
   active?: string;
 }
 
@@ -57,14 +65,16 @@ export interface FakeState {
 export interface FakeExcelOptions {
   /** Highest ExcelApi version the fake supports; "1.17" by default. */
   readonly apiVersion?: string;
-  /** "insert": the insert fails; "insertPartly": it fails after adding its first sheet; "names.add": adding a name fails. */
-  readonly failOn?: "insert" | "insertPartly" | "names.add";
+  /** "insert": the insert fails; "insertPartly": it fails after adding its first sheet; "names.add": adding a name fails; "charts.add": adding a chart fails. */
+  readonly failOn?: "insert" | "insertPartly" | "names.add" | "charts.add";
   /** Make any use of a null object's methods fail the sync (as some hosts might). */
   readonly nullObjectChainThrows?: boolean;
   /** The n-th context.sync (1-based) rejects before running its batch; read at each sync, so a test may set it later. */
   failAtSync?: number;
   /** The n-th context.sync runs its batch, then rejects (the answer is lost). */
   failAfterSync?: number;
+  /** Excel on the web's office-js#5911/#2809: inserted table and sheet references become links (see fakeExcelRanges). */
+  readonly linkOutside?: LinkOutside;
   /** Runs after the n-th sync: the user changing the workbook between two round trips. */
   readonly afterSync?: (n: number, state: FakeState) => void;
 }
@@ -122,7 +132,7 @@ function tableFromSheet(worksheet: ExcelJS.Worksheet, name: string, range: strin
 export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions = {}): FakeExcel {
   let nextId = 0;
   const newId = (): string => `{sheet-${(nextId += 1)}}`;
-  const state: FakeState = { sheets: [], tables: [], names: (initial.names ?? []).map((n) => ({ ...n })), created: [], inserted: [] };
+  const state: FakeState = { sheets: [], tables: [], names: (initial.names ?? []).map((n) => ({ ...n })), created: [], inserted: [], charts: [] };
   const addSheet = (name: string): FakeSheet => {
     const sheet = { id: newId(), name, formulas: new Map<string, string>() };
     state.sheets.push(sheet);
@@ -149,6 +159,7 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     if (index < 0) throw officeError("ItemNotFound", `No sheet ${id}.`);
     const [sheet] = state.sheets.splice(index, 1);
     state.tables = state.tables.filter((t) => !same(t.sheet, sheet.name));
+    state.charts = state.charts.filter((c) => c.sheetId !== sheet.id);
   };
   const removeName = (name: string): void => {
     if (!state.names.some((n) => same(n.name, name))) throw officeError("ItemNotFound", `No name ${name}.`);
@@ -192,6 +203,9 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
   async function insert(base64: string): Promise<string[]> {
     state.inserted.push(base64);
     if (options.failOn === "insert") throw officeError("GeneralException", "The insert failed.");
+    // As Excel on the web: a source with charts is refused.
+    const parts = Object.keys((await JSZip.loadAsync(Buffer.from(base64, "base64"))).files);
+    if (parts.some((p) => p.startsWith("xl/charts/"))) throw officeError("InvalidArgument", "The source workbook has charts, which insertWorksheetsFromBase64 does not support.");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(base64, "base64") as never);
     const ids: string[] = [];
@@ -202,7 +216,10 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
       worksheet.eachRow((row) =>
         row.eachCell((cell) => {
           const value = cell.value as { formula?: string } | null;
-          if (value && typeof value === "object" && typeof value.formula === "string") sheet.formulas.set(cellAddress({ row: Number(cell.row), col: Number(cell.col) }), value.formula);
+          if (value && typeof value === "object" && typeof value.formula === "string") {
+            const formula = options.linkOutside ? linkOutside(value.formula, worksheet.name) : value.formula;
+            sheet.formulas.set(cellAddress({ row: Number(cell.row), col: Number(cell.col) }), formula);
+          }
         })
       );
       for (const found of worksheet.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
@@ -226,8 +243,17 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
         items: [],
         load: collectionLoad,
         getItem: (key: string) => ({
+          getRange: (address: string) => fakeRange(() => sheetById(key), address, queue, afterSync, options.linkOutside),
           delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
-          activate: () => void queue.push(() => void (state.active = sheetById(key).id))
+          activate: () => void queue.push(() => void (state.active = sheetById(key).id)),
+          charts: fakeCharts({
+            queue,
+            place: (chart) => {
+              chart.sheetId = sheetById(key).id;
+              if (options.failOn === "charts.add") throw officeError("GeneralException", "The chart could not be added.");
+              state.charts.push(chart);
+            }
+          })
         })
       },
       tables: {
@@ -274,7 +300,12 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
 
   const workbook = context.workbook as OfficeMockObject;
   itemSources.set(workbook.worksheets as OfficeMockObject, () =>
-    state.sheets.map((s) => ({ id: s.id, name: s.name, delete: () => void queue.push(() => removeSheet(s.id)) }))
+    state.sheets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      delete: () => void queue.push(() => removeSheet(s.id)),
+      getUsedRangeOrNullObject: () => usedRange(() => sheetById(s.id), queue, afterSync)
+    }))
   );
   itemSources.set(workbook.tables as OfficeMockObject, () => state.tables.map((t) => ({ name: t.name })));
   itemSources.set(workbook.names as OfficeMockObject, () =>

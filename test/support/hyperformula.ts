@@ -19,6 +19,8 @@ export type Computed = number | string | boolean | null;
 export function evaluatePlan(plan: WorkbookPlan, config: Partial<ConfigParams> = {}): Map<string, Computed> {
   useExcelRound();
   const sheets: Record<string, (CellValue | string)[][]> = {};
+  // A text is loaded as text, as Excel holds a written string: HyperFormula would read "#REF!" as an error and "2017" as a number.
+  const text = (value: CellValue | string): CellValue | string => (typeof value === "string" ? `'${value}` : value);
   const put = (grid: (CellValue | string)[][], ref: string, value: CellValue | string): void => {
     const { row, col: column } = parseCell(ref);
     while (grid.length < row) grid.push([]);
@@ -30,10 +32,10 @@ export function evaluatePlan(plan: WorkbookPlan, config: Partial<ConfigParams> =
     const grid: (CellValue | string)[][] = [];
     for (const table of sheet.tables) {
       const { row, col: column } = parseCell(table.ref);
-      table.columns.forEach((c, j) => put(grid, cellRef(row, column + j), c));
-      table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, cellRef(row + 1 + i, column + j), v)));
+      table.columns.forEach((c, j) => put(grid, cellRef(row, column + j), text(c)));
+      table.rows.forEach((r, i) => r.forEach((v, j) => put(grid, cellRef(row + 1 + i, column + j), text(v))));
     }
-    for (const cell of sheet.cells) put(grid, cell.ref, cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null));
+    for (const cell of sheet.cells) put(grid, cell.ref, cell.formula !== undefined ? `=${cell.formula}` : text(cell.value ?? null));
     sheets[sheet.name] = grid;
   }
   const hf = HyperFormula.buildFromSheets(sheets as Record<string, (string | number | boolean | null)[][]>, {
@@ -47,7 +49,9 @@ export function evaluatePlan(plan: WorkbookPlan, config: Partial<ConfigParams> =
     const id = hf.getSheetId(sheet.name)!;
     for (const cell of sheet.cells) {
       const { row, col: column } = parseCell(cell.ref);
-      const v = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      const raw = hf.getCellValue({ sheet: id, row: row - 1, col: column - 1 });
+      // A formula never gives a blank in Excel or LibreOffice: a reference to an empty cell gives 0 there, null in HyperFormula.
+      const v = raw === null && cell.formula !== undefined ? 0 : raw;
       out.set(`${sheet.name}!${cell.ref}`, typeof v === "object" && v !== null ? `#ERROR ${(v as { type?: string; message?: string }).type} ${(v as { message?: string }).message ?? ""}` : (v as Computed));
     }
   }

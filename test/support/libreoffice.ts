@@ -1,11 +1,11 @@
 /**
  * Recalculates an .xlsx file with LibreOffice Calc headless, so tests can check that a
- * real spreadsheet computes the formulas the writer wrote (ExcelJS stores no results).
+ * real spreadsheet computes the formulas the writer wrote (not the cached values it stored).
  * Needs `soffice` on PATH (Debian: `apt-get install -y libreoffice-calc`).
  */
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -47,8 +47,22 @@ function run(file: string, args: string[]): Promise<{ stdout: string; stderr: st
 }
 
 /**
- * Opens the file in LibreOffice Calc (headless, fresh user profile), which recalculates
- * every formula, and saves it again as .xlsx with the results stored.
+ * The fresh profile's one setting: recalculate every formula of an .xlsx file on loading
+ * ("Always recalculate", Tools ▸ Options ▸ Calc ▸ Formula). LibreOffice's default for
+ * Excel 2007+ files is "Never recalculate": it shows the cached values the generator now
+ * writes (measured with LibreOffice 7.4: `=A1*3` stored with a result of 99 stayed 99), so
+ * without this a recalculation test would only read the engine's values back.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Opens the file in LibreOffice Calc (headless, fresh user profile set to recalculate on
+ * loading), which recalculates every formula, and saves it again as .xlsx with the
+ * results stored.
  *
  * @param bytes - an .xlsx file.
  * @returns the re-saved file.
@@ -66,6 +80,8 @@ export async function recalcBytesWithLibreOffice(bytes: Uint8Array): Promise<Uin
     const input = join(dir, "book.xlsx");
     const outDir = join(dir, "out");
     await writeFile(input, bytes);
+    await mkdir(join(dir, "profile", "user"), { recursive: true });
+    await writeFile(join(dir, "profile", "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
     const started = process.hrtime.bigint();
     const { stdout, stderr } = await run(soffice, [
       `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,

@@ -242,7 +242,7 @@ describe("generating the application workbook", () => {
     expect(open).toHaveBeenCalledTimes(1);
     const bytes = open.mock.calls[0]?.[0] as Uint8Array;
     expect(String.fromCharCode(bytes[0] as number, bytes[1] as number)).toBe("PK");
-    expect(await xlsxSheets(bytes)).toEqual(["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi"]);
+    expect(await xlsxSheets(bytes)).toEqual(["Översikt", "Parametrar", "Kostnadskalkyl", "Målgrupper", "Enhetskostnader", "Effekter", "Återföring", "Känslighet", "Uppföljning", "Utvärderingsschema", "Samhällsekonomi", "Kontroller"]);
     expect(textOf("generate-done")).toContain(SV.generate.doneNew);
   });
 

@@ -67,7 +67,7 @@ describe("worked example with only a 2017 actual volume (8)", () => {
     const table = sheet.tables.find((t) => t.name === "SINV_UtfallVolymer")!;
     expect(table.rows[0]!.slice(2, 5)).toEqual([8, null, null]);
     const computed = evaluatePlan(plan);
-    expect([computed.get("Uppföljning!C3"), computed.get("Uppföljning!D3"), computed.get("Uppföljning!E3")]).toEqual(["utfall", "prognos", "prognos"]);
+    expect([computed.get("Uppföljning!C4"), computed.get("Uppföljning!D4"), computed.get("Uppföljning!E4")]).toEqual(["utfall", "prognos", "prognos"]);
     const shares = sheet.tables.find((t) => t.name === "SINV_UtfallAndelar")!;
     expect(shares.rows[0]![2]).toBeNull();
   });

@@ -51,6 +51,9 @@ describe("LibreOffice Calc recalculates every generated workbook to the engine's
       const plan = build(file, lang);
       const computed = asComputed(await recalcWithLibreOffice(await writeXlsx(plan)));
       expect(mismatches(plan, computed)).toEqual([]);
+      // SINV_ChecksOK (the checks sheet's B3, the last sheet) is TRUE after LibreOffice recalculates every shipped
+      // example; the rich scenario carries a scenario (share × 0.9, 3.5 %), so it is off its base case: FALSE.
+      expect(computed.get(`${plan.sheets[plan.sheets.length - 1]!.name}!B3`)).toBe(file !== richScenario);
     },
     120000
   );

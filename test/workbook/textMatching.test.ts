@@ -82,18 +82,18 @@ describe("department ids and areas cannot flip eligibility or double savings", (
   const plan = buildPlan(workedExampleFile);
   const e = { deptFirstRow: 15 };
 
-  test("the layout this test edits: the municipality's savings per department start on row 15 of Effekter", () => {
+  test("the layout this test reads: the municipality's savings per department start on row 15 of Effekter, each row named by the departments table", () => {
     const cells = plan.sheets.find((s) => s.name === "Effekter")!.cells;
-    expect(cells.find((c) => c.ref === `A${e.deptFirstRow}`)?.value).toBe("fsk");
-    expect(cells.find((c) => c.ref === `A${e.deptFirstRow + 1}`)?.value).toBe("soc");
+    expect(cells.find((c) => c.ref === `A${e.deptFirstRow}`)).toMatchObject({ formula: "Parametrar!$B$30", expect: "Förskole- och skolnämnden" });
+    expect(cells.find((c) => c.ref === `A${e.deptFirstRow + 1}`)).toMatchObject({ formula: "Parametrar!$B$31", expect: "Socialnämnden" });
   });
 
   // "'01" is how HyperFormula is given the text 01 (a bare "01" it reads as the number 1, as
   // Excel does when it is typed); the generated file holds text as text.
   test('ids 1 and "01" are two departments: the savings count once', () => {
     const edited = editPlan(plan, [
-      { sheet: "Effekter", ref: `A${e.deptFirstRow}`, value: 1 },
-      { sheet: "Effekter", ref: `A${e.deptFirstRow + 1}`, value: "'01" },
+      { table: TABLES.departments, row: 0, col: 0, value: 1 },
+      { table: TABLES.departments, row: 1, col: 0, value: "'01" },
       { table: TABLES.effects, row: 0, col: 4, value: "'01" }
     ]);
     const computed = evaluatePlan(edited);

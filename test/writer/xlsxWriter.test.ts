@@ -22,20 +22,39 @@ describe("writeXlsx", () => {
     expect(await part("docProps/core.xml")).toMatch(/<dc:language>sv-SE<\/dc:language>/);
   });
 
-  it("writes formulas without a cached result, literal values as they are", async () => {
-    const { workbook } = await readXlsxStructure(bytes);
+  it("writes each formula with the plan's expect as its cached result, literal values as they are", async () => {
+    const { workbook, part } = await readXlsxStructure(bytes);
     const overview = workbook.getWorksheet("Översikt")!;
-    expect(overview.getCell("C3").value).toEqual({ formula: "'Effekter och år'!D8" });
+    expect(overview.getCell("C3").value).toEqual({ formula: "'Effekter och år'!D8", result: 1566556.1 });
     expect(overview.getCell("A1").value).toBe("SINV testkalkyl");
     const values = await readXlsxValues(bytes);
-    expect(values.get("Översikt!C3")).toBeUndefined();
+    expect(values.get("Översikt!C3")).toBe(1566556.1);
+    expect(values.get("Översikt!C6")).toBe(true);
+    expect(values.get("Effekter och år!E2")).toBe("Låg");
     expect(values.get("Indata!F1")).toBe(0.035);
     expect(values.get("Indata!C3")).toBe(95000.37);
+    // In the XML: a number as <v>, text as t="str" (not a shared string), TRUE/FALSE as t="b".
+    const sheet1 = await part("xl/worksheets/sheet1.xml");
+    expect(sheet1).toMatch(/<c r="C3"[^>]*><f>&apos;Effekter och år&apos;!D8<\/f><v>1566556.1<\/v><\/c>/);
+    expect(sheet1).toMatch(/<c r="C6"[^>]* t="b"><f>C3&gt;C4<\/f><v>1<\/v><\/c>/);
+    expect(await part("xl/worksheets/sheet3.xml")).toMatch(/<c r="E2"[^>]* t="str"><f>IF\(D2&gt;200000,&quot;Hög&quot;,&quot;Låg&quot;\)<\/f><v>Låg<\/v><\/c>/);
+  });
+
+  it("writes a formula without an expect with no cached result", async () => {
+    const plan: WorkbookPlan = {
+      title: "Utan",
+      lang: "sv",
+      formulas: "native",
+      sheets: [{ name: "Blad", cells: [{ ref: "A1", value: 2 }, { ref: "B1", formula: "A1*3" }], tables: [], columnWidths: {} }],
+      names: []
+    };
+    const { part } = await readXlsxStructure(await writeXlsx(plan));
+    expect(await part("xl/worksheets/sheet1.xml")).toMatch(/<c r="B1"( s="\d+")?><f>A1\*3<\/f><\/c>/);
   });
 
   it("adds _xlfn. to functions newer than Excel 2007", async () => {
     const { workbook } = await readXlsxStructure(bytes);
-    expect(workbook.getWorksheet("Översikt")!.getCell("C5").value).toEqual({ formula: '_xlfn.IFNA(MATCH("SAKNAS",SINV_Enhetskostnader[Kod],0),-1)' });
+    expect(workbook.getWorksheet("Översikt")!.getCell("C5").value).toEqual({ formula: '_xlfn.IFNA(MATCH("SAKNAS",SINV_Enhetskostnader[Kod],0),-1)', result: -1 });
   });
 
   it("writes workbook-scoped names with quoted sheet names", async () => {
@@ -58,7 +77,7 @@ describe("writeXlsx", () => {
     const overview = workbook.getWorksheet("Översikt")!;
     const indata = workbook.getWorksheet("Indata")!;
     const effects = workbook.getWorksheet("Effekter och år")!;
-    expect(overview.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
+    expect(overview.getCell("A1").font).toMatchObject({ name: "Arial", bold: true, size: 14 });
     expect(overview.getCell("A2").font).toMatchObject({ italic: true, color: { argb: NOTE_COLOR } });
     expect(overview.getCell("C3").font).toMatchObject({ bold: true });
     expect(overview.getCell("C3").numFmt).toBe("#,##0.00");
@@ -100,9 +119,9 @@ describe("writeXlsx", () => {
 });
 
 describe("excelStyle", () => {
-  it("returns a fresh object each time and nothing for plain cells", () => {
+  it("returns a fresh object each time and the body font for plain cells", () => {
     expect(excelStyle("input")).not.toBe(excelStyle("input"));
-    expect(excelStyle("plain")).toEqual({});
-    expect(excelStyle(undefined)).toEqual({});
+    expect(excelStyle("plain")).toEqual({ font: { name: "Arial", size: 10 } });
+    expect(excelStyle(undefined)).toEqual({ font: { name: "Arial", size: 10 } });
   });
 });

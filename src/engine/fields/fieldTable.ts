@@ -30,6 +30,10 @@
  * - Duration and lag of an effect, and the rules' shortest and longest duration, whole
  *   0–100 years (the pane's limit before).
  * - At most 100 new investments per year in a rule set.
+ * - Uncertainty (docs/uncertainty.md): ranges are shares (0–1) or factors (0–10) as the
+ *   values they vary; confidence grades whole 1–6; at most 100 000 draws (10 000 take about
+ *   100 ms for 30 effects: bench/; more changes no probability's second decimal); a seed is a
+ *   whole number 0 … 4 294 967 295 (the generator's 32-bit state).
  * - STAFFCOST's `months` (a custom-function argument: months in total, which the public
  *   contract allows beyond a year) 0–1 200; a staff basis's months per year 0–12.
  * - Text at most 32 767 characters (Excel's limit for a cell), without the characters a cell
@@ -42,6 +46,7 @@ import type { CostCategory, EffectModel, Financing, PartnerKind, Payer } from ".
 import type { RepaymentPlanKind } from "../rules";
 import type { BooleanSpec, EnumSpec, ExploreRange, FieldSpec, NumberKind, NumberSpec, TextKind, TextSpec, Words } from "./fieldSpec";
 import { boundText, rangeText } from "./fieldSpec";
+import { GRADE_COUNT } from "../uncertainty/confidenceGrades";
 
 /** The earliest and latest year SINV accepts. */
 export const MIN_YEAR = 1900;
@@ -61,6 +66,8 @@ const MAX_STAFF_MONTHS = 1200;
 const MAX_HORIZON_YEARS = 50;
 const MAX_EFFECT_YEARS = 100;
 const MAX_NEW_PER_YEAR = 100;
+const MAX_DRAWS = 100000;
+const MAX_SEED = 4294967295;
 
 /** How a field stands in the table: its rule, where it is in a file, which arguments it governs. */
 export type FieldEntry = FieldSpec & { readonly at?: readonly string[]; readonly args?: readonly string[] };
@@ -155,6 +162,14 @@ export const FIELDS = {
   maxNewPerYear: num("count", { min: 0, max: MAX_NEW_PER_YEAR, whole: true }, { sv: `ett heltal 0–${MAX_NEW_PER_YEAR}`, en: `a whole number 0–${MAX_NEW_PER_YEAR}` }, { at: ["rules.overrides.maxNewPerYear"] }),
   repaymentModel: bool({ at: ["rules.overrides.repaymentModel"] }),
   repaymentPlan: oneOf(REPAYMENT_PLANS, { at: ["rules.overrides.repaymentPlan"] }),
+  // ---- Uncertainty (docs/uncertainty.md) ----
+  shareRange: share({ at: ["investment.effects[].uncertainty.share.low", "investment.effects[].uncertainty.share.high"] }),
+  volumeFactorRange: factor(3, { at: ["investment.targetGroups[].uncertainty.volumeFactor.low", "investment.targetGroups[].uncertainty.volumeFactor.high"] }),
+  unitCostFactorRange: factor(2, { at: ["investment.unitCosts[].uncertainty.unitCostFactor.low", "investment.unitCosts[].uncertainty.unitCostFactor.high"] }),
+  confidenceGrade: num("count", { min: 1, max: GRADE_COUNT, whole: true }, { sv: `ett helt konfidensbetyg 1–${GRADE_COUNT} (1: officiell statistik, lokal och färsk; ${GRADE_COUNT}: uppskattning utan källa)`, en: `a whole confidence grade 1–${GRADE_COUNT} (1: official statistics, local and recent; ${GRADE_COUNT}: an estimate without a source)` }, { at: ["investment.effects[].uncertainty.confidenceGrade", "investment.unitCosts[].uncertainty.confidenceGrade"] }),
+  optimismBias: num("share", { min: 0, max: 1 }, { sv: "en korrigering för optimism som andel mellan 0 och 1 (0.4 betyder att nyttan minskas med 40 %)", en: "an optimism-bias correction as a share between 0 and 1 (0.4 means the benefit is cut by 40 %)" }, { at: ["rules.overrides.optimismBias[]"] }),
+  draws: num("count", { min: 1, max: MAX_DRAWS, whole: true }, { sv: `ett helt antal dragningar 1–${boundText(MAX_DRAWS)}`, en: `a whole number of draws 1–${boundText(MAX_DRAWS)}` }, { at: ["uncertainty.draws"] }),
+  seed: num("count", { min: 0, max: MAX_SEED, whole: true }, { sv: `ett helt frö 0–${boundText(MAX_SEED)}`, en: `a whole seed 0–${boundText(MAX_SEED)}` }, { at: ["uncertainty.seed"] }),
   // ---- Ids, codes and references (the key rule) ----
   id: key({ at: ["investment.departments[].id", "investment.costLines[].id", "investment.targetGroups[].id", "investment.effects[].id"] }),
   code: key({ at: ["investment.unitCosts[].code"] }),

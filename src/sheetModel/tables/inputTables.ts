@@ -73,7 +73,7 @@ export const COSTS_TABLE = {
     { key: "department", header: "department", kind: "text", required: true },
     FINANCING
   ],
-  years: { numFmt: "money" }
+  years: { numFmt: "money", field: "amounts" }
 } as const satisfies TableSpec;
 
 /** Staff lines (salary × FTE × months × (1 + overhead)), months per year, on Kostnadskalkyl. */
@@ -84,11 +84,11 @@ export const STAFF_TABLE = {
     { key: "description", header: "description", kind: "text", required: false },
     { key: "department", header: "department", kind: "text", required: true },
     FINANCING,
-    { key: "salary", header: "monthlySalary", kind: "nonNegative", required: true, numFmt: "money" },
-    { key: "fte", header: "fte", kind: "nonNegative", required: true, numFmt: "decimal" },
-    { key: "po", header: "payrollOverhead", kind: "nonNegative", required: true, numFmt: "share" }
+    { key: "salary", header: "monthlySalary", kind: "nonNegative", required: true, numFmt: "money", field: "monthlySalary" },
+    { key: "fte", header: "fte", kind: "nonNegative", required: true, numFmt: "decimal", field: "fte" },
+    { key: "po", header: "payrollOverhead", kind: "nonNegative", required: true, numFmt: "share", field: "payrollOverhead" }
   ],
-  years: { numFmt: "decimal" }
+  years: { numFmt: "decimal", field: "months" }
 } as const satisfies TableSpec;
 
 /** Individuals entering per target group and year, on Målgrupper. */
@@ -98,7 +98,7 @@ export const TARGET_GROUPS_TABLE = {
     { key: "id", header: "id", kind: "text", required: true },
     { key: "name", header: "targetGroup", kind: "text", required: true }
   ],
-  years: { numFmt: "integer" }
+  years: { numFmt: "integer", field: "volumes" }
 } as const satisfies TableSpec;
 
 /** The unit costs used, on Enhetskostnader (read back by the unit-cost table reader). */
@@ -108,8 +108,8 @@ export const UNIT_COSTS_TABLE = {
     { key: "code", header: "code", kind: "text", required: true },
     { key: "description", header: "description", kind: "text", required: false },
     { key: "unit", header: "unit", kind: "text", required: false },
-    { key: "cost", header: "cost", kind: "nonNegative", required: true, numFmt: "money" },
-    { key: "priceYear", header: "priceYear", kind: "year", required: true, numFmt: "year" },
+    { key: "cost", header: "cost", kind: "nonNegative", required: true, numFmt: "money", field: "cost" },
+    { key: "priceYear", header: "priceYear", kind: "year", required: true, numFmt: "year", field: "priceYear" },
     { key: "payer", header: "payer", kind: "token", required: true, tokens: [{ value: MUNICIPAL_PAYER }, { value: "region" }, { value: "staten" }] },
     { key: "source", header: "source", kind: "text", required: false }
   ]
@@ -124,12 +124,12 @@ export const EFFECTS_TABLE = {
     { key: "group", header: "targetGroup", kind: "text", required: true },
     { key: "code", header: "code", kind: "text", required: true },
     { key: "department", header: "department", kind: "text", required: true },
-    { key: "share", header: "share", kind: "share", required: true, numFmt: "share" },
-    { key: "quantity", header: "quantity", kind: "nonNegative", required: false, numFmt: "decimal" },
-    { key: "duration", header: "durationYears", kind: "whole", required: true, numFmt: "integer" },
-    { key: "lag", header: "lag", kind: "whole", required: false, numFmt: "integer" },
-    { key: "dropOff", header: "dropOff", kind: "share", required: false, numFmt: "share" },
-    { key: "deadweight", header: "deadweight", kind: "shareBelowOne", required: false, numFmt: "share" },
+    { key: "share", header: "share", kind: "share", required: true, numFmt: "share", field: "share" },
+    { key: "quantity", header: "quantity", kind: "nonNegative", required: false, numFmt: "decimal", field: "quantity" },
+    { key: "duration", header: "durationYears", kind: "whole", required: true, numFmt: "integer", field: "duration" },
+    { key: "lag", header: "lag", kind: "whole", required: false, numFmt: "integer", field: "lag" },
+    { key: "dropOff", header: "dropOff", kind: "share", required: false, numFmt: "share", field: "dropOff" },
+    { key: "deadweight", header: "deadweight", kind: "shareBelowOne", required: false, numFmt: "share", field: "deadweight" },
     {
       key: "model",
       header: "model",
@@ -147,8 +147,8 @@ export const EFFECTS_TABLE = {
 export const PRICE_INDEX_TABLE = {
   name: "SINV_Prisindex",
   columns: [
-    { key: "year", header: "year", kind: "year", required: true, numFmt: "year" },
-    { key: "rate", header: "indexRate", kind: "rate", required: false, numFmt: "share" }
+    { key: "year", header: "year", kind: "year", required: true, numFmt: "year", field: "years" },
+    { key: "rate", header: "indexRate", kind: "rate", required: false, numFmt: "share", field: "indexRates" }
   ]
 } as const satisfies TableSpec;
 
@@ -160,8 +160,8 @@ export const ACTUAL_SHARES_TABLE = {
   name: "SINV_UtfallAndelar",
   columns: [
     { key: "id", header: "effect", kind: "text", required: true },
-    { key: "planned", header: "plannedShare", kind: "share", required: false, numFmt: "share" },
-    { key: "actual", header: "actualShare", kind: "share", required: false, numFmt: "share" }
+    { key: "planned", header: "plannedShare", kind: "share", required: false, numFmt: "share", field: "share" },
+    { key: "actual", header: "actualShare", kind: "share", required: false, numFmt: "share", field: "share" }
   ]
 } as const satisfies TableSpec;
 

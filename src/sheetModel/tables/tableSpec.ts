@@ -4,6 +4,7 @@
  * format and, for a token column, the accepted texts. The sheet writers, the formula
  * builder (columns by key), the read-back and the pane's writes all read these specs.
  */
+import type { NumberFieldName } from "../../engine/fields/fieldTable";
 
 /** The kind of value a column holds, as the read-back checks it. */
 export type ColumnKind = "text" | "nonNegative" | "share" | "shareBelowOne" | "whole" | "year" | "rate" | "token" | "boolean";
@@ -39,14 +40,16 @@ export interface ColumnDef {
   readonly required: boolean;
   readonly numFmt?: FormatKey;
   readonly tokens?: readonly TokenSpec[];
+  /** The engine's field (src/engine/fields/) whose bounds a number in this column must keep. */
+  readonly field?: NumberFieldName;
 }
 
 /** An input table: its fixed name, its columns in order and, when it has them, year columns after them. */
 export interface TableSpec {
   readonly name: string;
   readonly columns: readonly ColumnDef[];
-  /** Year columns ("2017", "2018", …) after the fixed columns, with their format. */
-  readonly years?: { readonly numFmt: FormatKey };
+  /** Year columns ("2017", "2018", …) after the fixed columns, with their format and the engine's field for their numbers. */
+  readonly years?: { readonly numFmt: FormatKey; readonly field?: NumberFieldName };
 }
 
 /** A column key of a spec. */

@@ -15,7 +15,7 @@ const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "se
  * Disabled while a field holds invalid input.
  *
  * @example
- * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens elva blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
+ * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens tolv blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
  */
 export function GeneratePanel(): ReactNode {
   const { strings, dispatch, newWorkbook } = usePaneStatic();

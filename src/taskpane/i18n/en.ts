@@ -162,7 +162,7 @@ export const EN: PaneStrings = {
     insertHere: "Insert into this workbook",
     steps: {
       validating: "Checking the inputs",
-      building: "Building the workbook's eleven sheets",
+      building: "Building the workbook's twelve sheets",
       writing: "Writing the xlsx file",
       sending: "Sending the workbook to Excel"
     },

@@ -162,7 +162,7 @@ export const SV: PaneStrings = {
     insertHere: "Infoga i denna arbetsbok",
     steps: {
       validating: "Kontrollerar indata",
-      building: "Bygger arbetsbokens elva blad",
+      building: "Bygger arbetsbokens tolv blad",
       writing: "Skriver xlsx-filen",
       sending: "Skickar arbetsboken till Excel"
     },

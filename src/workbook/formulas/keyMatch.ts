@@ -5,6 +5,7 @@
  * text, unlike MATCH, SUMIFS and COUNTIF. Every formula that compares ids, codes, areas or
  * tokens goes through this file.
  */
+import { excelTrim } from "../../engine/key";
 
 /**
  * The condition that a cell (or each cell of a range) holds the same key as another.
@@ -25,7 +26,8 @@ export function sameKey(a: string, b: string): string {
  * isToken("$B$5:$B$6", ["förening", "stiftelse"]); // "((TRIM($B$5:$B$6)=\"förening\")+(TRIM($B$5:$B$6)=\"stiftelse\"))"
  */
 export function isToken(range: string, tokens: readonly string[]): string {
-  const one = (token: string): string => `(TRIM(${range})="${token.replace(/"/g, '""')}")`;
+  // The token as TRIM leaves a cell holding it (a label "a  b" typed into a cell reads back as "a b").
+  const one = (token: string): string => `(TRIM(${range})="${excelTrim(token).replace(/"/g, '""')}")`;
   return tokens.length === 1 ? one(tokens[0]!) : `(${tokens.map(one).join("+")})`;
 }
 

@@ -4,11 +4,18 @@ import type { Layout } from "../layout";
 import type { CellValue, SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { CostCategory, Dec } from "../../engine";
-import { ZERO, dec, oreNumber, staffPay } from "../../engine";
+import { ZERO, dec, excelTrim, oreNumber, staffPay } from "../../engine";
 import type { LabelKey } from "../template";
 import { COSTS_TABLE, STAFF_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnDef, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText, tokenWords } from "../../sheetModel/tables/tableSpec";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
+import { hideZero } from "../amountFormat";
+import { departmentCells, departmentName } from "./nameByKey";
+
+/** A word for readers with a capital first letter ("övrigt" → "Övrigt"); token words stay as they are in the input tables. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv-SE") + text.slice(1);
+}
 
 const CATEGORIES = (columnDef(COSTS_TABLE, "category").tokens ?? []).map((x) => x.value as CostCategory);
 
@@ -32,7 +39,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const K = (key: "category" | "department" | "financing"): number => columnNumber(COSTS_TABLE, key);
   const S = (key: "id" | "department" | "financing" | "salary" | "fte" | "po"): number => columnNumber(STAFF_TABLE, key);
   b.value(1, 1, t("costsTitle"), { style: "title" });
-  b.value(2, 1, t("inputHint"), { style: "note" });
+  b.prose(2, 1, t("inputHint"), { style: "note" });
 
   // Fixed amounts per year.
   const fixed = inv.costLines.filter((l) => !l.staff || l.amounts);
@@ -52,7 +59,8 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       name: COSTS_TABLE.name,
       columns: tableHeaders(COSTS_TABLE, t, years),
       rows: fixedRows,
-      numFmts: tableNumFmts(COSTS_TABLE, fmt, years)
+      numFmts: tableNumFmts(COSTS_TABLE, ctx.inputFmt, years),
+      wrap: COSTS_TABLE.columns.map((col) => col.kind === "text")
     },
     c.headerRow,
     1
@@ -70,27 +78,31 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const staff = inv.costLines.filter((l) => l.staff);
   b.value(c.staffYearRow - 1, 1, t("staffLines"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.staffYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
-  b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label" });
+  b.value(c.staffYearRow, c.staffFirstYearCol - 1, t("monthsHint"), { style: "label", wrap: true });
+  const staffRows: CellValue[][] = staff.length
+    ? staff.map((l) =>
+        tableRow(
+          STAFF_TABLE,
+          { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
+          years.map((y) => l.staff!.months[String(y)] ?? 0)
+        )
+      )
+    : [blankRow(STAFF_TABLE, years)];
   b.table(
     {
       name: STAFF_TABLE.name,
       columns: tableHeaders(STAFF_TABLE, t, years),
-      rows: staff.length
-        ? staff.map((l) =>
-            tableRow(
-              STAFF_TABLE,
-              { id: l.id, description: l.description, department: l.departmentId, financing: token(l.financing), salary: l.staff!.monthlySalary, fte: l.staff!.fte, po: l.staff!.payrollOverhead },
-              years.map((y) => l.staff!.months[String(y)] ?? 0)
-            )
-          )
-        : [blankRow(STAFF_TABLE, years)],
-      numFmts: tableNumFmts(STAFF_TABLE, fmt, years)
+      rows: staffRows,
+      numFmts: tableNumFmts(STAFF_TABLE, ctx.inputFmt, years),
+      wrap: STAFF_TABLE.columns.map((col) => col.kind === "text")
     },
     c.staffHeaderRow,
     1
   );
 
-  // Staff cost per line and year.
+  // Staff cost per line and year: described and named for readers; an empty staff table
+  // says so, and its live formulas (for the rows a user adds) print no zeros.
+  const payFmt = staff.length > 0 ? fmt.money : hideZero(fmt.money);
   b.value(c.payYearRow - 1, 1, t("staffCostPerYear"), { style: "subtitle" });
   years.forEach((y, k) => b.value(c.payYearRow, c.staffFirstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(c.payYearRow, c.staffFirstYearCol + n, t("total"), { style: "header" });
@@ -98,9 +110,19 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = c.payFirstRow + i;
     const src = c.staffFirstRow + i;
     const line = staff[i];
-    b.formula(r, 1, cellRef(src, S("id")), { style: "label" });
-    b.formula(r, 3, cellRef(src, S("department")));
-    b.formula(r, 4, cellRef(src, S("financing")));
+    const description = cellRef(src, columnNumber(STAFF_TABLE, "description"));
+    const id = cellRef(src, S("id"));
+    // The line as readers know it: its description, else its id, else (a blank row, as the
+    // one an empty staff table has) the words that there are no staff lines.
+    const shown = line ? excelTrim(line.description ?? "") || excelTrim(line.id) : "";
+    b.formula(r, 1, `IF(TRIM(${description})<>"",TRIM(${description}),IF(TRIM(${id})<>"",TRIM(${id}),"${t("noStaffLines")}"))`, {
+      style: line ? "label" : "note",
+      expect: shown === "" ? t("noStaffLines") : shown
+    });
+    const dept = departmentName(ctx, layout, cellRef(src, S("department")), line?.departmentId ?? "");
+    b.formula(r, 3, dept.formula, { expect: dept.expect });
+    // TRIM: the token as text whatever it looks like (a blank gives "", not 0).
+    b.formula(r, 4, `TRIM(${cellRef(src, S("financing"))})`, { expect: line ? excelTrim(token(line.financing)) : "" });
     let lineTotal = ZERO;
     years.forEach((y, k) => {
       const col = c.staffFirstYearCol + k;
@@ -112,9 +134,9 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
           : `ROUND(${salary}*${fte}*${months}*(1+${po}),2)`;
       const pay = line ? staffPay(line.staff!, y) : ZERO;
       lineTotal = lineTotal.plus(pay);
-      b.formula(r, col, formula, { numFmt: fmt.money, expect: oreNumber(pay) });
+      b.formula(r, col, formula, { numFmt: payFmt, expect: oreNumber(pay) });
     });
-    b.formula(r, c.staffFirstYearCol + n, `SUM(${rangeRef(r, c.staffFirstYearCol, r, c.staffFirstYearCol + n - 1, false)})`, { numFmt: fmt.money, style: "total", expect: oreNumber(lineTotal) });
+    b.formula(r, c.staffFirstYearCol + n, `SUM(${rangeRef(r, c.staffFirstYearCol, r, c.staffFirstYearCol + n - 1, false)})`, { numFmt: payFmt, style: "total", expect: oreNumber(lineTotal) });
   }
 
   // Totals per year: fund and co-financing.
@@ -159,16 +181,17 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const lineTotals = rangeRef(c.firstRow, lineTotalCol, costLast, lineTotalCol);
   const payTotals = rangeRef(c.payFirstRow, c.staffFirstYearCol + n, payLast, c.staffFirstYearCol + n);
   const deptCol = rangeRef(c.firstRow, K("department"), costLast, K("department"));
-  const payDeptCol = rangeRef(c.payFirstRow, 3, payLast, 3);
+  // Row by row with the pay block, the staff table's own department column (the block shows names).
+  const payDeptCol = rangeRef(c.staffFirstRow, S("department"), c.staffFirstRow + c.staffRows - 1, S("department"));
   b.value(c.deptHeaderRow - 1, 1, t("costByDepartment"), { style: "subtitle" });
-  b.value(c.deptHeaderRow, 1, t("id"), { style: "header" });
-  b.value(c.deptHeaderRow, 2, t("name"), { style: "header" });
-  b.value(c.deptHeaderRow, 3, t("fund"), { style: "header" });
+  b.value(c.deptHeaderRow, 1, t("department"), { style: "header" });
+  b.value(c.deptHeaderRow, 2, "", { style: "header" });
+  b.value(c.deptHeaderRow, 3, t("fundPerYear"), { style: "header" });
   inv.departments.forEach((d, i) => {
     const r = c.deptHeaderRow + 1 + i;
-    b.value(r, 1, d.id);
-    b.value(r, 2, d.name);
-    const id = cellRef(r, 1, true);
+    const cells = departmentCells(ctx, layout, i);
+    b.formula(r, 1, cells.name, { expect: d.name });
+    const id = cells.id;
     b.formula(r, 3, `${sumWhere(lineTotals, [sameKey(deptCol, id), isToken(finCol, words("financing", "fund"))])}+${sumWhere(payTotals, [sameKey(payDeptCol, id), isToken(payFinCol, words("financing", "fund"))])}`, {
       numFmt: fmt.money,
       expect: oreNumber(ctx.ev.costByDepartment.get(d.id) ?? ZERO)
@@ -177,11 +200,11 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const catCol = rangeRef(c.firstRow, K("category"), costLast, K("category"));
   b.value(c.catHeaderRow - 1, 1, t("costByCategory"), { style: "subtitle" });
   b.value(c.catHeaderRow, 1, t("category"), { style: "header" });
-  b.value(c.catHeaderRow, 3, t("fund"), { style: "header" });
+  b.value(c.catHeaderRow, 2, "", { style: "header" });
+  b.value(c.catHeaderRow, 3, t("fundPerYear"), { style: "header" });
   CATEGORIES.forEach((cat, i) => {
     const r = c.catHeaderRow + 1 + i;
-    const label = tokenText(COSTS_TABLE, "category", cat, t);
-    b.value(r, 1, label);
+    b.value(r, 1, capitalized(tokenText(COSTS_TABLE, "category", cat, t)));
     let expected = ZERO;
     for (const l of inv.costLines) {
       if (l.financing !== "fund") continue;
@@ -195,7 +218,9 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   });
 
   const w = ctx.template.columnWidths;
-  b.widths(1, [w.text, w.text + 10, w.text, w.text, w.text]);
+  // Narrow label columns (their headers wrap), so the year columns print as large as they can.
+  b.widths(1, [w.text - 4, w.text + 6, w.text - 2, w.text - 2, w.text - 2]);
   for (let k = 0; k <= n + 2; k++) b.width(c.firstYearCol + k, w.year);
+  b.width(c.staffFirstYearCol + n, w.value - 2);
   return b.build();
 }

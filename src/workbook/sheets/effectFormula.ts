@@ -66,12 +66,23 @@ export function effectSavingFormula(ctx: BuildContext, layout: Layout, x: Effect
  */
 export function windowFormula(ctx: BuildContext, layout: Layout, values: string, years: string): string {
   const end = layout.param("endYear");
-  const h = layout.param("horizonYears");
   const incl = layout.param("includeDuring");
   const rate = layout.param("discountRate");
   const base = layout.param("baseYear");
   if (ctx.formulas === "sinv" && ctx.scenario.horizonYears === SAVINGS10Y_HORIZON) {
     return `SINV.SAVINGS10Y(${values},${years},${end},${rate},${base},${incl})`;
   }
-  return `ROUND(SUMPRODUCT(${values}*(${years}<=${end}+${h})*(((${years}>${end})+${incl})>0)/(1+${rate})^(${years}-${base})),2)`;
+  return `ROUND(SUMPRODUCT(${values}*${inWindowCondition(layout, years)}/(1+${rate})^(${years}-${base})),2)`;
+}
+
+/**
+ * Whether a year (or each year of a range) counts in the window, as 1 or 0 (MODEL.md
+ * "Time", the engine's inWindow): year ≤ endYear + h and (year > endYear or include-during).
+ *
+ * @example
+ * inWindowCondition(layout, "D$40"); // "(D$40<=Parametrar!$B$6+Parametrar!$B$7)*(((D$40>Parametrar!$B$6)+Parametrar!$B$13)>0)"
+ */
+export function inWindowCondition(layout: Layout, years: string): string {
+  const end = layout.param("endYear");
+  return `(${years}<=${end}+${layout.param("horizonYears")})*(((${years}>${end})+${layout.param("includeDuring")})>0)`;
 }

@@ -6,6 +6,7 @@ import type { BuildContext } from "../context";
 import { countWhere, sameKey, sumWhere } from "../formulas/keyMatch";
 import type { Layout } from "../layout";
 import type { SheetBuilder } from "../sheetBuilder";
+import { targetGroupName } from "./nameByKey";
 
 /** Where a block of volumes per effect and year sits: its year row and first effect row. */
 interface VolumeBlock {
@@ -60,8 +61,9 @@ export function writePlannedVolumes(b: SheetBuilder, ctx: BuildContext, layout: 
     const r = at.firstRow + i;
     const group = file.investment.targetGroups.find((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
     const key = cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "group"), true);
-    b.formula(r, 1, cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true), { style: "label" });
-    b.formula(r, 2, key);
+    b.formula(r, 1, cellRef(e.firstRow + i, columnNumber(EFFECTS_TABLE, "name"), true), { style: "label", expect: effect.name, wrap: true });
+    const name = targetGroupName(ctx, layout, key, effect.targetGroupId);
+    b.formula(r, 2, name.formula, { expect: name.expect, wrap: true });
     b.formula(r, 3, countWhere(sameKey(ids, key)), { numFmt: fmt.integer, expect: group ? 1 : 0 });
     const count = cellRef(r, 3, true);
     years.forEach((y, k) => {
@@ -100,8 +102,9 @@ export function writeActualVolumes(b: SheetBuilder, ctx: BuildContext, layout: L
     const group = file.investment.targetGroups.find((g) => matchKey(g.id) === matchKey(effect.targetGroupId));
     const completed = group ? followUp.completed.volumes.get(group.id) : undefined;
     const key = onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "group"), true));
-    b.formula(r, 1, onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
-    b.formula(r, 2, key);
+    b.formula(r, 1, onSheet(ctx.sheet("effects"), cellRef(layout.effects.firstRow + i, columnNumber(EFFECTS_TABLE, "name"), true)), { style: "label", expect: effect.name, wrap: true });
+    const name = targetGroupName(ctx, layout, key, effect.targetGroupId);
+    b.formula(r, 2, name.formula, { expect: name.expect, wrap: true });
     years.forEach((_, k) => {
       const column = rangeRef(f.firstRow, firstYearCol + k, last, firstYearCol + k);
       const given = `${sumWhere(`(${column}<>"")`, [sameKey(ids, key)])}>0`;

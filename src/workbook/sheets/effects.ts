@@ -13,6 +13,21 @@ import { effectSavingFormula, windowFormula } from "./effectFormula";
 import { writeUnitCostMatches } from "./unitCostMatch";
 import type { EffectVolumes } from "./effectVolumes";
 import { writePlannedVolumes } from "./effectVolumes";
+import { addEffectsCharts } from "../chartsEffects";
+import { departmentCells, departmentName } from "./nameByKey";
+
+/**
+ * The department column of SINV_Effekter as a range: row by row with every block of one row
+ * per effect, so per-department sums match on the ids while the blocks show names.
+ *
+ * @example
+ * effectDepartmentIds(ctx, layout); // "Effekter!$E$5:$E$6"
+ */
+export function effectDepartmentIds(ctx: BuildContext, layout: Layout): string {
+  const e = layout.effects;
+  const col = columnNumber(EFFECTS_TABLE, "department");
+  return onSheet(ctx.sheet("effects"), rangeRef(e.firstRow, col, e.firstRow + Math.max(ctx.file.investment.effects.length, 1) - 1, col));
+}
 
 
 /** Where the municipal totals live, for other sheets. */
@@ -79,8 +94,9 @@ export function writeEffectBlock(
   file.investment.effects.forEach((effect, i) => {
     const r = at.firstRow + i;
     const src = e.firstRow + i;
-    b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "id"), true)), { style: "label" });
-    b.formula(r, 2, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)));
+    b.formula(r, 1, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "name"), true)), { style: "label", expect: effect.name, wrap: true });
+    const dept = departmentName(ctx, layout, onSheet(E, cellRef(src, columnNumber(EFFECTS_TABLE, "department"), true)), effect.departmentId);
+    b.formula(r, 2, dept.formula, { expect: dept.expect, wrap: true });
     b.formula(r, 3, onSheet(E, cellRef(src, e.payerCol, true)), { expect: ctx.ev.effects[i]!.payer });
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
@@ -118,7 +134,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const n = years.length;
   const b = new SheetBuilder(ctx.sheet("effects"));
   b.value(1, 1, t("effectsTitle"), { style: "title" });
-  b.value(2, 1, t("inputHint"), { style: "note" });
+  b.prose(2, 1, t("inputHint"), { style: "note" });
   b.table(
     {
       name: EFFECTS_TABLE.name,
@@ -141,7 +157,8 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
             })
           )
         : [blankRow(EFFECTS_TABLE)],
-      numFmts: tableNumFmts(EFFECTS_TABLE, fmt)
+      numFmts: tableNumFmts(EFFECTS_TABLE, ctx.inputFmt),
+      wrap: EFFECTS_TABLE.columns.map((c) => c.kind === "text")
     },
     e.headerRow,
     1
@@ -164,11 +181,11 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   // Municipal savings per department and year.
   const first = e.blockFirstRow;
   const last = e.blockFirstRow + Math.max(inv.effects.length, 1) - 1;
-  const deptIds = rangeRef(first, 2, last, 2);
+  const deptIds = effectDepartmentIds(ctx, layout);
   const payers = rangeRef(first, 3, last, 3);
   b.value(e.deptYearRow - 1, 1, t("savingsPerDepartment"), { style: "subtitle" });
   b.value(e.deptYearRow, 1, t("department"), { style: "header" });
-  b.value(e.deptYearRow, 2, t("name"), { style: "header" });
+  b.value(e.deptYearRow, 2, "", { style: "header" });
   years.forEach((y, k) => b.value(e.deptYearRow, e.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(e.deptYearRow, e.windowCol, t("inWindow"), { style: "header" });
   b.value(e.deptYearRow, e.windowCol + 1, t("savingsDuring"), { style: "header" });
@@ -176,18 +193,18 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   inv.departments.forEach((d, i) => {
     const r = e.deptFirstRow + i;
     const row = ev.savingsByDepartment.get(d.id);
-    b.value(r, 1, d.id);
-    b.value(r, 2, d.name);
+    const dept = departmentCells(ctx, layout, i);
+    b.formula(r, 1, dept.name, { expect: d.name });
     years.forEach((_, k) => {
       const col = e.firstYearCol + k;
       const block = rangeRef(first, col, last, col);
-      b.formula(r, col, sumWhere(block, [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), {
+      b.formula(r, col, sumWhere(block, [sameKey(deptIds, dept.id), isToken(payers, [MUNICIPAL_PAYER])]), {
         numFmt: fmt.money,
         expect: oreNumber(row ? (row[k] as Dec) : ZERO)
       });
     });
     // A department's window is the sum of its effects' booked windows (the engine's rule).
-    b.formula(r, e.windowCol, sumWhere(rangeRef(first, e.windowCol, last, e.windowCol), [sameKey(deptIds, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), {
+    b.formula(r, e.windowCol, sumWhere(rangeRef(first, e.windowCol, last, e.windowCol), [sameKey(deptIds, dept.id), isToken(payers, [MUNICIPAL_PAYER])]), {
       numFmt: fmt.money,
       style: "total",
       expect: oreNumber(ev.windowByDepartment.get(d.id) ?? ZERO)
@@ -221,10 +238,11 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     expect: oreNumber(ev.duringSavings)
   });
   const w = ctx.template.columnWidths;
-  b.widths(1, [w.text, w.text + 10, w.text, w.text, w.text]);
+  b.widths(1, [w.text, w.text + 6, w.text - 4, w.text - 4, w.text - 4]);
   for (let k = 5; k <= e.windowCol + 1; k++) b.width(k, w.year);
   b.width(e.windowCol, w.value);
   b.width(e.windowCol + 1, w.value);
   b.freeze(e.headerRow, 2);
+  addEffectsCharts(b, ctx, layout);
   return b.build();
 }

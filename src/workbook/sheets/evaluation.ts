@@ -15,14 +15,15 @@ export function evaluationSheet(ctx: BuildContext): SheetPlan {
   const { t } = ctx;
   const b = new SheetBuilder(ctx.sheet("evaluation"));
   b.value(1, 1, t("evaluationTitle"), { style: "title" });
-  b.value(2, 1, t("inputHint"), { style: "note" });
+  b.prose(2, 1, t("inputHint"), { style: "note" });
   const rows = ctx.file.evaluationSchema ?? [];
   const blank = Math.max(1, ctx.template.evaluationRows);
   b.table(
     {
       name: EVALUATION_TABLE.name,
       columns: tableHeaders(EVALUATION_TABLE, t),
-      rows: rows.length ? rows.map((r) => tableRow(EVALUATION_TABLE, r)) : Array.from({ length: blank }, () => blankRow(EVALUATION_TABLE))
+      rows: rows.length ? rows.map((r) => tableRow(EVALUATION_TABLE, r)) : Array.from({ length: blank }, () => blankRow(EVALUATION_TABLE)),
+      wrap: EVALUATION_TABLE.columns.map(() => true)
     },
     4,
     1

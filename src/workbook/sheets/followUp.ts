@@ -8,7 +8,8 @@ import { ZERO, oreNumber } from "../../engine";
 import { ACTUAL_SHARES_TABLE, ACTUAL_VOLUMES_TABLE, EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { blankRow, columnNumber, firstYearColumn, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
-import { effectRefs, writeEffectBlock } from "./effects";
+import { effectDepartmentIds, effectRefs, writeEffectBlock } from "./effects";
+import { departmentCells } from "./nameByKey";
 import { writeActualVolumes } from "./effectVolumes";
 import { overviewRef } from "./overviewRefs";
 import { repaymentWeightRef } from "./repayment";
@@ -54,11 +55,12 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const S = ctx.sheet("followUp");
   const b = new SheetBuilder(S);
   b.value(1, 1, t("followUpTitle"), { style: "title" });
-  b.value(2, 1, t("followUpHint"), { style: "note" });
+  b.prose(2, 1, t("followUpHint"), { style: "note" });
 
   const given = followUp.completed;
   const firstYearCol = firstYearColumn(ACTUAL_VOLUMES_TABLE);
-  b.value(f.markRow, 1, t("actualVolumes"), { style: "subtitle" });
+  // The heading on its own row: beside it, the "actual or forecast" label would cut it off.
+  b.value(f.markRow - 1, 1, t("actualVolumes"), { style: "subtitle" });
   b.value(f.markRow, firstYearCol - 1, t("actualOrForecast"), { style: "label" });
   b.value(f.yearRow, firstYearCol - 1, t("year"), { style: "label" });
   const lastGroupRow = f.firstRow + Math.max(inv.targetGroups.length, 1) - 1;
@@ -79,7 +81,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
         const marked = given.volumes.get(g.id)?.[years.indexOf(Number(y))];
         return marked?.actual ? marked.value : null;
       }),
-      numFmts: tableNumFmts(ACTUAL_VOLUMES_TABLE, fmt, years)
+      numFmts: tableNumFmts(ACTUAL_VOLUMES_TABLE, ctx.inputFmt, years)
     },
     f.headerRow,
     1
@@ -96,7 +98,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
             return tableRow(ACTUAL_SHARES_TABLE, { id: x.id, planned: x.share, actual: share?.actual ? share.value : null });
           })
         : [blankRow(ACTUAL_SHARES_TABLE)],
-      numFmts: tableNumFmts(ACTUAL_SHARES_TABLE, fmt)
+      numFmts: tableNumFmts(ACTUAL_SHARES_TABLE, ctx.inputFmt)
     },
     f.sharesHeaderRow,
     1
@@ -122,11 +124,11 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const first = f.blockFirstRow;
   const last = f.blockFirstRow + Math.max(inv.effects.length, 1) - 1;
   const windows = rangeRef(first, e.windowCol, last, e.windowCol);
-  const depts = rangeRef(first, 2, last, 2);
+  const depts = effectDepartmentIds(ctx, layout);
   const payers = rangeRef(first, 3, last, 3);
   b.value(f.deptHeaderRow - 1, 1, t("actualByDepartment"), { style: "subtitle" });
-  ["department", "name", "plannedWindow", "actualWindow", "variance", "actualRepayment"].forEach((key, c) =>
-    b.value(f.deptHeaderRow, c + 1, t(key as Parameters<typeof t>[0]), { style: "header" })
+  ["department", "", "plannedWindow", "actualWindow", "variance", "actualRepayment"].forEach((key, c) =>
+    b.value(f.deptHeaderRow, c + 1, key === "" ? "" : t(key as Parameters<typeof t>[0]), { style: "header" })
   );
   const refs = effectRefs(ctx, layout);
   const floor = layout.param("floorShare");
@@ -137,10 +139,10 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const r = f.deptFirstRow + i;
     const plannedWindow = followUp.planned.windowByDepartment.get(d.id) ?? ZERO;
     const actualWindow = followUp.actual.windowByDepartment.get(d.id) ?? ZERO;
-    b.value(r, 1, d.id);
-    b.value(r, 2, d.name);
+    const dept = departmentCells(ctx, layout, i);
+    b.formula(r, 1, dept.name, { expect: d.name });
     b.formula(r, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(plannedWindow) });
-    b.formula(r, 4, sumWhere(windows, [sameKey(depts, cellRef(r, 1, true)), isToken(payers, [MUNICIPAL_PAYER])]), { numFmt: fmt.money, expect: oreNumber(actualWindow) });
+    b.formula(r, 4, sumWhere(windows, [sameKey(depts, dept.id), isToken(payers, [MUNICIPAL_PAYER])]), { numFmt: fmt.money, expect: oreNumber(actualWindow) });
     b.formula(r, 5, `${cellRef(r, 4)}-${cellRef(r, 3)}`, { numFmt: fmt.money, expect: oreNumber(followUp.varianceByDepartment.get(d.id) ?? ZERO) });
     const w = repaymentWeightRef(ctx, layout, i);
     b.formula(r, 6, `IF(${model},MAX(${floor}*${cost}*${w},MIN(${planned}*${w},MAX(${cellRef(r, 4)},0))),0)`, {
@@ -159,6 +161,6 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const w = ctx.template.columnWidths;
   b.width(1, w.text);
   b.width(2, w.text + 10);
-  for (let k = 3; k <= e.windowCol + 1; k++) b.width(k, w.value);
+  for (let k = 3; k <= e.windowCol + 1; k++) b.width(k, k < e.firstYearCol || k >= e.windowCol ? w.value : w.year);
   return b.build();
 }

@@ -12,6 +12,7 @@ import type { LabelKey } from "../template";
 import { effectRefs } from "./effects";
 import { followUpRefs } from "./followUp";
 import { presetName } from "./parameters";
+import { writeBreakEvenShares } from "./breakEven";
 
 /** The workbook names of the key results and the overview row each points at. */
 export const RESULT_NAMES: readonly [string, keyof typeof OVERVIEW_ROWS][] = [
@@ -46,13 +47,13 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   const refs = effectRefs(ctx, layout);
   b.value(1, 1, t("overviewTitle"), { style: "title" });
   b.value(3, 1, t("investment"), { style: "label" });
-  b.value(3, 3, inv.name, { style: "subtitle" });
+  b.prose(3, 3, inv.name, { style: "subtitle" });
   b.value(4, 1, t("period"), { style: "label" });
   b.formula(4, 3, `${layout.param("startYear")}&"–"&${layout.param("endYear")}`, { expect: `${inv.startYear}–${inv.endYear}` });
   b.value(5, 1, t("departments"), { style: "label" });
-  b.value(5, 3, inv.departments.map((d) => `${d.name} (${d.area})`).join("; "));
+  b.prose(5, 3, inv.departments.map((d) => `${d.name} (${d.area})`).join("; "));
   b.value(6, 1, t("partners"), { style: "label" });
-  b.value(6, 3, (inv.partners ?? []).map((p) => p.name).join("; ") || "–");
+  b.prose(6, 3, (inv.partners ?? []).map((p) => p.name).join("; ") || "–");
   b.value(7, 1, t("ruleSet"), { style: "label" });
   b.formula(7, 3, layout.param("ruleSet"), { expect: presetName(ctx) });
 
@@ -97,7 +98,7 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
       numFmt: fmt.share,
       expect: expected ? (expected.gt(1) ? t("notReachable") : expected.toNumber()) : "–"
     });
-    b.value(R.breakEvenShare, 4, `${t("breakEvenText")} (${inv.effects[firstMunicipal]!.name})`, { style: "note" });
+    b.value(R.breakEvenShare, 4, `${t("breakEvenText")} (${inv.effects[firstMunicipal]!.name})`, { style: "note", wrap: true });
   }
   label(R.plannedRepayment, "plannedRepayment");
   const repayment =
@@ -140,16 +141,16 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   b.formula(R.collaboration, 3, `IF(OR(${twoDifferentKeys(areas, areaCells)},AND(${civil}>=1,${committees}>=1)),"${yes}","${no}")`, {
     expect: checks.get("collaboration")!.ok ? yes : no
   });
-  b.value(R.collaboration, 4, reason("collaboration"), { style: "note" });
+  b.value(R.collaboration, 4, reason("collaboration"), { style: "note", wrap: true });
   label(R.duration, "duration");
   const years = `(${layout.param("endYear")}-${layout.param("startYear")}+1)`;
   b.formula(R.duration, 3, `IF(AND(${years}>=${layout.param("minDuration")},${years}<=${layout.param("maxDuration")}),"${yes}","${no}")`, {
     expect: checks.get("duration")!.ok ? yes : no
   });
-  b.value(R.duration, 4, reason("duration"), { style: "note" });
+  b.value(R.duration, 4, reason("duration"), { style: "note", wrap: true });
   label(R.newPerYear, "newPerYear");
   b.value(R.newPerYear, 3, checks.get("newPerYear")!.ok ? yes : no);
-  b.value(R.newPerYear, 4, `${reason("newPerYear")} ${t("newPerYearNote")}`, { style: "note" });
+  b.value(R.newPerYear, 4, `${reason("newPerYear")} ${t("newPerYearNote")}`, { style: "note", wrap: true });
 
   label(R.eligible, "eligible");
   b.formula(R.eligible, 3, `AND(${[R.collaboration, R.duration, R.newPerYear].map((row) => `${cellRef(row, 3)}="${yes}"`).join(",")})`, {
@@ -158,21 +159,22 @@ export function overviewSheet(ctx: BuildContext, layout: Layout): { sheet: Sheet
   });
 
   let row = R.eligible + 2;
+  if (ev.effects.filter((x) => x.payer === MUNICIPAL_PAYER).length > 1) row = writeBreakEvenShares(b, ctx, layout, row, { name: 1, share: 3 }) + 1;
   if ((file.notes ?? []).length > 0) {
     b.value(row++, 1, t("examplesNotes"), { style: "subtitle" });
-    for (const note of file.notes ?? []) b.value(row++, 1, note, { style: "note" });
+    for (const note of file.notes ?? []) b.prose(row++, 1, note, { style: "note" });
     row++;
   }
   if ((file.sources ?? []).length > 0) {
     b.value(row++, 1, t("sources"), { style: "subtitle" });
-    for (const s of file.sources ?? []) b.value(row++, 1, s.url ? `${s.title} – ${s.url}` : s.title, { style: "note" });
+    for (const s of file.sources ?? []) b.prose(row++, 1, s.url ? `${s.title} – ${s.url}` : s.title, { style: "note" });
     row++;
   }
-  b.value(row, 1, t("generatedBy"), { style: "note" });
+  b.prose(row, 1, t("generatedBy"), { style: "note" });
   b.width(1, ctx.template.columnWidths.label);
   b.width(2, 2);
   b.width(3, ctx.template.columnWidths.value + 6);
-  b.width(4, ctx.template.columnWidths.text + 50);
+  b.width(4, ctx.template.columnWidths.text + 26);
   const names: NamePlan[] = [
     ...RESULT_NAMES.map(([n, key]) => ({ name: n, sheet: name, ref: cellRef(OVERVIEW_ROWS[key], 3, true) })),
     { name: INVESTMENT_NAME, sheet: name, ref: cellRef(3, 3, true) },

@@ -5,7 +5,7 @@ import { PARAM_ROWS } from "../layout";
 import type { SheetPlan } from "../../sheetModel/plan";
 import { SheetBuilder } from "../sheetBuilder";
 import type { LabelKey } from "../template";
-import { isDomainError, presetRules } from "../../engine";
+import { dec, indexFactor, isDomainError, presetRules } from "../../engine";
 import { DEPARTMENTS_TABLE, PARTNERS_TABLE, PRICE_INDEX_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 
@@ -33,7 +33,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const { t, fmt, rules, scenario, file } = ctx;
   const inv = file.investment;
   b.value(1, 1, t("parametersTitle"), { style: "title" });
-  b.value(2, 1, t("scenarioNote"), { style: "note" });
+  b.prose(2, 1, t("scenarioNote"), { style: "note" });
   b.value(3, 1, t("parameter"), { style: "header" });
   b.value(3, 2, t("value"), { style: "header" });
   b.value(3, 3, t("explanation"), { style: "header" });
@@ -62,10 +62,10 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   for (const [key, label, value, numFmt] of rows) {
     const row = PARAM_ROWS[key];
     b.value(row, 1, t(label), { style: "label" });
-    b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}) });
+    b.value(row, 2, value, { style: "input", ...(numFmt ? { numFmt } : {}), ...(typeof value === "string" ? { wrap: true } : {}) });
   }
   b.value(PARAM_ROWS.repaymentPlanKind, 3, `${t("planFollowSavings")} / ${t("planEven")}`, { style: "note" });
-  b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note" });
+  b.value(PARAM_ROWS.ruleSet, 3, rules.source, { style: "note", wrap: true });
 
   // Price index (PKV) as shares per year, and a chain index to move prices between years.
   const ix = layout.index;
@@ -80,12 +80,16 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   }
   const rateOf = new Map(rates);
   const tableRows = indexYears.slice(0, ix.rows).map((y) => tableRow(PRICE_INDEX_TABLE, { year: y, rate: rateOf.get(y) ?? null }));
-  b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, fmt) }, ix.headerRow, 1);
+  b.table({ name: PRICE_INDEX_TABLE.name, columns: tableHeaders(PRICE_INDEX_TABLE, t), rows: tableRows, numFmts: tableNumFmts(PRICE_INDEX_TABLE, ctx.inputFmt) }, ix.headerRow, 1);
   b.value(ix.headerRow, 4, t("indexChain"), { style: "header" });
+  // Each row's chain index is the engine's factor from the first year (one with no rate in between, where the chain's product is not that factor, carries none).
+  const decRates = new Map(rates.map(([y, r]) => [y, dec(r)] as const));
   tableRows.forEach((_, i) => {
     const r = ix.firstRow + i;
-    if (i === 0) b.formula(r, 4, "1", { numFmt: "0.000000" });
-    else b.formula(r, 4, `${cellRef(r - 1, 4)}*(1+${cellRef(r, 2)})`, { numFmt: "0.000000" });
+    const factor = indexFactor(indexYears[0]!, indexYears[i]!, decRates);
+    const expect = isDomainError(factor) ? {} : { expect: factor.toNumber() };
+    if (i === 0) b.formula(r, 4, "1", { numFmt: "0.000000", ...expect });
+    else b.formula(r, 4, `${cellRef(r - 1, 4)}*(1+${cellRef(r, 2)})`, { numFmt: "0.000000", ...expect });
   });
 
   // Departments (committees) with their areas, and partners.

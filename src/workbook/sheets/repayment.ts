@@ -7,6 +7,7 @@ import type { Dec } from "../../engine";
 import { ZERO, oreNumber } from "../../engine";
 import { effectRefs } from "./effects";
 import { overviewRef } from "./overviewRefs";
+import { departmentCells } from "./nameByKey";
 
 
 /**
@@ -39,18 +40,19 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(1, 1, t("repaymentTitle"), { style: "title" });
   b.formula(2, 1, `IF(${model},"","${t("noRepaymentModel").replace(/"/g, '""')}")`, {
     style: "warning",
+    wrap: true,
     expect: ctx.rules.repaymentModel ? "" : t("noRepaymentModel")
   });
-  ["department", "name", "windowSavings", "positivePart", "weight", "plannedRepayment"].forEach((key, c) =>
-    b.value(r.headerRow, c + 1, t(key as Parameters<typeof t>[0]), { style: "header" })
+  b.spanRow(2, 1);
+  ["department", "", "windowSavings", "positivePart", "weight", "plannedRepayment"].forEach((key, c) =>
+    b.value(r.headerRow, c + 1, key === "" ? "" : t(key as Parameters<typeof t>[0]), { style: "header" })
   );
   const positives = inv.departments.map((d) => positivePart(ev.windowByDepartment.get(d.id) ?? ZERO));
   const positiveSum = positives.reduce((s, x) => s.plus(x), ZERO);
   const last = r.firstRow + inv.departments.length - 1;
   inv.departments.forEach((d, i) => {
     const row = r.firstRow + i;
-    b.value(row, 1, d.id);
-    b.value(row, 2, d.name);
+    b.formula(row, 1, departmentCells(ctx, layout, i).name, { expect: d.name });
     b.formula(row, 3, refs.deptWindow(i), { numFmt: fmt.money, expect: oreNumber(ev.windowByDepartment.get(d.id) ?? ZERO) });
     b.formula(row, 4, `MAX(0,${cellRef(row, 3)})`, { numFmt: fmt.money, expect: oreNumber(positives[i]!) });
     const w = positiveSum.isZero() ? ZERO : positives[i]!.div(positiveSum);
@@ -72,6 +74,7 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const py = r.planYearRow;
   b.value(py - 1, 1, t("repaymentPlan"), { style: "subtitle" });
   b.value(py, 1, t("department"), { style: "header" });
+  b.value(py, 2, "", { style: "header" });
   years.forEach((y, k) => b.value(py, 3 + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(py, 3 + n, t("total"), { style: "header" });
   const start = layout.param("startYear");
@@ -82,7 +85,7 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     const row = r.planFirstRow + i;
     const owed = cellRef(r.firstRow + i, 6, true);
     const plan = ev.repayment?.planByDepartment.get(d.id);
-    b.value(row, 1, d.id);
+    b.formula(row, 1, departmentCells(ctx, layout, i).name, { expect: d.name });
     let total = ZERO;
     years.forEach((_, k) => {
       const col = 3 + k;
@@ -100,7 +103,7 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const w = ctx.template.columnWidths;
   b.width(1, w.text);
   b.width(2, w.text + 10);
-  for (let k = 3; k <= 3 + n; k++) b.width(k, w.value);
+  for (let k = 3; k <= 3 + n; k++) b.width(k, k <= 6 || k === 3 + n ? w.value - 2 : w.year);
   return b.build();
 }
 

@@ -10,6 +10,7 @@ import { overviewRef } from "./overviewRefs";
 import { writeBreakEven } from "./breakEven";
 import { EFFECTS_TABLE } from "../../sheetModel/tables/inputTables";
 import { columnNumber } from "../../sheetModel/tables/tableSpec";
+import { addSensitivityChart } from "../chartsSensitivity";
 
 /**
  * Känslighet: savings in the window, the savings/cost ratio and the approval test when the
@@ -69,5 +70,6 @@ export function sensitivitySheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.width(4, w.value);
   b.width(5, w.value);
   b.width(6, w.text + 10);
+  addSensitivityChart(b, ctx, { headerRow: 3, firstRow: 4, lastRow: 3 + cases.length });
   return b.build();
 }

@@ -7,6 +7,8 @@ import type { Dec, Payer } from "../../engine";
 import { ZERO, oreNumber, windowSum } from "../../engine";
 import { sameKey, sumWhere } from "../formulas/keyMatch";
 import { windowFormula } from "./effectFormula";
+import { hideZero } from "../amountFormat";
+import { capitalized } from "./costs";
 
 
 /**
@@ -23,7 +25,7 @@ export function societalSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const b = new SheetBuilder(ctx.sheet("societal"));
   const E = ctx.sheet("effects");
   b.value(1, 1, t("societalTitle"), { style: "title" });
-  b.value(2, 1, t("societalNote"), { style: "note" });
+  b.prose(2, 1, t("societalNote"), { style: "note" });
   b.value(4, 1, t("payer"), { style: "header" });
   years.forEach((y, k) => b.value(4, 3 + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(4, 3 + n, t("inWindow"), { style: "header" });
@@ -32,20 +34,26 @@ export function societalSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const payers = onSheet(E, rangeRef(first, 3, last, 3));
   const payerList: Payer[] = ["region", "staten"];
   const yearsHere = rangeRef(4, 3, 4, 2 + n);
+  // Without effects for the region or the state the rows stay live (a payer may be changed)
+  // but print no zeros, and a line says there are none.
+  const none = payerList.every((p) => !ev.societalByPayer.has(p));
+  const money = none ? hideZero(fmt.money) : fmt.money;
   payerList.forEach((payer, i) => {
     const r = 5 + i;
     const row = ev.societalByPayer.get(payer);
-    b.value(r, 1, payer);
+    // The payer's word as readers read it; formulas compare it as TRIM(a)=TRIM(b) does, in any case.
+    b.value(r, 1, capitalized(payer));
     years.forEach((_, k) => {
       const block = onSheet(E, rangeRef(first, e.firstYearCol + k, last, e.firstYearCol + k));
-      b.formula(r, 3 + k, sumWhere(block, [sameKey(payers, cellRef(r, 1, true))]), { numFmt: fmt.money, expect: oreNumber(row ? (row[k] as Dec) : ZERO) });
+      b.formula(r, 3 + k, sumWhere(block, [sameKey(payers, cellRef(r, 1, true))]), { numFmt: money, expect: oreNumber(row ? (row[k] as Dec) : ZERO) });
     });
     const windowExpected = row ? windowSum(row, years, ev.options) : ZERO;
-    b.formula(r, 3 + n, windowFormula(ctx, layout, rangeRef(r, 3, r, 2 + n), yearsHere), { numFmt: fmt.money, style: "total", expect: oreNumber(windowExpected) });
+    b.formula(r, 3 + n, windowFormula(ctx, layout, rangeRef(r, 3, r, 2 + n), yearsHere), { numFmt: money, style: "total", expect: oreNumber(windowExpected) });
   });
-  b.value(8, 1, t("exclusionCost"), { style: "label" });
-  b.value(9, 1, t("exclusionNote"), { style: "note" });
+  if (none) b.prose(7, 1, t("noSocietalEffects"), { style: "note" });
+  b.prose(8, 1, t("exclusionCost"), { style: "label" });
+  b.prose(9, 1, t("exclusionNote"), { style: "note" });
   b.width(1, ctx.template.columnWidths.text);
-  for (let k = 3; k <= 3 + n; k++) b.width(k, ctx.template.columnWidths.value);
+  for (let k = 3; k <= 3 + n; k++) b.width(k, k === 3 + n ? ctx.template.columnWidths.value : ctx.template.columnWidths.year);
   return b.build();
 }

@@ -33,7 +33,7 @@ export function targetGroupsSheet(ctx: BuildContext, layout: Layout): SheetPlan 
   const tg = layout.targetGroups;
   const b = new SheetBuilder(ctx.sheet("targetGroups"));
   b.value(1, 1, t("targetGroupsTitle"), { style: "title" });
-  b.value(2, 1, t("volumesHint"), { style: "note" });
+  b.prose(2, 1, t("volumesHint"), { style: "note" });
   b.value(tg.yearRow, 2, t("year"), { style: "label" });
   years.forEach((y, k) => b.value(tg.yearRow, tg.firstYearCol + k, y, { numFmt: fmt.year, style: "header" }));
   b.table(
@@ -41,7 +41,8 @@ export function targetGroupsSheet(ctx: BuildContext, layout: Layout): SheetPlan 
       name: TARGET_GROUPS_TABLE.name,
       columns: tableHeaders(TARGET_GROUPS_TABLE, t, years),
       rows: yearTableRows(ctx.file.investment.targetGroups, years, (g, y) => g.volumes[y] ?? 0),
-      numFmts: tableNumFmts(TARGET_GROUPS_TABLE, fmt, years)
+      numFmts: tableNumFmts(TARGET_GROUPS_TABLE, ctx.inputFmt, years),
+      wrap: TARGET_GROUPS_TABLE.columns.map((col) => col.kind === "text")
     },
     tg.headerRow,
     1

@@ -41,14 +41,15 @@ export function unitCostsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   const u = layout.unitCosts;
   const b = new SheetBuilder(ctx.sheet("unitCosts"));
   b.value(1, 1, t("unitCostsTitle"), { style: "title" });
-  b.value(2, 1, t("unitCostsExample"), { style: "note" });
+  b.prose(2, 1, t("unitCostsExample"), { style: "note" });
   const rows = inv.unitCosts.length ? inv.unitCosts.map((x) => tableRow(UNIT_COSTS_TABLE, x)) : [blankRow(UNIT_COSTS_TABLE)];
   b.table(
     {
       name: UNIT_COSTS_TABLE.name,
       columns: tableHeaders(UNIT_COSTS_TABLE, t),
       rows,
-      numFmts: tableNumFmts(UNIT_COSTS_TABLE, fmt)
+      numFmts: tableNumFmts(UNIT_COSTS_TABLE, ctx.inputFmt),
+      wrap: UNIT_COSTS_TABLE.columns.map((c) => c.kind === "text" || c.kind === "token")
     },
     u.headerRow,
     1
