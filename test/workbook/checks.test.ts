@@ -41,7 +41,7 @@ describe("every shipped example passes every check", () => {
       // Every cell of Kontroller and the status on Översikt is what the plan says (its cached value).
       const checksOnly = { ...plan, sheets: plan.sheets.filter((s) => s === sheet || s === plan.sheets[0]) };
       expect(cellMismatches(checksOnly, computed as never, amountFormats(template))).toEqual([]);
-      expect(computed.get(`${plan.sheets[0]!.name}!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(true);
+      expect(computed.get(`${plan.sheets[0]!.name}!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(template.labels.yes[lang]);
       expect(computed.get(`${plan.sheets[0]!.name}!D${OVERVIEW_STATUS_ROWS.status}`)).toBe(template.labels.checksStatusOk[lang]);
       expect(computed.get(`${plan.sheets[0]!.name}!A${OVERVIEW_STATUS_ROWS.banner}`)).toBe("");
     }
@@ -67,7 +67,7 @@ describe("each family of checks fails when the workbook is broken on purpose", (
     for (const row of brk.failing(plan)) expect([row, computed.get(checkCell(plan, row, "ok"))]).toEqual([row, false]);
     const failed = computed.get(`Kontroller!B${CHECKS_ROWS.failed}`) as number;
     expect(failed).toBeGreaterThanOrEqual(brk.failing(plan).length);
-    expect(computed.get(`Översikt!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(false);
+    expect(computed.get(`Översikt!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(template.labels.no.sv);
     expect(computed.get(`Översikt!D${OVERVIEW_STATUS_ROWS.status}`)).toBe(`${failed} ${template.labels.checksStatusFailed.sv}`);
   });
 
@@ -115,7 +115,7 @@ describe("inserted into a workbook that has a Kontroller sheet and the name SINV
     expect(renames.names).toEqual({ [CHECKS_OK_NAME]: `${CHECKS_OK_NAME}_2` });
     const computed = recalc(fitted);
     expect(computed.get(`${CHECKS_OK_NAME}_2`)).toBe(true);
-    expect(computed.get(`Översikt (2)!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(true);
-    expect(fitted.sheets[0]!.cells.find((c) => c.ref === `C${OVERVIEW_STATUS_ROWS.status}`)?.formula).toBe(`'Kontroller (2)'!$B$${CHECKS_ROWS.master}`);
+    expect(computed.get(`Översikt (2)!C${OVERVIEW_STATUS_ROWS.status}`)).toBe(template.labels.yes.sv);
+    expect(fitted.sheets[0]!.cells.find((c) => c.ref === `C${OVERVIEW_STATUS_ROWS.status}`)?.formula).toBe(`IF('Kontroller (2)'!$B$${CHECKS_ROWS.master},"Ja","Nej")`);
   });
 });

@@ -136,10 +136,10 @@ export function withChecksStatus(overview: SheetPlan, ctx: BuildContext, status:
   const failedText = t("checksStatusFailed");
   const bannerText = t("scenarioBanner");
   b.value(s, 1, t("checksStatus"), { style: "label" });
-  // LibreOffice prints a TRUE read from another sheet as 1 (seen in the PDF); this format shows it as a word there, and Excel shows a logical value as such whatever the format.
-  const logical = ctx.lang === "sv" ? '"SANT";"SANT";"FALSKT"' : '"TRUE";"TRUE";"FALSE"';
-  b.formula(s, 3, at(CHECKS_ROWS.master), { style: "result", numFmt: logical, ...(status.allOk === undefined ? {} : { expect: status.allOk }) });
-  b.formula(s, 4, `IF(${cellRef(s, 3)},"${okText}",${at(CHECKS_ROWS.failed)}&" ${failedText}")`, {
+  // Ja/Nej as on the rest of Översikt (the logical value itself is SINV_ChecksOK on Kontroller; LibreOffice printed it read from here as 1).
+  const [yes, no] = [t("yes"), t("no")];
+  b.formula(s, 3, `IF(${at(CHECKS_ROWS.master)},"${yes}","${no}")`, { style: "result", ...(status.allOk === undefined ? {} : { expect: status.allOk ? yes : no }) });
+  b.formula(s, 4, `IF(${at(CHECKS_ROWS.master)},"${okText}",${at(CHECKS_ROWS.failed)}&" ${failedText}")`, {
     style: "note",
     ...(status.failed === undefined ? {} : { expect: status.failed === 0 ? okText : `${status.failed} ${failedText}` })
   });
