@@ -26,6 +26,8 @@ export function GeneratePanel(): ReactNode {
   const { generation: gen, operations } = useOperations();
   const update = operations.updateInputs;
   const u = strings.work.update;
+  const reenter = operations.reenterFormulas;
+  const f = strings.work.formulas;
   // A workbook that already has the SINV tables is updated in place; inserting it again is offered only where there is nothing to update.
   const hasInputs = useReadState().outcome?.hasInputs === true;
   const blocked = Object.keys(fieldErrors).length > 0;
@@ -47,6 +49,21 @@ export function GeneratePanel(): ReactNode {
             </MessageBar>
           ) : null}
           {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}
+          <div>
+            <Button disabled={reenter.busy} onClick={() => dispatch({ type: "reenterFormulas" })} data-testid="reenter-formulas">
+              {f.button}
+            </Button>
+          </div>
+          <Body1 className={styles.note}>{f.hint}</Body1>
+          {reenter.result !== undefined ? (
+            <MessageBar intent="success" data-testid="reenter-done">
+              <MessageBarBody>{f.done(reenter.result.entered, reenter.result.sheets)}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {reenter.error !== undefined ? <ErrorMessage title={f.failedTitle} error={reenter.error} lang={strings.lang} testId="reenter-error" /> : null}
+          <Body1 className={styles.note} data-testid="print-help">
+            <strong>{strings.work.print.heading}.</strong> {strings.work.print.text}
+          </Body1>
         </>
       ) : null}
       <div className={styles.row}>

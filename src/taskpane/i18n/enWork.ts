@@ -90,6 +90,16 @@ export const EN_WORK: WorkStrings = {
     mismatch: (table, missing, extra) =>
       `The table ${table} does not hold the investment's rows${missing.length > 0 ? `; missing from the table: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; only in the table: ${extra.join(", ")}` : ""}. Add or remove the rows in the table (or create the workbook again), then update.`
   },
+  formulas: {
+    button: "Recalculate the SINV formulas",
+    hint: "For a workbook created with SINV functions (--formulas sinv): Excel calculates such formulas only once they have been entered again. This enters every cell calling a SINV function again; nothing else changes, and if anything fails the cells get their previous content back.",
+    done: (cells, sheets) => (cells === 0 ? "The workbook has no SINV formulas; nothing changed." : `Done: ${cells} ${cells === 1 ? "formula was" : "formulas were"} entered again (${sheets.join(", ")}).`),
+    failedTitle: "The SINV formulas could not be entered again"
+  },
+  print: {
+    heading: "Print or save as PDF",
+    text: "The workbook is set up for printing: A4, one page wide, landscape for the year tables, with the investment's name, the date and page numbers. Print with File → Print, or save as PDF with File → Save As/Export → PDF. Without Excel the command line writes the PDF: npm run generate -- investment.json --out application.xlsx --pdf application.pdf."
+  },
   errors: {
     listLabel: "Fields with errors",
     goTo: (label) => `Go to the field ${label}`

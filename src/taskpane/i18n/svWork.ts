@@ -90,6 +90,16 @@ export const SV_WORK: WorkStrings = {
     mismatch: (table, missing, extra) =>
       `Tabellen ${table} har inte satsningens rader${missing.length > 0 ? `; saknas i tabellen: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; finns bara i tabellen: ${extra.join(", ")}` : ""}. Lägg till eller ta bort raderna i tabellen (eller skapa arbetsboken på nytt) och uppdatera sedan.`
   },
+  formulas: {
+    button: "Räkna om SINV-formlerna",
+    hint: "För en arbetsbok skapad med SINV-funktioner (--formulas sinv): Excel räknar sådana formler först när de har matats in på nytt. Detta matar in varje cell som anropar en SINV-funktion igen; inget annat ändras, och går något fel får cellerna tillbaka sitt tidigare innehåll.",
+    done: (cells, sheets) => (cells === 0 ? "Arbetsboken har inga SINV-formler; inget ändrades." : `Klart: ${cells} ${cells === 1 ? "formel" : "formler"} matades in på nytt (${sheets.join(", ")}).`),
+    failedTitle: "SINV-formlerna kunde inte matas in på nytt"
+  },
+  print: {
+    heading: "Skriv ut eller spara som PDF",
+    text: "Arbetsboken är inställd för utskrift: A4, ett blad brett, liggande för årstabellerna, med satsningens namn, datum och sidnummer. Skriv ut med Arkiv → Skriv ut, eller spara som PDF med Arkiv → Spara som/Exportera → PDF. Utan Excel skriver kommandoraden PDF:en: npm run generate -- satsning.json --out ansokan.xlsx --pdf ansokan.pdf."
+  },
   errors: {
     listLabel: "Fält med fel",
     goTo: (label) => `Gå till fältet ${label}`

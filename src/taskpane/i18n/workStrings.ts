@@ -100,6 +100,15 @@ export interface WorkStrings {
     readonly failedTitle: string;
     readonly mismatch: (table: string, missing: readonly string[], extra: readonly string[]) => string;
   };
+  /** Entering a `--formulas sinv` workbook's SINV formulas again. */
+  readonly formulas: {
+    readonly button: string;
+    readonly hint: string;
+    readonly done: (cells: number, sheets: readonly string[]) => string;
+    readonly failedTitle: string;
+  };
+  /** How to print the workbook (Excel's own printing; the CLI's --pdf). */
+  readonly print: { readonly heading: string; readonly text: string };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

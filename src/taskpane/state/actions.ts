@@ -3,6 +3,7 @@
  * components) and what the runner reports back. {@link paneTransition} turns each into
  * the next state and the effects to carry out.
  */
+import type { ReenterReport } from "../../sheetModel/gateway";
 import type { CostLine, Department, Effect, Investment, Partner, Scenario, TargetGroup, UnitCost } from "../../engine";
 import type { InsertReport } from "../../sheetModel/gateway";
 import type { NamedScenario } from "../../sheetModel/namedScenarios";
@@ -88,6 +89,9 @@ export type RunnerReport =
   | { readonly type: "parametersWritten"; readonly report: WriteParametersReport }
   | { readonly type: "actualsWritten"; readonly cells: number }
   | { readonly type: "inputsUpdated"; readonly cells: number }
+  /** Enter the workbook's SINV formulas again, so that Excel calculates them. */
+  | { readonly type: "reenterFormulas" }
+  | { readonly type: "formulasReentered"; readonly report: ReenterReport }
   | { readonly type: "cellSelected" }
   | { readonly type: "exampleInserted"; readonly report: InsertTableReport }
   | { readonly type: "operationFailed"; readonly operation: OperationKey; readonly error: unknown }

@@ -25,6 +25,8 @@ export type PaneEffect =
   | { readonly type: "writeActuals"; readonly writes: readonly ActualsTableWrite[] }
   /** Write the investment into the workbook's existing input tables (all or nothing). */
   | { readonly type: "updateInputs"; readonly investment: Investment; readonly years: readonly number[] }
+  /** Enter every SINV formula of the workbook again (all or nothing). */
+  | { readonly type: "reenterFormulas" }
   | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
   /** Insert the example unit-cost table on a new sheet. */
   | { readonly type: "insertExample"; readonly sheet: string; readonly note: string }

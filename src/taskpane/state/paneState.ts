@@ -4,6 +4,7 @@
  * evaluator's actuals, the named scenarios, what was last read from the workbook, which
  * fields hold invalid input, and where each workbook operation stands.
  */
+import type { ReenterReport } from "../../sheetModel/gateway";
 import type { Actuals, Scenario, UnitCost } from "../../engine";
 import type { ActualCosts } from "../../engine/costFollowUp";
 import type { InsertReport } from "../../sheetModel/gateway";
@@ -90,6 +91,8 @@ export interface Operations {
   readonly insertExample: Operation<InsertTableReport>;
   /** Writing the investment into the workbook's input tables; the result is the number of cells written. */
   readonly updateInputs: Operation<number>;
+  /** Entering the workbook's SINV formulas again (a file made with `--formulas sinv`); the result says how many and where. */
+  readonly reenterFormulas: Operation<ReenterReport>;
 }
 
 /** An operation's key. */

@@ -98,6 +98,8 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
         return attempt("writing the parameters failed", async () => report({ type: "parametersWritten", report: await gateway.writeParameters(effect.values, effect.labels) }), (error) => ({ type: "operationFailed", operation: "writeParameters", error }));
       case "writeActuals":
         return attempt("writing the outcomes failed", async () => report({ type: "actualsWritten", cells: await writeActuals(gateway, effect.writes) }), (error) => ({ type: "operationFailed", operation: "writeActuals", error }));
+      case "reenterFormulas":
+        return attempt("entering the SINV formulas failed", async () => report({ type: "formulasReentered", report: await gateway.reenterSinvFormulas() }), (error) => ({ type: "operationFailed", operation: "reenterFormulas", error }));
       case "updateInputs":
         return attempt("updating the workbook failed", async () => report({ type: "inputsUpdated", cells: (await updateInputs(gateway, effect.investment, effect.years, template)).cells.length }), (error) => ({ type: "operationFailed", operation: "updateInputs", error }));
       case "selectCell":

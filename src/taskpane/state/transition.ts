@@ -49,7 +49,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     fieldErrors: {},
     fieldLabels: {},
     generation: { step: "idle" },
-    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE },
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE },
     examples: [],
     pending: null,
     undoDelete: null
@@ -166,6 +166,10 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       }
       case "updateWorkbook":
         return begin(state, "updateInputs", { type: "updateInputs", investment: state.draft.investment, years: investmentPeriod(state.draft.investment) });
+      case "reenterFormulas":
+        return begin(state, "reenterFormulas", { type: "reenterFormulas" });
+      case "formulasReentered":
+        return only(operation(state, "reenterFormulas", { busy: false, result: action.report }));
       case "inputsUpdated":
         return only(operation(state, "updateInputs", { busy: false, result: action.cells }));
       case "actualsWritten":
