@@ -10,6 +10,36 @@ export function plannedRepayment(cost: Dec, feeShare: Dec): Dec {
   return cost.times(ONE.plus(feeShare));
 }
 
+/** A department's two bounds under risk sharing (MODEL.md, Repayment). */
+export interface RiskSharingBounds {
+  /** floor × C × w[d]: the least it repays. */
+  readonly floor: Dec;
+  /** R × w[d]: its full part, the most it repays. */
+  readonly cap: Dec;
+}
+
+/**
+ * The bounds of a department with weight `weight` (1 for a single department).
+ *
+ * @example
+ * riskSharingBounds(new Dec(12200000), new Dec(12810000), new Dec(0.3), new Dec(0.6)); // { floor: 2196000, cap: 7686000 }
+ */
+export function riskSharingBounds(cost: Dec, planned: Dec, floorShare: Dec, weight: Dec): RiskSharingBounds {
+  return { floor: cost.times(floorShare).times(weight), cap: planned.times(weight) };
+}
+
+/**
+ * The one risk-sharing rule: max(floor, min(cap, A⁺)) — what a department repays with
+ * actual savings `actual` (negative counted as 0). Every repayment after evaluation (the
+ * follow-up, the pane's floor message, the uncertainty draws) goes through it.
+ *
+ * @example
+ * riskShared({ floor: new Dec(3660000), cap: new Dec(12810000) }, new Dec(2160000)).toNumber(); // 3660000 (the floor decides)
+ */
+export function riskShared(bounds: RiskSharingBounds, actual: Dec): Dec {
+  return Dec.max(bounds.floor, Dec.min(bounds.cap, actual.isNegative() ? ZERO : actual));
+}
+
 /**
  * Repayment after evaluation under risk sharing (one department):
  * max(floor × cost, min(cost × (1 + fee), actual)).
@@ -18,7 +48,7 @@ export function plannedRepayment(cost: Dec, feeShare: Dec): Dec {
  * actualRepayment(new Dec(12200000), new Dec(3000000), new Dec(0.3), new Dec(0.05)).toNumber(); // 3660000
  */
 export function actualRepayment(cost: Dec, actualSavings: Dec, floorShare: Dec, feeShare: Dec): Dec {
-  return Dec.max(cost.times(floorShare), Dec.min(plannedRepayment(cost, feeShare), actualSavings));
+  return riskShared(riskSharingBounds(cost, plannedRepayment(cost, feeShare), floorShare, ONE), actualSavings);
 }
 
 /**
@@ -54,11 +84,8 @@ export function splitRepayment(
   if (!weights) return undefined;
   const planned = plannedRepayment(cost, feeShare);
   return weights.map((w, d) => {
-    const plannedPart = planned.times(w);
-    if (!actualByDept) return plannedPart;
-    const a = actualByDept[d] as Dec;
-    const aPos = a.isNegative() ? ZERO : a;
-    return Dec.max(cost.times(floorShare).times(w), Dec.min(plannedPart, aPos));
+    const bounds = riskSharingBounds(cost, planned, floorShare, w);
+    return actualByDept ? riskShared(bounds, actualByDept[d] as Dec) : bounds.cap;
   });
 }
 

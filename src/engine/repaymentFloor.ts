@@ -5,9 +5,10 @@
  * engine's own weights and planned repayment; its maximum is the repayment
  * {@link splitRepayment} gives (test/engine/repaymentFloor.test.ts holds them together).
  */
-import { Dec, ZERO, dec } from "./decimal";
+import type { Dec} from "./decimal";
+import { ZERO, dec } from "./decimal";
 import type { FollowUp } from "./followUp";
-import { departmentWeights, plannedRepayment } from "./repayment";
+import { departmentWeights, plannedRepayment, riskShared, riskSharingBounds } from "./repayment";
 import { oreNumber } from "./rounding";
 import type { RuleSet } from "./rules";
 
@@ -38,10 +39,9 @@ export function repaymentFloors(fu: Pick<FollowUp, "planned" | "actual">, rules:
   const cost = fu.planned.totalCost;
   const planned = plannedRepayment(cost, dec(rules.feeShare));
   return depts.map((id, i) => {
-    const w = weights[i] as Dec;
-    const a = fu.actual.windowByDepartment.get(id) ?? ZERO;
-    const floor = cost.times(dec(rules.floorShare)).times(w);
-    const withoutFloor = Dec.min(planned.times(w), a.isNegative() ? ZERO : a);
-    return { id, floor: oreNumber(floor), withoutFloor: oreNumber(withoutFloor), applies: floor.greaterThan(withoutFloor) };
+    const bounds = riskSharingBounds(cost, planned, dec(rules.floorShare), weights[i] as Dec);
+    // Without the floor: the rule with a floor of 0.
+    const withoutFloor = riskShared({ floor: ZERO, cap: bounds.cap }, fu.actual.windowByDepartment.get(id) ?? ZERO);
+    return { id, floor: oreNumber(bounds.floor), withoutFloor: oreNumber(withoutFloor), applies: bounds.floor.greaterThan(withoutFloor) };
   });
 }

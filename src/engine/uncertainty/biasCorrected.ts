@@ -5,6 +5,7 @@
  * then the approval test, the payback year and the repayment under risk sharing as if the
  * corrected savings came true. Shown beside the uncorrected base case.
  */
+import { riskShared } from "../repayment";
 import { paybackYear } from "../appraisal";
 import type { Dec } from "../decimal";
 import { ONE, ZERO, dec, sum } from "../decimal";
@@ -77,10 +78,7 @@ function baseCase(ev: Evaluation, model: Pick<UncertaintyModel, "departments" | 
   const total = sum(windows);
   const parts = model.repayment;
   const repaid = parts
-    ? windows.map((a, d) => {
-        const capped = a.lt(parts.cap[d] as Dec) ? a : (parts.cap[d] as Dec);
-        return capped.gt(parts.floor[d] as Dec) ? capped : (parts.floor[d] as Dec);
-      })
+    ? windows.map((a, d) => riskShared({ floor: parts.floor[d] as Dec, cap: parts.cap[d] as Dec }, a))
     : undefined;
   const repayment = repaid ? sum(repaid) : undefined;
   const split = repaid ? roundCumulative(repaid) : undefined;

@@ -10,7 +10,7 @@ import type { Dec } from "../decimal";
 import { ZERO, dec } from "../decimal";
 import type { Evaluation } from "../evaluate";
 import type { Investment } from "../model";
-import { departmentWeights } from "../repayment";
+import { departmentWeights, riskSharingBounds } from "../repayment";
 import type { RuleSet } from "../rules";
 import type { UncertainInput } from "./inputs";
 import { inputsOfEffect, uncertainInputs } from "./inputs";
@@ -97,8 +97,9 @@ export function uncertaintyModel(inv: Investment, rules: RuleSet, ev: Evaluation
   let repayment: RepaymentParts | undefined;
   if (ev.repayment && weights) {
     const planned = ev.repayment.planned;
-    const floor = weights.map((w) => ev.totalCost.times(dec(rules.floorShare)).times(w));
-    const cap = weights.map((w) => planned.times(w));
+    const bounds = weights.map((w) => riskSharingBounds(ev.totalCost, planned, dec(rules.floorShare), w));
+    const floor = bounds.map((b) => b.floor);
+    const cap = bounds.map((b) => b.cap);
     repayment = { planned, weights, floor, cap, floorNumber: Float64Array.from(floor, (v) => v.toNumber()), capNumber: Float64Array.from(cap, (v) => v.toNumber()) };
   }
   return { inputs, years: ev.years, departments, terms, totalCost: ev.totalCost, totalCostNumber: ev.totalCost.toNumber(), baseWindow: ev.windowSavings, repayment };

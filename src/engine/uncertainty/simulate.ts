@@ -209,7 +209,7 @@ export function simulate(model: UncertaintyModel, draws: number, seed: number): 
       else lo = mid + 1;
     }
     paybackIndex[i] = lo === Y ? -1 : lo;
-    // Repayment under risk sharing, each department: max(floor × C × w, min(R × w, A)).
+    // Repayment under risk sharing, each department: repayment.ts riskShared() in floating point (the bounds are its riskSharingBounds), the cap compared exactly where the error bound cannot decide.
     if (repayment && repaid && full) {
       let all = 1;
       for (let d = 0; d < D; d++) {
