@@ -104,7 +104,7 @@ describe("npm run generate", () => {
   test("a bad template is refused with the paths of its problems", () => {
     const template = join(dir, "mall.json");
     const json = JSON.parse(readFileSync(join(ROOT, "assets", "templates", "orebro.json"), "utf8"));
-    delete json.labels.totalCost;
+    json.labels.totalCost = { sv: "", en: "Total cost" }; // a missing label would be completed from SINV's template; an empty one is refused
     json.sheets.effects.sv = "Översikt";
     writeFileSync(template, JSON.stringify(json));
     const r = generate(example, "--out", join(dir, "t.xlsx"), "--template", template);

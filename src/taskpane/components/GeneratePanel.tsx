@@ -57,7 +57,7 @@ export function GeneratePanel(): ReactNode {
           <Body1 className={styles.note}>{f.hint}</Body1>
           {reenter.result !== undefined ? (
             <MessageBar intent="success" data-testid="reenter-done">
-              <MessageBarBody>{f.done(reenter.result.entered, reenter.result.sheets)}</MessageBarBody>
+              <MessageBarBody>{f.done(reenter.result.sheets.join(", "), reenter.result.entered)}</MessageBarBody>
             </MessageBar>
           ) : null}
           {reenter.error !== undefined ? <ErrorMessage title={f.failedTitle} error={reenter.error} lang={strings.lang} testId="reenter-error" /> : null}

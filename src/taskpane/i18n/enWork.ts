@@ -93,7 +93,7 @@ export const EN_WORK: WorkStrings = {
   formulas: {
     button: "Recalculate the SINV formulas",
     hint: "For a workbook created with SINV functions (--formulas sinv): Excel calculates such formulas only once they have been entered again. This enters every cell calling a SINV function again; nothing else changes, and if anything fails the cells get their previous content back.",
-    done: (cells, sheets) => (cells === 0 ? "The workbook has no SINV formulas; nothing changed." : `Done: ${cells} ${cells === 1 ? "formula was" : "formulas were"} entered again (${sheets.join(", ")}).`),
+    done: (sheets, cells) => (cells === 0 ? "The workbook has no SINV formulas; nothing changed." : `Done: ${cells} ${cells === 1 ? "formula was" : "formulas were"} entered again (${sheets}).`),
     failedTitle: "The SINV formulas could not be entered again"
   },
   print: {

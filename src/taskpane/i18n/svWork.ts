@@ -93,7 +93,7 @@ export const SV_WORK: WorkStrings = {
   formulas: {
     button: "Räkna om SINV-formlerna",
     hint: "För en arbetsbok skapad med SINV-funktioner (--formulas sinv): Excel räknar sådana formler först när de har matats in på nytt. Detta matar in varje cell som anropar en SINV-funktion igen; inget annat ändras, och går något fel får cellerna tillbaka sitt tidigare innehåll.",
-    done: (cells, sheets) => (cells === 0 ? "Arbetsboken har inga SINV-formler; inget ändrades." : `Klart: ${cells} ${cells === 1 ? "formel" : "formler"} matades in på nytt (${sheets.join(", ")}).`),
+    done: (sheets, cells) => (cells === 0 ? "Arbetsboken har inga SINV-formler; inget ändrades." : `Klart: ${cells} ${cells === 1 ? "formel" : "formler"} matades in på nytt (${sheets}).`),
     failedTitle: "SINV-formlerna kunde inte matas in på nytt"
   },
   print: {

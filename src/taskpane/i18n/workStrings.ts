@@ -104,7 +104,7 @@ export interface WorkStrings {
   readonly formulas: {
     readonly button: string;
     readonly hint: string;
-    readonly done: (cells: number, sheets: readonly string[]) => string;
+    readonly done: (sheets: string, cells: number) => string;
     readonly failedTitle: string;
   };
   /** How to print the workbook (Excel's own printing; the CLI's --pdf). */
