@@ -23,6 +23,11 @@ export interface Eligibility {
 export const CIVIL_PARTNER_KINDS = ["association", "foundation", "cooperative"] as const satisfies readonly PartnerKind[];
 const CIVIL_KINDS: ReadonlySet<string> = new Set(CIVIL_PARTNER_KINDS);
 
+/** A count with its noun, singular for 1, e.g. "1 nämnd", "2 nämnder". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function collaboration(inv: Investment): EligibilityCheck {
   const areas = new Set(inv.departments.map((d) => matchKey(d.area)).filter((a) => a !== ""));
   const civil = (inv.partners ?? []).filter((p) => CIVIL_KINDS.has(p.kind));
@@ -34,15 +39,15 @@ function collaboration(inv: Investment): EligibilityCheck {
     return {
       rule: "collaboration",
       ok: true,
-      sv: `En civilsamhällesaktör (${civil[0]!.name}) och ${committees} nämnd(er) deltar.`,
-      en: `A civil-society actor (${civil[0]!.name}) and ${committees} committee(s) take part.`
+      sv: `En civilsamhällesaktör (${civil[0]!.name}) och ${count(committees, "nämnd", "nämnder")} deltar.`,
+      en: `A civil-society actor (${civil[0]!.name}) and ${count(committees, "committee", "committees")} take part.`
     };
   }
   return {
     rule: "collaboration",
     ok: false,
-    sv: `Minst två nämnder från olika områden, eller en ideell civilsamhällesaktör och minst en nämnd, krävs; nu: ${committees} nämnd(er) från ${areas.size} område(n), ${civil.length} civilsamhällesaktör(er).`,
-    en: `At least two committees from different areas, or a non-profit civil-society actor and at least one committee, are required; now: ${committees} committee(s) from ${areas.size} area(s), ${civil.length} civil-society actor(s).`
+    sv: `Minst två nämnder från olika områden, eller en ideell civilsamhällesaktör och minst en nämnd, krävs; nu: ${count(committees, "nämnd", "nämnder")} från ${count(areas.size, "område", "områden")}, ${count(civil.length, "civilsamhällesaktör", "civilsamhällesaktörer")}.`,
+    en: `At least two committees from different areas, or a non-profit civil-society actor and at least one committee, are required; now: ${count(committees, "committee", "committees")} from ${count(areas.size, "area", "areas")}, ${count(civil.length, "civil-society actor", "civil-society actors")}.`
   };
 }
 
@@ -59,7 +64,12 @@ function newPerYear(inv: Investment, rules: RuleSet, othersStartingSameYear: num
   const total = othersStartingSameYear + 1;
   const ok = total <= rules.maxNewPerYear;
   return ok
-    ? { rule: "newPerYear", ok, sv: `${total} nya satsningar startar ${inv.startYear} (högst ${rules.maxNewPerYear}).`, en: `${total} new investments start in ${inv.startYear} (at most ${rules.maxNewPerYear}).` }
+    ? {
+        rule: "newPerYear",
+        ok,
+        sv: `${total === 1 ? "1 ny satsning startar" : `${total} nya satsningar startar`} ${inv.startYear} (högst ${rules.maxNewPerYear}).`,
+        en: `${total === 1 ? "1 new investment starts" : `${total} new investments start`} in ${inv.startYear} (at most ${rules.maxNewPerYear}).`
+      }
     : {
         rule: "newPerYear",
         ok,
