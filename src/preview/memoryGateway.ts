@@ -8,7 +8,6 @@ import type { WorkbookPlan } from "../sheetModel/plan";
 import { PARAMETERS_NAME } from "../sheetModel/tables/inputTables";
 import { onSheet as sheetRef } from "../sheetModel/a1";
 import { cellAddress } from "../sheetModel/a1";
-import { sinvFormulaToEnter } from "../sheetModel/formulaRepair";
 import type { InsertReport, ReenterReport, TableData, Unsubscribe, WorkbookContents, WorkbookGateway } from "../sheetModel/gateway";
 import type { NamedScenario } from "../sheetModel/namedScenarios";
 import { parseScenarios, serializeScenarios } from "../sheetModel/namedScenarios";
@@ -25,6 +24,7 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
+import { reenterInMemory } from "./memoryFormulas";
 import type { MemoryName, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
 
 export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
@@ -256,27 +256,11 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
    * @example
    * await gateway.selectCell("Effekter", "F5"); // gateway.selected = { sheet: "Effekter", address: "F5" }
    */
-  /**
-   * Enters the SINV formulas again: in memory nothing is calculated, so this only turns
-   * the saved form `_xldudf_SINV_X(` into `SINV.X(` and counts the cells.
-   *
-   * @example
-   * await gateway.reenterSinvFormulas(); // { entered: 3, sheets: ["Översikt"] }
-   */
+  /** Enters the SINV formulas again ({@link reenterInMemory}), e.g. `{ entered: 3, sheets: ["Översikt"] }`. */
   async reenterSinvFormulas(): Promise<ReenterReport> {
-    const sheets = new Set<string>();
-    let entered = 0;
-    for (const sheet of this.sheets) {
-      for (const [address, cell] of sheet.cells) {
-        const formula = cell.formula === undefined ? undefined : sinvFormulaToEnter(`=${cell.formula}`);
-        if (formula === undefined) continue;
-        sheet.cells.set(address, { ...cell, formula: formula.slice(1) });
-        sheets.add(sheet.name);
-        entered += 1;
-      }
-    }
-    if (entered > 0) this.changed();
-    return { entered, sheets: [...sheets] };
+    const report = reenterInMemory(this.sheets);
+    if (report.entered > 0) this.changed();
+    return report;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
