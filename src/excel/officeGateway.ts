@@ -31,6 +31,7 @@ import { globalOfficeHost, type OfficeHost, type OfficeSettings } from "./office
 import { saveScenarioSettings } from "./officeScenarios";
 import { insertPlanSheets, insertTableSheet } from "./officeInsert";
 import { reenterSinvFormulas } from "./officeFormulaRepair";
+import { readPdf } from "./officePdf";
 import { writeParameterCells } from "./officeWrites";
 import { writeTablesBodies } from "./officeTableWrites";
 import { loadContents, queueTable, tableData, wrap } from "./officeTables";
@@ -105,6 +106,17 @@ export class OfficeGateway implements WorkbookGateway {
     this.requireApi(INSERT_API, "insertWorksheetsFromBase64");
     assertRequestSize(bytes.length);
     return this.host.run((context) => insertPlanSheets(context, bytes, plan, this.write));
+  }
+
+  /** Whether Office can give the workbook as PDF (requirement set PdfFile 1.1). */
+  canExportPdf(): boolean {
+    return this.host.isSetSupported("PdfFile", "1.1") && this.host.fileSource !== undefined;
+  }
+
+  /** The workbook as PDF ({@link readPdf}); "pdfUnsupported" where Office cannot. */
+  async exportPdf(): Promise<Uint8Array> {
+    if (!this.canExportPdf() || !this.host.fileSource) throw new WorkbookError("pdfUnsupported");
+    return readPdf(this.host.fileSource());
   }
 
   /** Enters the workbook's SINV formulas again, e.g. `{ entered: 46, sheets: ["Översikt", "Effekter"] }` ({@link reenterSinvFormulas}). */

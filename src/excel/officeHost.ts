@@ -4,6 +4,7 @@
  * requirement set, opening a workbook, and the document's settings.
  */
 import { WorkbookError } from "../sheetModel/workbookError";
+import type { OfficeFileSource } from "./officePdf";
 
 /** The part of `Office.context.document.settings` the gateway uses (stored in the file). */
 export interface OfficeSettings {
@@ -25,6 +26,8 @@ export interface OfficeHost {
   runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.document.settings`. */
   settings(): OfficeSettings;
+  /** `Office.context.document`, for `getFileAsync` (absent in hosts and tests without it). */
+  fileSource?(): OfficeFileSource;
 }
 
 interface OfficeGlobals {
@@ -32,7 +35,7 @@ interface OfficeGlobals {
   Office?: {
     context?: {
       requirements?: { isSetSupported?: (name: string, minVersion?: string) => boolean };
-      document?: { settings?: OfficeSettings };
+      document?: { settings?: OfficeSettings; getFileAsync?: unknown };
     };
   };
 }
@@ -61,6 +64,11 @@ export function globalOfficeHost(): OfficeHost {
       return typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported(name, minVersion) : false;
     },
     createWorkbook: (base64) => excel().createWorkbook(base64),
+    fileSource: () => {
+      const document = (globalThis as OfficeGlobals).Office?.context?.document;
+      if (!document || typeof document.getFileAsync !== "function") throw new WorkbookError("pdfUnsupported");
+      return document as unknown as OfficeFileSource;
+    },
     settings: () => {
       const settings = (globalThis as OfficeGlobals).Office?.context?.document?.settings;
       if (!settings) throw new WorkbookError("notInExcel");

@@ -4,7 +4,7 @@ import { ErrorMessage } from "../taskpane/components/ErrorMessage";
 import { EXAMPLE_UNIT_COSTS_URL } from "../taskpane/exampleUnitCostsUrl";
 import { fetchText } from "../taskpane/fetchText";
 import { paneLanguage, paneStrings } from "../taskpane/i18n";
-import { downloadFile } from "./download";
+import { downloadFile } from "../taskpane/download";
 import { exampleGateway } from "./exampleWorkbook";
 import { PreviewPage } from "./PreviewPage";
 

@@ -263,6 +263,16 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     return report;
   }
 
+  /** The preview has no Excel to print from: false. */
+  canExportPdf(): boolean {
+    return false;
+  }
+
+  /** Always "pdfUnsupported" (the CLI's --pdf writes the print version). */
+  async exportPdf(): Promise<Uint8Array> {
+    throw new WorkbookError("pdfUnsupported");
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     const target = this.sheet(sheet);
     if (!target) throw new WorkbookError("sheetMissing", { sheet });

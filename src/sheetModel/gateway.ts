@@ -146,6 +146,12 @@ export interface WorkbookGateway {
    */
   reenterSinvFormulas(): Promise<ReenterReport>;
 
+  /** Whether the host can hand out the workbook as PDF (Office's PdfFile requirement set). */
+  canExportPdf(): boolean;
+
+  /** The workbook as PDF bytes; a {@link WorkbookError} "pdfUnsupported" where {@link canExportPdf} is false. */
+  exportPdf(): Promise<Uint8Array>;
+
   /** Activates the sheet and selects the cell or range, e.g. ("Effekter", "F5"). */
   selectCell(sheet: string, address: string): Promise<void>;
 

@@ -96,6 +96,14 @@ export const WORKBOOK_MESSAGES = {
     sv: "Tabellen kunde inte infogas: {reason} Inget har ändrats i arbetsboken.",
     en: "The table could not be inserted: {reason} Nothing in the workbook has changed."
   },
+  pdfUnsupported: {
+    sv: "Excel kan inte lämna ut arbetsboken som PDF här. Skriv ut med Arkiv → Skriv ut, eller spara som PDF med Arkiv → Exportera.",
+    en: "Excel cannot hand out the workbook as PDF here. Print with File → Print, or save as PDF with File → Export."
+  },
+  pdfFailed: {
+    sv: "Arbetsboken kunde inte sparas som PDF: {reason}",
+    en: "The workbook could not be saved as PDF: {reason}"
+  },
   insertLinksBroken: {
     sv: "Excel gjorde om tabellreferenser i de infogade bladen till länkar till en annan arbetsbok, och de gick inte att rätta ({cells}).",
     en: "Excel turned table references in the inserted sheets into links to another workbook, and they could not be corrected ({cells})."

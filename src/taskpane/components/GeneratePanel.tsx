@@ -18,7 +18,7 @@ const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "se
  * <GeneratePanel /> // "Skapa arbetsbok" → "Bygger arbetsbokens tolv blad" → "Klart: arbetsboken öppnades som en ny arbetsbok."
  */
 export function GeneratePanel(): ReactNode {
-  const { strings, dispatch, newWorkbook } = usePaneStatic();
+  const { strings, dispatch, newWorkbook, pdf } = usePaneStatic();
   const download = strings.work.download;
   const fieldErrors = useFieldErrors();
   const styles = useFormStyles();
@@ -28,6 +28,8 @@ export function GeneratePanel(): ReactNode {
   const u = strings.work.update;
   const reenter = operations.reenterFormulas;
   const f = strings.work.formulas;
+  const savePdf = operations.savePdf;
+  const p = strings.work.print;
   // A workbook that already has the SINV tables is updated in place; inserting it again is offered only where there is nothing to update.
   const hasInputs = useReadState().outcome?.hasInputs === true;
   const blocked = Object.keys(fieldErrors).length > 0;
@@ -62,8 +64,21 @@ export function GeneratePanel(): ReactNode {
           ) : null}
           {reenter.error !== undefined ? <ErrorMessage title={f.failedTitle} error={reenter.error} lang={strings.lang} testId="reenter-error" /> : null}
           <Body1 className={styles.note} data-testid="print-help">
-            <strong>{strings.work.print.heading}.</strong> {strings.work.print.text}
+            <strong>{p.heading}.</strong> {p.text}
           </Body1>
+          {pdf ? (
+            <div>
+              <Button disabled={savePdf.busy} onClick={() => dispatch({ type: "savePdf" })} data-testid="save-pdf">
+                {p.button}
+              </Button>
+            </div>
+          ) : null}
+          {savePdf.result !== undefined ? (
+            <MessageBar intent="success" data-testid="pdf-done">
+              <MessageBarBody>{p.done}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {savePdf.error !== undefined ? <ErrorMessage title={p.failedTitle} error={savePdf.error} lang={strings.lang} testId="pdf-error" /> : null}
         </>
       ) : null}
       <div className={styles.row}>

@@ -98,6 +98,10 @@ export const EN_WORK: WorkStrings = {
   },
   print: {
     heading: "Print or save as PDF",
+    button: "Save as PDF",
+    fileName: "application.pdf",
+    done: "The PDF was downloaded (application.pdf).",
+    failedTitle: "The workbook could not be saved as PDF",
     text: "The workbook is set up for printing: A4, one page wide, landscape for the year tables, with the investment's name, the date and page numbers. Print with File → Print, or save as PDF with File → Save As/Export → PDF. Without Excel the command line writes the PDF: npm run generate -- investment.json --out application.xlsx --pdf application.pdf."
   },
   errors: {

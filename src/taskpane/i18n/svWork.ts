@@ -98,6 +98,10 @@ export const SV_WORK: WorkStrings = {
   },
   print: {
     heading: "Skriv ut eller spara som PDF",
+    button: "Spara som PDF",
+    fileName: "ansokan.pdf",
+    done: "PDF:en laddades ned (ansokan.pdf).",
+    failedTitle: "Arbetsboken kunde inte sparas som PDF",
     text: "Arbetsboken är inställd för utskrift: A4, ett blad brett, liggande för årstabellerna, med satsningens namn, datum och sidnummer. Skriv ut med Arkiv → Skriv ut, eller spara som PDF med Arkiv → Spara som/Exportera → PDF. Utan Excel skriver kommandoraden PDF:en: npm run generate -- satsning.json --out ansokan.xlsx --pdf ansokan.pdf."
   },
   errors: {

@@ -108,7 +108,7 @@ export interface WorkStrings {
     readonly failedTitle: string;
   };
   /** How to print the workbook (Excel's own printing; the CLI's --pdf). */
-  readonly print: { readonly heading: string; readonly text: string };
+  readonly print: { readonly heading: string; readonly text: string; readonly button: string; readonly fileName: string; readonly done: string; readonly failedTitle: string };
   readonly errors: {
     readonly listLabel: string;
     readonly goTo: (label: string) => string;

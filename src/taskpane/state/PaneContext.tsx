@@ -31,6 +31,8 @@ export interface PaneStatic {
   readonly dispatch: (action: PaneAction) => void;
   /** How a new workbook ends: opened in Excel, or downloaded as a file (the preview). */
   readonly newWorkbook: "open" | "download";
+  /** Whether the host can give the workbook as PDF (then the pane offers "Spara som PDF"). */
+  readonly pdf: boolean;
 }
 
 /** The named scenarios, the one in use, and what went wrong with them. */
@@ -100,7 +102,8 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
   );
   const evaluation = useMemo(() => evaluateDraft(state.draft, state.scenario, state.actuals), [state.draft, state.scenario, state.actuals]);
   const newWorkbook = props.newWorkbook ?? "open";
-  const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch, newWorkbook }), [strings, template, dispatch, newWorkbook]);
+  const pdf = useMemo(() => gateway.canExportPdf(), [gateway]);
+  const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch, newWorkbook, pdf }), [strings, template, dispatch, newWorkbook, pdf]);
   const scenario = useMemo<ScenarioState>(() => ({ scenario: state.scenario, resolved: evaluation.scenario }), [state.scenario, evaluation.scenario]);
   const list = useMemo<ScenarioList>(
     () => ({ scenarios: state.scenarios, selected: state.selected, nameMissing: state.scenarioNameMissing, loadError: state.scenariosLoadError }),

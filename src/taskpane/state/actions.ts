@@ -91,6 +91,9 @@ export type RunnerReport =
   | { readonly type: "inputsUpdated"; readonly cells: number }
   /** Enter the workbook's SINV formulas again, so that Excel calculates them. */
   | { readonly type: "reenterFormulas" }
+  /** Save the open workbook as PDF (downloaded); offered only where the host can. */
+  | { readonly type: "savePdf" }
+  | { readonly type: "pdfSaved"; readonly bytes: number }
   | { readonly type: "formulasReentered"; readonly report: ReenterReport }
   | { readonly type: "cellSelected" }
   | { readonly type: "exampleInserted"; readonly report: InsertTableReport }

@@ -27,6 +27,8 @@ export type PaneEffect =
   | { readonly type: "updateInputs"; readonly investment: Investment; readonly years: readonly number[] }
   /** Enter every SINV formula of the workbook again (all or nothing). */
   | { readonly type: "reenterFormulas" }
+  /** Get the workbook as PDF from the host and download it under this name. */
+  | { readonly type: "savePdf"; readonly fileName: string }
   | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
   /** Insert the example unit-cost table on a new sheet. */
   | { readonly type: "insertExample"; readonly sheet: string; readonly note: string }

@@ -93,6 +93,8 @@ export interface Operations {
   readonly updateInputs: Operation<number>;
   /** Entering the workbook's SINV formulas again (a file made with `--formulas sinv`); the result says how many and where. */
   readonly reenterFormulas: Operation<ReenterReport>;
+  /** Saving the workbook as PDF (where the host can); the result is the file's size in bytes. */
+  readonly savePdf: Operation<number>;
 }
 
 /** An operation's key. */

@@ -4,6 +4,7 @@
  * writes, the example table, a cell's selection, generating the workbook) and reports
  * each outcome back as an action. Every failure is logged and reported, never swallowed.
  */
+import { downloadFile, PDF_TYPE } from "../download";
 import { isDomainError } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
 import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
@@ -98,6 +99,12 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
         return attempt("writing the parameters failed", async () => report({ type: "parametersWritten", report: await gateway.writeParameters(effect.values, effect.labels) }), (error) => ({ type: "operationFailed", operation: "writeParameters", error }));
       case "writeActuals":
         return attempt("writing the outcomes failed", async () => report({ type: "actualsWritten", cells: await writeActuals(gateway, effect.writes) }), (error) => ({ type: "operationFailed", operation: "writeActuals", error }));
+      case "savePdf":
+        return attempt("saving as PDF failed", async () => {
+          const pdf = await gateway.exportPdf();
+          downloadFile(document, pdf, effect.fileName, PDF_TYPE);
+          report({ type: "pdfSaved", bytes: pdf.length });
+        }, (error) => ({ type: "operationFailed", operation: "savePdf", error }));
       case "reenterFormulas":
         return attempt("entering the SINV formulas failed", async () => report({ type: "formulasReentered", report: await gateway.reenterSinvFormulas() }), (error) => ({ type: "operationFailed", operation: "reenterFormulas", error }));
       case "updateInputs":

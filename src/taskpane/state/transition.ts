@@ -49,7 +49,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     fieldErrors: {},
     fieldLabels: {},
     generation: { step: "idle" },
-    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE },
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE, savePdf: IDLE },
     examples: [],
     pending: null,
     undoDelete: null
@@ -168,6 +168,10 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return begin(state, "updateInputs", { type: "updateInputs", investment: state.draft.investment, years: investmentPeriod(state.draft.investment) });
       case "reenterFormulas":
         return begin(state, "reenterFormulas", { type: "reenterFormulas" });
+      case "savePdf":
+        return begin(state, "savePdf", { type: "savePdf", fileName: env.strings.work.print.fileName });
+      case "pdfSaved":
+        return only(operation(state, "savePdf", { busy: false, result: action.bytes }));
       case "formulasReentered":
         return only(operation(state, "reenterFormulas", { busy: false, result: action.report }));
       case "inputsUpdated":

@@ -1,4 +1,7 @@
-/** The preview's "new workbook": the browser downloads the .xlsx (there is no Excel to open it in). */
+/** Downloads made by the pane: the preview's new workbook (no Excel to open it in) and the workbook as PDF. */
+
+/** The media type of a PDF file. */
+export const PDF_TYPE = "application/pdf";
 
 /** The media type of an .xlsx file. */
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
