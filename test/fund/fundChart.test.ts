@@ -6,14 +6,19 @@
  */
 import type { FundPortfolio } from "../../src/engine";
 import { fundPortfolio, isDomainError, oreNumber } from "../../src/engine";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { withoutCharts } from "../../src/excel/officeCharts";
 import { buildFundWorkbook } from "../../src/fund/workbook/buildFundWorkbook";
+import { FUND_CHART_COLORS } from "../../src/fund/workbook/sheets/balanceChart";
 import { FUND_WORDS } from "../../src/fund/workbook/fundWords";
 import type { SheetPlan } from "../../src/sheetModel/plan";
 import { sheetCells } from "../../src/writer/charts/chartCells";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
 import { evaluatePlan } from "../support/hyperformula";
 import { formulaCells, readCharts } from "../support/readCharts";
-import { orebroTemplate } from "../support/scenarioFiles";
+import { countNear, renderPdf } from "../support/renderPdf";
+import { ROOT, orebroTemplate } from "../support/scenarioFiles";
 import { orebroFund } from "./fundSupport";
 
 const template = orebroTemplate();
@@ -80,4 +85,30 @@ describe("the fund overview's balance chart", () => {
     });
     expect(charts[0]!.series.map((s) => s.group)).toEqual(["barChart", "barChart", "barChart", "lineChart"]);
   });
+
+  it("LibreOffice draws it on the overview's first printed page, in the series' colours (none without the chart); the page is saved as PNG", async () => {
+    const plan = buildFundWorkbook(p, { template, lang: "sv", generatedOn: "2024-05-01" });
+    const drawn = await renderPdf(await writeXlsx(plan));
+    const bare = await renderPdf(await writeXlsx(withoutCharts(plan)));
+    try {
+      expect(drawn.pages[0]).toContain(FUND_WORDS.balanceChart.sv.slice(0, 20));
+      const [page, plain] = [await drawn.pixels(1, 60), await bare.pixels(1, 60)];
+      const colours = (img: typeof page): Record<string, number> => ({
+        allocated: countNear(img, FUND_CHART_COLORS.allocated, 24),
+        disbursed: countNear(img, FUND_CHART_COLORS.disbursed, 24),
+        repaid: countNear(img, FUND_CHART_COLORS.repaid, 24)
+      });
+      const counts = colours(page);
+      expect(counts.allocated).toBeGreaterThan(100); // the 65 and 22 MSEK columns (tall)
+      expect(counts.disbursed).toBeGreaterThan(20);
+      expect(counts.repaid).toBeGreaterThan(20);
+      expect(colours(plain)).toEqual({ allocated: 0, disbursed: 0, repaid: 0 });
+      const out = join(ROOT, "test-output", "fund");
+      mkdirSync(out, { recursive: true });
+      await drawn.png(1, 80, join(out, "overview.png"));
+    } finally {
+      await drawn.dispose();
+      await bare.dispose();
+    }
+  }, 180_000);
 });
