@@ -15,7 +15,7 @@ import type { CellValue } from "../../sheetModel/plan";
  * @example
  * // Örebro's fund, its first investment (SöT, granted 2014):
  * registerRow(p.investments[0], "sv");
- * // ["S1", "Samverkan för teckenspråkiga (SöT)", "../examples/orebro-samverkan-for-teckensprakiga.json", "beviljad", 2014, 2014, 2017, "orebro-2013-2019", 4100000, 5403240, 4305000, 4305000]
+ * // ["S1", "Samverkan för teckenspråkiga (SöT)", "orebro-samverkan-for-teckensprakiga.json", "beviljad", 2014, 2014, 2017, "orebro-2013-2019", 4100000, 5403240, 4305000, 4305000]
  */
 export function registerRow(inv: InvestmentFlows, lang: "sv" | "en"): CellValue[] {
   const status = fundStatusSpec(inv.item.status);

@@ -26,8 +26,8 @@ export const FUND_CHART_COLORS = { allocated: "107C10", disbursed: CHART_COLORS.
  * balance): each series named by the table's header cell.
  *
  * @example
- * // Örebro's fund (2013–2029; year table in rows 26–42, widths A 13, B–E 16, F–G 18, H 13, I 16):
- * balanceChart(ctx, widths).series.map((s) => s.values); // ["B26:B42", "C26:C42", "D26:D42", "E26:E42"]
+ * // Örebro's fund (2013–2029; year table in rows 25–41 under its header in row 24; widths A 13, B–E 16, F–G 18, H 13, I 16):
+ * balanceChart(ctx, widths).series.map((s) => s.values); // ["B25:B41", "C25:C41", "D25:D41", "E25:E41"]
  * balanceChart(ctx, widths).anchor;                      // "G4:M21"
  */
 export function balanceChart(ctx: FundContext, widths: Readonly<Record<number, number>>): ChartPlan {
