@@ -24,8 +24,13 @@ export interface ArgsError {
 export const USAGE =
   "npm run generate -- <scenario.json> --out <fil.xlsx> [--pdf <fil.pdf>] [--template <mall.json>] [--lang sv|en] [--formulas native|sinv] [--date ÅÅÅÅ-MM-DD] [--json] [--force]";
 
-/** A real calendar date written YYYY-MM-DD. */
-function isDate(text: string): boolean {
+/**
+ * A real calendar date written YYYY-MM-DD.
+ *
+ * @example
+ * isDate("2024-02-30"); // false
+ */
+export function isDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -75,7 +75,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const portfolio = fundPortfolio(loaded.value.fund);
   if (isDomainError(portfolio)) throw new FundCliError([pick(portfolio)]);
   const { path: templateFile, template } = loadTemplate(pick);
-  const plan = buildFundWorkbook(portfolio, { template, lang });
+  const plan = buildFundWorkbook(portfolio, { template, lang, ...(args.date !== undefined ? { generatedOn: args.date } : {}) });
 
   let bytes: Uint8Array | undefined;
   if (args.out !== undefined) {

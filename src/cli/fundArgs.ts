@@ -1,3 +1,5 @@
+import { isDate } from "./args";
+
 /** The fund command's options. */
 export interface FundArgs {
   readonly fund: string;
@@ -6,6 +8,8 @@ export interface FundArgs {
   readonly json: boolean;
   /** Replace an existing output file. */
   readonly force: boolean;
+  /** The date of generation printed in the footer, "YYYY-MM-DD"; today when not given. */
+  readonly date?: string;
 }
 
 /** A usage error in both languages. */
@@ -15,7 +19,7 @@ export interface FundArgsError {
 }
 
 /** The usage text. */
-export const FUND_USAGE = "npm run fund -- <fond.json> --out <fil.xlsx> [--json] [--force] [--lang sv|en]";
+export const FUND_USAGE = "npm run fund -- <fond.json> --out <fil.xlsx> [--json] [--force] [--lang sv|en] [--date ÅÅÅÅ-MM-DD]";
 
 /**
  * Parses the command line of `npm run fund`. `--out` is required unless `--json` is given.
@@ -31,6 +35,7 @@ export function parseFundArgs(argv: readonly string[]): FundArgs | FundArgsError
   let lang: "sv" | "en" = "sv";
   let json = false;
   let force = false;
+  let date: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--out" || a === "-o") {
@@ -39,7 +44,11 @@ export function parseFundArgs(argv: readonly string[]): FundArgs | FundArgsError
       out = v;
     } else if (a === "--json") json = true;
     else if (a === "--force") force = true;
-    else if (a === "--lang") {
+    else if (a === "--date") {
+      const v = argv[++i];
+      if (v === undefined || !isDate(v)) return { sv: `--date ska vara ett datum som 2024-05-01, inte ${v ?? "(inget)"}.`, en: `--date must be a date such as 2024-05-01, not ${v ?? "(nothing)"}.` };
+      date = v;
+    } else if (a === "--lang") {
       const v = argv[++i];
       if (v !== "sv" && v !== "en") return { sv: `--lang ska vara sv eller en, inte ${v ?? "(inget)"}.`, en: `--lang must be sv or en, not ${v ?? "(nothing)"}.` };
       lang = v;
@@ -49,5 +58,5 @@ export function parseFundArgs(argv: readonly string[]): FundArgs | FundArgsError
   }
   if (fund === undefined) return { sv: `Ange en fondfil. Användning: ${FUND_USAGE}`, en: `Give a fund file. Usage: ${FUND_USAGE}` };
   if (out === undefined && !json) return { sv: `Ange --out <fil.xlsx> (eller --json). Användning: ${FUND_USAGE}`, en: `Give --out <file.xlsx> (or --json). Usage: ${FUND_USAGE}` };
-  return { fund, out, lang, json, force };
+  return { fund, out, lang, json, force, ...(date !== undefined ? { date } : {}) };
 }

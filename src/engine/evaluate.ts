@@ -12,6 +12,7 @@ import { indexFactor } from "./indexation";
 import type { Actuals, CostCategory, Effect, Investment, Payer, Scenario, YearValues } from "./model";
 import { plannedRepayment, splitRepayment } from "./repayment";
 import { departmentRepaymentPlan } from "./repaymentPlan";
+import type { RepaymentPeriod } from "./repaymentPlan";
 import type { Result } from "./result";
 import type { RuleSet } from "./rules";
 import { roundOre } from "./rounding";
@@ -252,13 +253,15 @@ export function evaluateInvestment(
     paybackYear: paybackYear(savingsByYear, years, totalCost),
     breakEvenFactor,
     breakEvenShares,
-    repayment: rules.repaymentModel ? repaymentFor(inv, rules, years, totalCost, savingsByDepartment, windowByDepartment) : undefined,
+    repayment: rules.repaymentModel
+      ? repaymentFor({ startYear: inv.startYear, endYear: inv.endYear, includeDuring: resolved.includeDuring }, rules, years, totalCost, savingsByDepartment, windowByDepartment)
+      : undefined,
     eligibility: checkEligibility(inv, rules, othersStartingSameYear)
   };
 }
 
 function repaymentFor(
-  inv: Investment,
+  period: RepaymentPeriod,
   rules: RuleSet,
   years: readonly number[],
   totalCost: Dec,
@@ -275,7 +278,7 @@ function repaymentFor(
     depts.forEach((d, i) => {
       const owed = parts[i] as Dec;
       byDepartment.set(d, owed);
-      planByDepartment.set(d, departmentRepaymentPlan(rules, inv, years, savingsByDepartment.get(d) as readonly Dec[], owed));
+      planByDepartment.set(d, departmentRepaymentPlan(rules, period, years, savingsByDepartment.get(d) as readonly Dec[], owed));
     });
   }
   return { planned, byDepartment, planByDepartment };

@@ -68,5 +68,6 @@ export type { BaseCaseFigures, BiasCorrected } from "./uncertainty/biasCorrected
 export { biasFactors } from "./uncertainty/biasCorrected";
 export { CONFIDENCE_GRADES, DEFAULT_OPTIMISM_BIAS, GRADE_COUNT, optimismCorrection } from "./uncertainty/confidenceGrades";
 export { triangularCdf, triangularValue } from "./uncertainty/triangular";
-export { departmentRepaymentPlan } from "./repaymentPlan";
+export { departmentRepaymentPlan, repaymentStartYear } from "./repaymentPlan";
+export type { RepaymentPeriod } from "./repaymentPlan";
 export * from "./fund/index";

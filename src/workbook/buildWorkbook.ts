@@ -31,8 +31,13 @@ export interface BuildOptions {
   readonly generatedOn?: string;
 }
 
-/** Today's date, "YYYY-MM-DD" in local time: the default date of generation. */
-function today(): string {
+/**
+ * Today's date, "YYYY-MM-DD" in local time: the default date of generation.
+ *
+ * @example
+ * today(); // "2024-05-01" on that day
+ */
+export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

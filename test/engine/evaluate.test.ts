@@ -41,10 +41,14 @@ describe("evaluating the worked example (Örebro 2013–2019)", () => {
     expect(s.paybackYear).toBe(2020);
     expect(s.breakEvenShares.placement).toBeCloseTo(0.2259259259259259, 14);
   });
-  test("repayment: 12 810 000, all from the saving department, following its savings", () => {
+  test("repayment: 12 810 000, all from the saving department, following its savings from the window's first year (2020)", () => {
     expect(s.plannedRepayment).toBe(12810000);
     expect(s.repaymentByDepartment).toEqual({ fsk: 12810000 });
-    expect(ev.repayment!.planByDepartment.get("fsk")!.slice(0, 5).map(Number)).toEqual([0, 2700000, 5400000, 4710000, 0]);
+    expect(ev.repayment!.planByDepartment.get("fsk")!.slice(0, 6).map(Number)).toEqual([0, 0, 0, 8100000, 4710000, 0]);
+  });
+  test("with savings counted during the investment the plan starts in the start year (2017)", () => {
+    const during = evaluateInvestment(workedExample, OREBRO_2013_2019, { includeDuring: true }) as Evaluation;
+    expect(during.repayment!.planByDepartment.get("fsk")!.slice(0, 6).map(Number)).toEqual([0, 2700000, 5400000, 4710000, 0, 0]);
   });
   test("eligible: two areas, 3 years", () => {
     expect(ev.eligibility.eligible).toBe(true);

@@ -8,6 +8,7 @@ import { fundPortfolio, fundResults, isDomainError } from "../../src/engine";
 import { buildFundWorkbook } from "../../src/fund/workbook/buildFundWorkbook";
 import { REGISTER_COLUMNS } from "../../src/fund/workbook/fundLayout";
 import { FUND_REGISTER_TABLE } from "../../src/fund/workbook/sheets/registerSheet";
+import { registerRow } from "../../src/fund/workbook/registerRow";
 import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import type { Computed } from "../support/hyperformula";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
@@ -93,5 +94,16 @@ describe("the fund workbook", () => {
   test("a status that is no status gives #N/A, never a silent 0", () => {
     const computed = recalc(editPlan(sv, [{ table: FUND_REGISTER_TABLE, row: 0, col: column("status"), value: "klar" }]));
     expect(String(computed.get("Fondregister!P5"))).toContain("NA");
+  });
+});
+
+describe("the register row", () => {
+  test("one owner: the table's rows are registerRow of each investment, SöT's as worked by hand", () => {
+    const p = portfolio(orebroFund());
+    const table = plan(orebroFund()).sheets[1]!.tables[0]!;
+    expect(table.rows).toEqual(p.investments.map((inv) => registerRow(inv, "sv")));
+    expect(registerRow(p.investments[0]!, "en")).toEqual([
+      "S1", "Samverkan för teckenspråkiga (SöT)", "orebro-samverkan-for-teckensprakiga.json", "granted", 2014, 2014, 2017, "orebro-2013-2019", 4_100_000, 5_403_240, 4_305_000, 4_305_000
+    ]);
   });
 });

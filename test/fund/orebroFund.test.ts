@@ -34,12 +34,12 @@ describe("Örebro's fund, by hand", () => {
     expect(balance - booked).toBe(60_900_000);
   });
 
-  test("2015: three start (NP, specialpedagogik, Team Oxhagen); SöT's first savings repay 225 135 kr", () => {
+  test("2015: three start (NP, specialpedagogik, Team Oxhagen); nothing is repaid yet", () => {
     // Costs in 2015: SöT 1 365 420, NP 690 146, specialpedagogik 447 080, Team Oxhagen 1 645 620.
     const disbursed = 1_365_420 + 690_146 + 447_080 + 1_645_620;
-    // SöT: 10 people entering in 2014 × 30 % × 75 045 kr (ekonomiskt bistånd per hushåll), one year's lag;
-    // the plan follows the savings, and 225 135 kr is less than the 4 305 000 kr owed (4.1 MSEK + 5 %).
-    const repaid = 10 * 0.3 * 75_045;
+    // SöT saves from 2015 (10 people entering in 2014 × 30 % × 75 045 kr, one year's lag), but it runs
+    // 2014–2017: its plan starts with its savings window, in 2018.
+    const repaid = 0;
     const balance = 63_971_259 - disbursed + repaid;
     const booked =
       4_100_000 - (1_028_741 + 1_365_420) + // SöT
@@ -47,13 +47,23 @@ describe("Örebro's fund, by hand", () => {
       (2_000_000 - 447_080) + // specialpedagogisk kompetensutveckling
       (5_400_000 - 1_645_620); // Team Oxhagen
     expect(r.years["2015"]).toEqual({ allocated: 0, disbursed, repaid, balance, booked, available: balance - booked, starts: 3 });
-    expect([disbursed, repaid, balance, booked]).toEqual([4_148_266, 225_135, 60_048_128, 12_522_993]);
+    expect([disbursed, repaid, balance, booked]).toEqual([4_148_266, 0, 59_822_993, 12_522_993]);
+  });
+
+  test("each repayment plan starts when its savings window starts, the year after the end year", () => {
+    for (const inv of p.investments) {
+      const first = p.years.findIndex((_, k) => !inv.repaid[k]!.isZero());
+      expect({ id: inv.item.id, nothingBefore: first < 0 || (p.years[first] as number) > inv.endYear }).toEqual({ id: inv.item.id, nothingBefore: true });
+    }
+    const sot = p.investments[0]!;
+    expect(sot.endYear).toBe(2017);
+    expect(p.years[p.years.findIndex((_, k) => !sot.repaid[k]!.isZero())]).toBe(2018);
   });
 
   test("2016: 22 MSEK more; the balance follows from 2015 by the identity", () => {
     const y = r.years["2016"]!;
     expect(y.allocated).toBe(22_000_000);
-    expect(y.balance).toBe(60_048_128 + 22_000_000 - y.disbursed + y.repaid);
+    expect(y.balance).toBe(59_822_993 + 22_000_000 - y.disbursed + y.repaid);
     expect(y.starts).toBe(1);
   });
 
@@ -110,7 +120,8 @@ describe("warnings", () => {
   test("a year with a negative balance", () => {
     const p = ok({ name: "F", allocations: { "2017": 5_000_000 }, maxNewPerYear: 3, items: [itemOf(worked, 1)] });
     const neg = p.warnings.filter((w) => w.kind === "negativeBalance");
-    expect(neg[0]).toEqual(expect.objectContaining({ year: 2018, amount: 5_000_000 - 4_000_000 - 4_100_000 + 2_700_000 }));
+    // Nothing is repaid before the savings window starts in 2020.
+    expect(neg[0]).toEqual(expect.objectContaining({ year: 2018, amount: 5_000_000 - 4_000_000 - 4_100_000 }));
     expect(neg[0]!.en).toContain("2018: the fund's balance is negative");
   });
 

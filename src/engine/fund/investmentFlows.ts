@@ -139,6 +139,7 @@ function departmentParts(a: AppraisedItem, fundYears: readonly number[]): Depart
   const inv = a.item.input.investment;
   const planned = ev.repayment;
   if (!planned) return [];
+  const period = { startYear: inv.startYear, endYear: inv.endYear, includeDuring: ev.options.includeDuring };
   const names = new Map(inv.departments.map((d) => [d.id, d.name] as const));
   const ids = [...planned.byDepartment.keys()];
   const actualSavings = ids.map((id) => followUp.actual.savingsByDepartment.get(id) ?? ev.years.map(() => ZERO));
@@ -148,7 +149,7 @@ function departmentParts(a: AppraisedItem, fundYears: readonly number[]): Depart
     ids.map((id) => planned.byDepartment.get(id) as Dec)
   );
   const q = roundedPlans(
-    ids.map((_, d) => departmentRepaymentPlan(appraisal.rules, inv, ev.years, actualSavings[d] as readonly Dec[], actualOwed[d] as Dec)),
+    ids.map((_, d) => departmentRepaymentPlan(appraisal.rules, period, ev.years, actualSavings[d] as readonly Dec[], actualOwed[d] as Dec)),
     actualOwed
   );
   return ids.map((id, d) => {

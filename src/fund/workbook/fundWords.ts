@@ -44,6 +44,7 @@ export const FUND_WORDS = {
   maxNewPerYear: { sv: "Högst antal nya satsningar per år", en: "At most new investments a year" },
   warningsCount: { sv: "Varningar (vid generering)", en: "Warnings (when generated)" },
   byYearTitle: { sv: "Fonden år för år", en: "The fund year by year" },
+  balanceChart: { sv: "Fondens saldo, tilldelning, utbetalningar och återföring per år", en: "The fund's balance, allocations, disbursements and repayments per year" },
   year: { sv: "År", en: "Year" },
   allocated: { sv: "Tilldelat", en: "Allocated" },
   disbursed: { sv: "Utbetalt", en: "Disbursed" },

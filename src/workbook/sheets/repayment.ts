@@ -77,8 +77,7 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.value(py, 2, "", { style: "header" });
   years.forEach((y, k) => b.value(py, 3 + k, y, { numFmt: fmt.year, style: "header" }));
   b.value(py, 3 + n, t("total"), { style: "header" });
-  const start = layout.param("startYear");
-  const end = layout.param("endYear");
+  const first = repaymentStartFormula(layout);
   const kind = layout.param("repaymentPlanKind");
   const instalments = layout.param("instalmentYears");
   inv.departments.forEach((d, i) => {
@@ -92,8 +91,8 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       const year = cellRef(py, col, true);
       const saving = refs.deptYear(i, k);
       const paid = k === 0 ? "0" : `SUM(${rangeRef(row, 3, row, col - 1, false)})`;
-      const even = `IF(AND(${year}>=${end}+1,${year}<=${end}+${instalments}),${owed}/${instalments},0)`;
-      const follow = `IF(${year}<${start},0,MIN(MAX(${saving},0),${owed}-${paid}))`;
+      const even = `IF(AND(${year}>=${first},${year}<${first}+${instalments}),${owed}/${instalments},0)`;
+      const follow = `IF(${year}<${first},0,MIN(MAX(${saving},0),${owed}-${paid}))`;
       const value = plan ? (plan[k] as Dec) : ZERO;
       total = total.plus(value);
       b.formula(row, col, `IF(${model},IF(${kind}="${t("planEven")}",${even},${follow}),0)`, { numFmt: fmt.money, expect: oreNumber(value) });
@@ -105,6 +104,18 @@ export function repaymentSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.width(2, w.text + 10);
   for (let k = 3; k <= 3 + n; k++) b.width(k, k <= 6 || k === 3 + n ? w.value - 2 : w.year);
   return b.build();
+}
+
+/**
+ * The first repayment year as a formula over *Parametrar*: the engine's repaymentStartYear
+ * (the year after the end year, or the start year with include-during), read from the same
+ * parameters the window formulas read.
+ *
+ * @example
+ * repaymentStartFormula(layout); // "IF(Parametrar!$B$13,Parametrar!$B$5,Parametrar!$B$6+1)" → 2020 for the worked example
+ */
+export function repaymentStartFormula(layout: Layout): string {
+  return `IF(${layout.param("includeDuring")},${layout.param("startYear")},${layout.param("endYear")}+1)`;
 }
 
 function positivePart(x: Dec): Dec {

@@ -16,17 +16,10 @@ import { flowsTotalCell } from "./flowsSheet";
 import { onSheet } from "../../../sheetModel/a1";
 import { registerRange } from "./registerSheet";
 import { totalOwedCell } from "./departmentsSheet";
+import { balanceChart } from "./balanceChart";
 
 /** The workbook names of the overview's key figures. */
 export const FUND_NAMES = { balanceEnd: "SINV_FundBalanceEnd", minBalance: "SINV_FundMinBalance" } as const;
-
-/**
- * Where a chart of the balance with allocations, disbursements and repayments per year
- * goes: to the right of the key figures. TODO(charts): another helper is adding chart
- * support to the plan and the writer; when it lands, add the chart here, anchored at this
- * cell, over the year table's columns (year, allocated, disbursed, repaid, balance).
- */
-export const BALANCE_CHART_ANCHOR = "G4";
 
 /** The key figures' column: labels stand in column A and run over B–D, which stay empty. */
 const VALUE_COL = 5;
@@ -117,9 +110,9 @@ export function overviewSheet(ctx: FundContext): { readonly sheet: SheetPlan; re
   count("crowdedYears", `SUMPRODUCT((${col(c.starts)}>${cellRef(row("maxNewPerYear"), VALUE_COL, true)})*1)`, p.starts.filter((s) => s > p.input.maxNewPerYear).length);
   label("warningsCount");
   b.value(row("warningsCount"), VALUE_COL, p.warnings.length, { numFmt: fmt.integer });
-  // TODO(charts): the balance chart goes at BALANCE_CHART_ANCHOR once the plan and the writer know charts.
   const w = ctx.columnWidths;
   b.widths(1, [w.year, w.value, w.value, w.value, w.value + 2, w.value + 2, w.value + 2, w.year, w.value]);
+  b.chart(balanceChart(ctx, b.widthsSoFar()));
   return {
     sheet: b.build(),
     names: [

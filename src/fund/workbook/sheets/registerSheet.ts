@@ -6,7 +6,7 @@
  * repays and the shortfall.
  */
 import type { Dec } from "../../../engine";
-import { fundStatusSpec, oreNumber, sum } from "../../../engine";
+import { oreNumber, sum } from "../../../engine";
 import { cellRef, onSheet, rangeRef } from "../../../sheetModel/a1";
 import type { SheetPlan } from "../../../sheetModel/plan";
 import { countWhere, sameKey, sumWhere } from "../../../workbook/formulas/keyMatch";
@@ -14,6 +14,7 @@ import { SheetBuilder } from "../../../workbook/sheetBuilder";
 import type { FundContext } from "../fundContext";
 import type { RegisterColumn } from "../fundLayout";
 import { REGISTER_COLUMNS, REGISTER_TABLE_COLUMNS } from "../fundLayout";
+import { registerRow } from "../registerRow";
 import { statusFlag } from "../statusFormulas";
 
 /** The register's table name. */
@@ -56,13 +57,7 @@ export function registerSheet(ctx: FundContext): SheetPlan {
       name: FUND_REGISTER_TABLE,
       columns: inputs.map((k) => t(k)),
       numFmts: inputs.map((k) => formats[k]),
-      rows: p.investments.map((inv) => {
-        const status = fundStatusSpec(inv.item.status);
-        return [
-          inv.item.id, inv.name, inv.item.file, lang === "sv" ? status.sv : status.en, inv.item.decisionYear, inv.startYear, inv.endYear, inv.preset,
-          oreNumber(inv.totalCost), oreNumber(inv.windowSavings), oreNumber(inv.plannedRepayment), oreNumber(inv.actualRepayment)
-        ];
-      })
+      rows: p.investments.map((inv) => registerRow(inv, lang))
     },
     r.headerRow,
     1

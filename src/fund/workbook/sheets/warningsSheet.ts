@@ -38,7 +38,7 @@ export function warningsSheet(ctx: FundContext): SheetPlan {
     if (w.investments !== undefined) b.value(row, 3, w.investments.join(", "));
     if (w.department !== undefined) b.value(row, 4, w.department);
     if (w.amount !== undefined) b.value(row, 5, w.amount, { numFmt: fmt.money });
-    b.value(row, 6, lang === "sv" ? w.sv : w.en);
+    b.value(row, 6, lang === "sv" ? w.sv : w.en, { wrap: true });
   });
   const w = ctx.columnWidths;
   b.widths(1, [w.text + 8, w.year, w.text, w.text, w.value, 110]);
