@@ -18,6 +18,8 @@ import { ScenarioControls } from "./ScenarioControls";
 import { SummaryBar } from "./SummaryBar";
 import { TableReadPanel } from "./TableReadPanel";
 import { TargetGroupsEditor } from "./TargetGroupsEditor";
+import { UncertaintyEditor } from "./UncertaintyEditor";
+import { UncertaintyResults } from "./UncertaintyResults";
 
 /** The three journeys. */
 export type Journey = "application" | "scenarios" | "followUp";
@@ -81,6 +83,8 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         <ScenarioControls />
         {journey === "scenarios" ? <ResultsPanel /> : null}
         {journey === "scenarios" ? <BreakEvenSentence /> : null}
+        <UncertaintyEditor />
+        {journey === "scenarios" ? <UncertaintyResults /> : null}
         <NamedScenarios />
         {journey === "scenarios" ? <ScenarioCompare /> : null}
       </div>

@@ -1,6 +1,7 @@
 /** The task pane in English (when Office's display language is English). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
+import { EN_UNCERTAINTY } from "./enUncertainty";
 import { EN_WORK } from "./enWork";
 
 /** English texts. */
@@ -20,6 +21,7 @@ export const EN: PaneStrings = {
   kr: "kr",
   millions: "MSEK",
   work: EN_WORK,
+  uncertainty: EN_UNCERTAINTY,
 
   tabs: { label: "Journeys", application: "Application", scenarios: "Scenarios", followUp: "Follow-up" },
 

@@ -1,6 +1,7 @@
 /** The task pane in Swedish (the default language). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
+import { SV_UNCERTAINTY } from "./svUncertainty";
 import { SV_WORK } from "./svWork";
 
 /** Swedish texts. */
@@ -20,6 +21,7 @@ export const SV: PaneStrings = {
   kr: "kr",
   millions: "mnkr",
   work: SV_WORK,
+  uncertainty: SV_UNCERTAINTY,
 
   tabs: { label: "Arbetsmoment", application: "Ansökan", scenarios: "Scenarier", followUp: "Uppföljning" },
 

@@ -6,6 +6,8 @@
 import type { Actuals, DomainError, Evaluation, FollowUp, ResolvedScenario, RuleSet, Scenario, Summary } from "../../engine";
 import { appraise, isDomainError, resolveRules, resolveScenario } from "../../engine";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
+import type { UncertaintyAnalysis } from "../../engine/uncertainty/analyse";
+import type { BiasCorrected } from "../../engine/uncertainty/biasCorrected";
 
 /** What the engine made of the draft. */
 export type DraftEvaluation =
@@ -18,6 +20,10 @@ export type DraftEvaluation =
       readonly summary: Summary;
       /** Actual against planned; a domain error when the actuals cannot be evaluated. */
       readonly followUp: FollowUp | DomainError;
+      /** The draws over the investment's ranges (null without any), or why they cannot be made. */
+      readonly uncertainty: UncertaintyAnalysis | DomainError | null;
+      /** The base case cut by the optimism bias of the confidence grades (null without grades). */
+      readonly biasCorrected: BiasCorrected | null;
     }
   | { readonly ok: false; readonly error: DomainError; readonly rules?: RuleSet; readonly scenario?: ResolvedScenario };
 
@@ -30,12 +36,12 @@ export type DraftEvaluation =
  * const later = evaluateDraft(workedExampleFile, { discountRate: 0.035, baseYear: 2019 }, {});
  * later.ok && later.summary.windowSavings; // 15302290.04
  */
-export function evaluateDraft(file: Pick<ScenarioFile, "rules" | "investment">, scenario: Scenario, actuals: Actuals): DraftEvaluation {
-  const appraisal = appraise({ rules: file.rules, investment: file.investment, scenario, actuals });
+export function evaluateDraft(file: Pick<ScenarioFile, "rules" | "investment" | "uncertainty">, scenario: Scenario, actuals: Actuals): DraftEvaluation {
+  const appraisal = appraise({ rules: file.rules, investment: file.investment, scenario, actuals, ...(file.uncertainty ? { uncertainty: file.uncertainty } : {}) });
   if (isDomainError(appraisal)) {
     const rules = resolveRules(file.rules);
     if (isDomainError(rules)) return { ok: false, error: appraisal };
     return { ok: false, error: appraisal, rules, scenario: resolveScenario(file.investment, rules, scenario) };
   }
-  return { ok: true, rules: appraisal.rules, scenario: appraisal.scenario, evaluation: appraisal.evaluation, summary: appraisal.summary, followUp: appraisal.followUp };
+  return { ok: true, rules: appraisal.rules, scenario: appraisal.scenario, evaluation: appraisal.evaluation, summary: appraisal.summary, followUp: appraisal.followUp, uncertainty: appraisal.uncertainty, biasCorrected: appraisal.biasCorrected };
 }
