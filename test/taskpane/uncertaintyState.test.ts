@@ -80,7 +80,7 @@ describe("the ranges round-trip", () => {
 
   it("draft → parseScenario → engine gives the pane's figures exactly", () => {
     const parsed = parseScenario(JSON.parse(JSON.stringify({ ...state.draft, scenario: state.scenario, actuals: state.actuals })));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.value.investment.effects[0]!.uncertainty).toEqual({ share: { low: 0.1, high: 0.5 }, confidenceGrade: 3 });
     const fromFile = appraise({ rules: parsed.value.rules, investment: parsed.value.investment, scenario: parsed.value.scenario });
     const inPane = evaluateDraft(state.draft, state.scenario, state.actuals);

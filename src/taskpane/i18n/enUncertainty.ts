@@ -25,7 +25,7 @@ export const EN_UNCERTAINTY: UncertaintyStrings = {
   pFullRepayment: (percent) => `The probability that the departments can repay the full amount (cost + fee) is ${percent}.`,
   expectedRepayment: (amount, planned) => `Expected repayment to the fund under risk sharing: ${amount} of the planned ${planned}.`,
   interval: (p10, p90, p50) => `With 80 % probability the window savings lie between ${p10} and ${p90} (median ${p50}).`,
-  drawsNote: (draws, seed, se) => `${draws.toLocaleString("en-GB")} draws, seed ${seed}; the probability's standard error is ${se}.`,
+  drawsNote: (draws, seed, se) => `${draws} draws, seed ${seed}; the probability's standard error is ${se}.`,
   biasCorrected: (corrected, uncorrected, approved) =>
     `Corrected for optimism by the confidence grades: savings ${corrected} (uncorrected ${uncorrected}); ${approved ? "approved" : "not approved"}.`,
   chartTitle: "Savings in the draws against the cost",

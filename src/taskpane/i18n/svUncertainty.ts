@@ -28,7 +28,7 @@ export const SV_UNCERTAINTY: UncertaintyStrings = {
   pFullRepayment: (percent) => `Sannolikheten att förvaltningarna kan återföra hela beloppet (kostnad + avgift) är ${percent}.`,
   expectedRepayment: (amount, planned) => `Förväntad återföring till fonden med riskdelning: ${amount} av planerade ${planned}.`,
   interval: (p10, p90, p50) => `Besparingen inom fönstret ligger med 80 % sannolikhet mellan ${p10} och ${p90} (median ${p50}).`,
-  drawsNote: (draws, seed, se) => `${draws.toLocaleString("sv-SE")} dragningar, frö ${seed}; sannolikheten har medelfelet ${se}.`,
+  drawsNote: (draws, seed, se) => `${draws} dragningar, frö ${seed}; sannolikheten har medelfelet ${se}.`,
   biasCorrected: (corrected, uncorrected, approved) =>
     `Korrigerat för optimism efter konfidensbetygen: besparing ${corrected} (okorrigerat ${uncorrected}); ${approved ? "godkänd" : "inte godkänd"}.`,
   chartTitle: "Besparingen i dragningarna mot kostnaden",

@@ -38,7 +38,7 @@ export interface UncertaintyStrings {
   readonly pFullRepayment: (percent: string) => string;
   readonly expectedRepayment: (amount: string, planned: string) => string;
   readonly interval: (p10: string, p90: string, p50: string) => string;
-  readonly drawsNote: (draws: number, seed: number, standardError: string) => string;
+  readonly drawsNote: (draws: string, seed: number, standardError: string) => string;
   readonly biasCorrected: (corrected: string, uncorrected: string, approved: boolean) => string;
   readonly chartTitle: string;
   readonly chartDraws: string;

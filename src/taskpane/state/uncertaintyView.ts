@@ -9,7 +9,7 @@ import { isDomainError, matchKey } from "../../engine";
 import type { UncertaintyAnalysis } from "../../engine/uncertainty/analyse";
 import type { BiasCorrected } from "../../engine/uncertainty/biasCorrected";
 import type { PaneStrings } from "../i18n";
-import { formatPercent, formatResultKr } from "../i18n/format";
+import { formatNumber, formatPercent, formatResultKr } from "../i18n/format";
 import type { Histogram } from "./histogram";
 import { histogram } from "./histogram";
 
@@ -65,7 +65,7 @@ export function uncertaintyView(
   if (f.pFullRepayment !== null) sentences.push({ key: "full", text: u.pFullRepayment(formatPercent(f.pFullRepayment, 0)) });
   if (f.expectedRepayment !== null && planned !== undefined) sentences.push({ key: "expected", text: u.expectedRepayment(kr(f.expectedRepayment), kr(planned)) });
   sentences.push({ key: "interval", text: u.interval(kr(f.savingsP10), kr(f.savingsP90), kr(f.savingsP50)) });
-  sentences.push({ key: "draws", text: u.drawsNote(analysis.draws, analysis.seed, formatPercent(f.standardError, 1)) });
+  sentences.push({ key: "draws", text: u.drawsNote(formatNumber(analysis.draws), analysis.seed, formatPercent(f.standardError, 1)) });
   const marks = planned === undefined ? [totalCost] : [totalCost, planned];
   return {
     sentences,
