@@ -61,6 +61,16 @@ describe("editing ranges and grades", () => {
     expect(ev.ok && ev.uncertainty && !isDomainError(ev.uncertainty) ? [ev.uncertainty.draws, ev.uncertainty.seed] : null).toEqual([500, 7]);
   });
 
+  it("the comparison of saved scenarios evaluates without draws: the same summary, no analysis", () => {
+    const state = run(initialPaneState(workedExampleFile()), SHARE, { type: "setGrade", of: "effects", id: "placement", grade: 6 });
+    const full = evaluateDraft(state.draft, { shareFactor: 0.8 }, {});
+    const plainCase = evaluateDraft(state.draft, { shareFactor: 0.8 }, {}, { uncertainty: false });
+    if (!full.ok || !plainCase.ok) throw new Error("expected evaluations");
+    expect(plainCase.summary).toEqual(full.summary);
+    expect([plainCase.uncertainty, plainCase.biasCorrected]).toEqual([null, null]);
+    expect(full.uncertainty).not.toBeNull();
+  });
+
   it("an invalid range (low above the planned share) is the engine's domain error, and the base results still stand", () => {
     const state = run(initialPaneState(workedExampleFile()), { type: "setRange", kind: "share", id: "placement", range: { low: 0.4, high: 0.5 } });
     const ev = evaluateDraft(state.draft, state.scenario, state.actuals);

@@ -3,7 +3,7 @@
  * rounded summary, and the follow-up of the actuals against it. Pure; the pane memoises
  * it on its inputs.
  */
-import type { Actuals, DomainError, Evaluation, FollowUp, ResolvedScenario, RuleSet, Scenario, Summary } from "../../engine";
+import type { Actuals, DomainError, Evaluation, FollowUp, Investment, ResolvedScenario, RuleSet, Scenario, Summary } from "../../engine";
 import { appraise, isDomainError, resolveRules, resolveScenario } from "../../engine";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { UncertaintyAnalysis } from "../../engine/uncertainty/analyse";
@@ -27,6 +27,22 @@ export type DraftEvaluation =
     }
   | { readonly ok: false; readonly error: DomainError; readonly rules?: RuleSet; readonly scenario?: ResolvedScenario };
 
+/** What to leave out of an evaluation. */
+export interface EvaluateOptions {
+  /** False: no draws and no bias correction (the comparison of saved scenarios shows neither, and 20 of them would redraw on every edit). */
+  readonly uncertainty?: boolean;
+}
+
+/** The investment without its ranges and grades. */
+function withoutUncertainty(inv: Investment): Investment {
+  const strip = <T extends { readonly uncertainty?: unknown }>(item: T): T => {
+    if (item.uncertainty === undefined) return item;
+    const { uncertainty: _dropped, ...rest } = item;
+    return rest as T;
+  };
+  return { ...inv, effects: inv.effects.map(strip), targetGroups: inv.targetGroups.map(strip), unitCosts: inv.unitCosts.map(strip) };
+}
+
 /**
  * Evaluates the draft under the scenario, and the actuals against it.
  *
@@ -35,9 +51,11 @@ export type DraftEvaluation =
  * r.ok && r.summary.windowSavings; // 16200000
  * const later = evaluateDraft(workedExampleFile, { discountRate: 0.035, baseYear: 2019 }, {});
  * later.ok && later.summary.windowSavings; // 15302290.04
+ * evaluateDraft(withRanges, {}, {}, { uncertainty: false }).ok && …uncertainty; // null: no draws
  */
-export function evaluateDraft(file: Pick<ScenarioFile, "rules" | "investment" | "uncertainty">, scenario: Scenario, actuals: Actuals): DraftEvaluation {
-  const appraisal = appraise({ rules: file.rules, investment: file.investment, scenario, actuals, ...(file.uncertainty ? { uncertainty: file.uncertainty } : {}) });
+export function evaluateDraft(file: Pick<ScenarioFile, "rules" | "investment" | "uncertainty">, scenario: Scenario, actuals: Actuals, options: EvaluateOptions = {}): DraftEvaluation {
+  const investment = options.uncertainty === false ? withoutUncertainty(file.investment) : file.investment;
+  const appraisal = appraise({ rules: file.rules, investment, scenario, actuals, ...(file.uncertainty ? { uncertainty: file.uncertainty } : {}) });
   if (isDomainError(appraisal)) {
     const rules = resolveRules(file.rules);
     if (isDomainError(rules)) return { ok: false, error: appraisal };
