@@ -20,11 +20,16 @@ const byPrefix = (prefix: string): HTMLElement => {
 const typeInto = (el: HTMLElement, value: string): void => {
   fireEvent.change(el, { target: { value } });
 };
+/** The pane on the Scenarier tab, once the uncertainty part (its own chunk) has loaded. */
+async function openScenarios(lang: "sv" | "en" = "sv"): Promise<void> {
+  await renderPane(await exampleGateway(lang), { journey: "scenarios", lang });
+  await screen.findByTestId("uncertainty-editor");
+}
 const percentOf = (text: string): number => Number(/(\d+) %\.$/.exec(text)?.[1]);
 
 describe("uncertainty on the Scenarier tab", () => {
   it("asks for a range first, then says how likely the investment is to pay back, with the chart and the tornado", async () => {
-    await renderPane(await exampleGateway("sv"), { journey: "scenarios" });
+    await openScenarios();
     expect(textOf("uncertainty-none")).toContain("Ange ett intervall");
     const low = byPrefix("range-low-share-") as HTMLInputElement;
     const high = byPrefix("range-high-share-") as HTMLInputElement;
@@ -48,7 +53,7 @@ describe("uncertainty on the Scenarier tab", () => {
   });
 
   it("a volume range adds a tornado bar; the widest swing comes first", async () => {
-    await renderPane(await exampleGateway("sv"), { journey: "scenarios" });
+    await openScenarios();
     typeInto(byPrefix("range-low-share-"), "25");
     typeInto(byPrefix("range-low-volumeFactor-"), "0,5");
     typeInto(byPrefix("range-high-volumeFactor-"), "1,2");
@@ -60,7 +65,7 @@ describe("uncertainty on the Scenarier tab", () => {
   });
 
   it("a grade adds the bias-corrected case; clearing the range goes back to the plain results", async () => {
-    await renderPane(await exampleGateway("sv"), { journey: "scenarios" });
+    await openScenarios();
     typeInto(byPrefix("range-low-share-"), "10");
     fireEvent.change(byPrefix("grade-effect-"), { target: { value: "6" } });
     expect(textOf("uncertainty-bias")).toBe("Korrigerat för optimism efter konfidensbetygen: besparing 9 720 000 kr (okorrigerat 16 200 000 kr); inte godkänd.");
@@ -72,7 +77,7 @@ describe("uncertainty on the Scenarier tab", () => {
   });
 
   it("refuses a share above 100 % by the field table's rule, and shows the engine's message for a low above the planned share", async () => {
-    await renderPane(await exampleGateway("sv"), { journey: "scenarios" });
+    await openScenarios();
     typeInto(byPrefix("range-high-share-"), "120");
     expect(document.body.textContent).toContain("Andelen kan vara högst 100 %.");
     expect(screen.getByTestId("uncertainty-none")).toBeTruthy();
@@ -84,7 +89,7 @@ describe("uncertainty on the Scenarier tab", () => {
   });
 
   it("speaks English", async () => {
-    await renderPane(await exampleGateway("en"), { journey: "scenarios", lang: "en" });
+    await openScenarios("en");
     typeInto(byPrefix("range-low-share-"), "10");
     typeInto(byPrefix("range-high-share-"), "50");
     expect(textOf("uncertainty-approved")).toMatch(/^The probability that the investment pays back within the ten-year window is \d+ %\.$/);

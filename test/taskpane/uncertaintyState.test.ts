@@ -10,6 +10,7 @@ import { buildWorkbook } from "../../src/workbook/buildWorkbook";
 import { UNCERTAINTY_NAMES } from "../../src/workbook/sheets/uncertaintySheet";
 import { EN } from "../../src/taskpane/i18n/en";
 import { SV } from "../../src/taskpane/i18n/sv";
+import { UNCERTAINTY_TRANSLATIONS, uncertaintyStrings } from "../../src/taskpane/i18n/uncertaintyTable";
 import type { PaneAction } from "../../src/taskpane/state/actions";
 import { evaluateDraft } from "../../src/taskpane/state/evaluateDraft";
 import { histogram } from "../../src/taskpane/state/histogram";
@@ -152,6 +153,25 @@ describe("the probabilities in words", () => {
     const view = uncertaintyView(g.uncertainty, g.biasCorrected, 10, graded.draft.investment, SV) as UncertaintyView;
     // Grade 6 cuts the benefit by 40 % (decided here in the engine's table): 16 200 000 × 0.6.
     expect(plain(view.biasCorrected)).toBe("Korrigerat för optimism efter konfidensbetygen: besparing 9 720 000 kr (okorrigerat 16 200 000 kr); inte godkänd.");
+  });
+});
+
+describe("the uncertainty translation table", () => {
+  /** Every leaf: texts, and functions called with sample values (a number, a text or an object of them). */
+  const sample = new Proxy({} as Record<string | symbol, unknown>, { get: (_, key) => (key === Symbol.toPrimitive ? () => "7" : key === "years" ? 10 : "X") });
+  const leaves = (value: unknown, path = ""): [string, unknown][] => {
+    if (typeof value === "function") return [[path, (value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i === 0 ? sample : "2")))]];
+    if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+    return [[path, value]];
+  };
+
+  it("has the same keys and no empty text in Swedish and English", () => {
+    const sv = leaves(UNCERTAINTY_TRANSLATIONS.sv);
+    const en = leaves(UNCERTAINTY_TRANSLATIONS.en);
+    expect(en.map(([k]) => k)).toEqual(sv.map(([k]) => k));
+    for (const [key, text] of [...sv, ...en]) expect({ key, empty: String(text).trim() === "" }).toEqual({ key, empty: false });
+    expect(uncertaintyStrings("sv").pApproved({ years: 10, pApproved: "80 %", draws: 2000 })).toBe("Sannolikheten att satsningen betalar sig inom tioårsfönstret är 80 %.");
+    expect(uncertaintyStrings("sv").pApproved({ years: 20, pApproved: "55 %", draws: 2000 })).toBe("Sannolikheten att satsningen betalar sig inom 20-årsfönstret är 55 %.");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { uncertaintyStrings } from "../i18n/uncertaintyTable";
 import { Body1, Body1Strong, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { matchKey } from "../../engine";
 import { CONFIDENCE_GRADES } from "../../engine/uncertainty/confidenceGrades";
@@ -39,7 +40,7 @@ function RangeFields(props: {
       <div className={styles.narrow}>
         <NumberField id={`${field}.high`} label={props.highLabel} value={high} rule={rule} onValid={(v) => set({ low, high: v })} testId={`range-high-${props.kind}-${props.id}`} />
       </div>
-      {props.range ? <RemoveButton size="small" ariaLabel={strings.uncertainty.clearRange(props.name)} onClick={() => set(undefined)} /> : null}
+      {props.range ? <RemoveButton size="small" ariaLabel={uncertaintyStrings(strings.lang).clearRange(props.name)} onClick={() => set(undefined)} /> : null}
     </div>
   );
 }
@@ -47,7 +48,7 @@ function RangeFields(props: {
 /** A confidence grade 1–6 (the engine's table of what each means), or none. */
 function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id: string; readonly grade: number | undefined; readonly testId: string }): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const u = strings.uncertainty;
+  const u = uncertaintyStrings(strings.lang);
   return (
     <Field label={u.grade}>
       <Select
@@ -79,7 +80,7 @@ export function UncertaintyEditor(): ReactNode {
   const { strings } = usePaneStatic();
   const draft = useDraft();
   const styles = useFormStyles();
-  const u = strings.uncertainty;
+  const u = uncertaintyStrings(strings.lang);
   const inv = draft.investment;
   const used = new Set(inv.effects.map((e) => matchKey(e.unitCostCode)));
   const unitCosts = inv.unitCosts.filter((c) => used.has(matchKey(c.code)));

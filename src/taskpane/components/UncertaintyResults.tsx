@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { uncertaintyStrings } from "../i18n/uncertaintyTable";
 import { useMemo } from "react";
 import { Body1, Body1Strong } from "@fluentui/react-components";
 import { isDomainError } from "../../engine";
@@ -25,7 +26,7 @@ export function UncertaintyResults(): ReactNode {
   const evaluation = useEvaluation();
   const draft = useDraft();
   const styles = useFormStyles();
-  const u = strings.uncertainty;
+  const u = uncertaintyStrings(strings.lang);
   const view = useMemo(
     () => (evaluation.ok ? uncertaintyView(evaluation.uncertainty, evaluation.biasCorrected, evaluation.evaluation.options.horizonYears, draft.investment, strings) : undefined),
     [evaluation, draft.investment, strings]

@@ -1,7 +1,6 @@
 /** The task pane in English (when Office's display language is English). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
-import { EN_UNCERTAINTY } from "./enUncertainty";
 import { EN_WORK } from "./enWork";
 
 /** English texts. */
@@ -21,7 +20,6 @@ export const EN: PaneStrings = {
   kr: "kr",
   millions: "MSEK",
   work: EN_WORK,
-  uncertainty: EN_UNCERTAINTY,
 
   tabs: { label: "Journeys", application: "Application", scenarios: "Scenarios", followUp: "Follow-up" },
 

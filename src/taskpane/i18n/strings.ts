@@ -4,7 +4,6 @@
  * values; the compiler checks that the two tables have the same keys.
  */
 import type { EligibilityRule, PartnerKind } from "../../engine";
-import type { UncertaintyStrings } from "./uncertaintyStrings";
 import type { WorkStrings } from "./workStrings";
 
 /** A language the task pane speaks. */
@@ -33,8 +32,6 @@ export interface PaneStrings {
   readonly millions: string;
   /** The working-day features (confirmations, summary, help texts, …). */
   readonly work: WorkStrings;
-  /** The uncertainty part of the scenarios (issue 11). */
-  readonly uncertainty: UncertaintyStrings;
 
   readonly tabs: { readonly label: string; readonly application: string; readonly scenarios: string; readonly followUp: string };
 

@@ -1,7 +1,6 @@
 /** The task pane in Swedish (the default language). */
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
-import { SV_UNCERTAINTY } from "./svUncertainty";
 import { SV_WORK } from "./svWork";
 
 /** Swedish texts. */
@@ -21,7 +20,6 @@ export const SV: PaneStrings = {
   kr: "kr",
   millions: "mnkr",
   work: SV_WORK,
-  uncertainty: SV_UNCERTAINTY,
 
   tabs: { label: "Arbetsmoment", application: "Ansökan", scenarios: "Scenarier", followUp: "Uppföljning" },
 

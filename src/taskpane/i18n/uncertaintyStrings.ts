@@ -1,7 +1,7 @@
 /**
  * The texts of the pane's uncertainty part (issue 11, docs/uncertainty.md): the ranges and
  * grades, the probabilities in words, the distribution chart and the tornado. Kept beside
- * {@link PaneStrings} (which holds them under `uncertainty`); the compiler checks that both
+ * {@link PaneStrings} in a table of their own (uncertaintyTable.ts); the compiler checks that both
  * languages have every key.
  */
 

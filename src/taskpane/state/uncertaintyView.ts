@@ -4,6 +4,7 @@
  * tornado's bars named as the user named the inputs. Every figure is the engine's
  * (`appraise().uncertainty`, `.biasCorrected`); only the wording and the bins are made here.
  */
+import { uncertaintyStrings } from "../i18n/uncertaintyTable";
 import type { DomainError, Investment } from "../../engine";
 import { isDomainError, matchKey } from "../../engine";
 import type { UncertaintyAnalysis } from "../../engine/uncertainty/analyse";
@@ -55,7 +56,7 @@ export function uncertaintyView(
 ): UncertaintyView | DomainError | undefined {
   if (analysis === null) return undefined;
   if (isDomainError(analysis)) return analysis;
-  const u = strings.uncertainty;
+  const u = uncertaintyStrings(strings.lang);
   const kr = (v: number): string => formatResultKr(v, strings.kr);
   const f = analysis.figures;
   const model = analysis.model;
