@@ -23,6 +23,8 @@ export interface DistributionChartProps {
   readonly ariaLabel: string;
   /** Labels of the x axis (millions of kronor). */
   readonly formatValue: (value: number) => string;
+  /** The values' unit, after the top value ("mnkr"). */
+  readonly unit: string;
   readonly testId?: string;
 }
 
@@ -69,7 +71,7 @@ export function DistributionChart(props: DistributionChartProps): ReactNode {
       ))}
       {ticks.map((t, i) => (
         <text key={i} x={x(t)} y={H - 8} textAnchor={i === 0 ? "start" : i === 2 ? "end" : "middle"} fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
-          {props.formatValue(t)}
+          {i === 2 ? `${props.formatValue(t)} ${props.unit}` : props.formatValue(t)}
         </text>
       ))}
     </ChartFrame>

@@ -22,6 +22,8 @@ export interface TornadoChartProps {
   readonly costLabel: string;
   readonly ariaLabel: string;
   readonly formatValue: (value: number) => string;
+  /** The values' unit, after the top value ("mnkr"). */
+  readonly unit: string;
   readonly testId?: string;
 }
 
@@ -62,13 +64,16 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
   return (
     <figure className={styles.figure} data-testid={props.testId}>
       <svg role="img" aria-label={props.ariaLabel} viewBox={`0 0 ${W} ${H}`} className={styles.svg}>
+        <line x1={x(props.base)} x2={x(props.base)} y1={M.top + 12} y2={H - M.bottom} strokeWidth={1} style={{ stroke: tokens.colorNeutralForeground1 }} />
+        <line x1={x(props.cost)} x2={x(props.cost)} y1={M.top + 12} y2={H - M.bottom} strokeWidth={2} strokeDasharray="4 3" style={{ stroke: SERIES_COLORS.cost }} />
         {rows.map((r, i) => {
           const top = M.top + i * ROW;
           const a = Math.min(r.atLow, r.atHigh);
           const b = Math.max(r.atLow, r.atHigh);
           return (
             <g key={`${r.label}-${i}`} data-testid={props.testId ? `${props.testId}-bar` : undefined}>
-              <text x={M.left} y={top + 10} fontSize={9} style={{ fill: tokens.colorNeutralForeground2 }}>
+              {/* The name over the lines, with a halo in the background colour so a line does not cross it. */}
+              <text x={M.left} y={top + 10} fontSize={9} paintOrder="stroke" strokeWidth={3} style={{ fill: tokens.colorNeutralForeground2, stroke: tokens.colorNeutralBackground1 }}>
                 {clip(r.label)}
               </text>
               <rect x={x(Math.min(a, props.base))} y={top + 14} width={Math.max(0.5, x(props.base) - x(Math.min(a, props.base)))} height={12} style={{ fill: r.atLow <= r.atHigh ? low : high }} />
@@ -76,13 +81,11 @@ export function TornadoChart(props: TornadoChartProps): ReactNode {
             </g>
           );
         })}
-        <line x1={x(props.base)} x2={x(props.base)} y1={M.top + 12} y2={H - M.bottom} strokeWidth={1} style={{ stroke: tokens.colorNeutralForeground1 }} />
-        <line x1={x(props.cost)} x2={x(props.cost)} y1={M.top + 12} y2={H - M.bottom} strokeWidth={2} strokeDasharray="4 3" style={{ stroke: SERIES_COLORS.cost }} />
         <text x={M.left} y={H - 4} fontSize={9} style={{ fill: SERIES_COLORS.axis }}>
           {props.formatValue(lo)}
         </text>
         <text x={W - M.right} y={H - 4} fontSize={9} textAnchor="end" style={{ fill: SERIES_COLORS.axis }}>
-          {props.formatValue(hi)}
+          {`${props.formatValue(hi)} ${props.unit}`}
         </text>
       </svg>
       <ChartLegend

@@ -77,6 +77,7 @@ export function UncertaintyResults(): ReactNode {
           below: formatPercent(draws === 0 ? 0 : h.countBelow / draws, 0)
         })}
         formatValue={formatMillions}
+        unit={strings.millions}
         testId="uncertainty-chart"
       />
       {view.tornado.length > 0 ? (
@@ -91,6 +92,7 @@ export function UncertaintyResults(): ReactNode {
             costLabel={u.chartCost}
             ariaLabel={u.describeTornado({ first: view.tornado[0]?.label ?? "", swing: formatMillions(view.tornado[0]?.swing ?? 0) })}
             formatValue={formatMillions}
+            unit={strings.millions}
             testId="uncertainty-tornado"
           />
         </>
