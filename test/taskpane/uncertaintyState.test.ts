@@ -17,7 +17,7 @@ import { histogram } from "../../src/taskpane/state/histogram";
 import type { PaneState } from "../../src/taskpane/state/paneState";
 import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { initialPaneState, paneTransition } from "../../src/taskpane/state/transition";
-import { editUncertainty } from "../../src/taskpane/state/uncertaintyEdits";
+import { carryUncertainty, editUncertainty } from "../../src/taskpane/state/uncertaintyEdits";
 import type { UncertaintyView } from "../../src/taskpane/state/uncertaintyView";
 import { uncertaintyView } from "../../src/taskpane/state/uncertaintyView";
 
@@ -78,6 +78,21 @@ describe("editing ranges and grades", () => {
     expect(ev.ok).toBe(true);
     expect(ev.ok && isDomainError(ev.uncertainty)).toBe(true);
     expect(ev.ok && ev.summary.windowSavings).toBe(16200000);
+  });
+});
+
+describe("a re-read of the workbook", () => {
+  it("keeps the pane's ranges, grades and settings on the items that are still there (the input tables do not hold them)", () => {
+    const file = workedExampleFile();
+    const start = run(initialPaneState({ ...file, uncertainty: { draws: 500, seed: 3 } }), SHARE, { type: "setGrade", of: "unitCosts", id: file.investment.effects[0]!.unitCostCode, grade: 2 });
+    // The workbook's effect table changed (a new share), read back without any range.
+    const changed = { ...file, investment: { ...file.investment, effects: file.investment.effects.map((e) => ({ ...e, share: 0.35 })) } };
+    const outcome = { file: changed, hasInputs: true, problems: [], tables: [], catalogue: [], hasUnitCostTable: true };
+    const after = run(start, { type: "readDone", seq: start.read.seq, outcome });
+    expect(after.draft.investment.effects[0]).toMatchObject({ share: 0.35, uncertainty: { share: { low: 0.1, high: 0.5 } } });
+    expect(after.draft.investment.unitCosts.find((u) => u.code === file.investment.effects[0]!.unitCostCode)?.uncertainty).toEqual({ confidenceGrade: 2 });
+    expect(after.draft.uncertainty).toEqual({ draws: 500, seed: 3 });
+    expect(carryUncertainty(start.draft.investment, { ...changed.investment, effects: [] }).effects).toEqual([]);
   });
 });
 

@@ -47,3 +47,28 @@ export function editUncertainty(inv: Investment, action: UncertaintyAction): Inv
   if (action.of === "unitCosts") return { ...inv, unitCosts: inv.unitCosts.map((u) => (matchKey(u.code) === matchKey(action.id) ? withKey(u, "confidenceGrade", action.grade) : u)) };
   return { ...inv, effects: inv.effects.map((e) => (e.id === action.id ? withKey(e, "confidenceGrade", action.grade) : e)) };
 }
+
+/**
+ * The pane's ranges and grades carried onto an investment read from the workbook: reading a
+ * workbook back does not read the Osäkerhet sheet (docs/uncertainty.md, "Limits"), so an item
+ * read without `uncertainty` keeps the one the pane's item with the same id (code, for unit
+ * costs; matched by the engine's key) had. Items read with their own keep theirs.
+ *
+ * @example
+ * // The pane had share (0.1, 0.5) on "placement"; the workbook's effect table changed:
+ * carryUncertainty(paneInvestment, readInvestment).effects[0].uncertainty; // { share: { low: 0.1, high: 0.5 } }
+ */
+export function carryUncertainty(from: Investment, to: Investment): Investment {
+  const carry = <T extends { readonly uncertainty?: object }>(items: readonly T[], old: readonly T[], key: (item: T) => string): T[] =>
+    items.map((item) => {
+      if (item.uncertainty !== undefined) return item;
+      const had = old.find((o) => matchKey(key(o)) === matchKey(key(item)))?.uncertainty;
+      return had === undefined ? item : { ...item, uncertainty: had };
+    });
+  return {
+    ...to,
+    effects: carry(to.effects, from.effects, (e) => e.id),
+    targetGroups: carry(to.targetGroups, from.targetGroups, (g) => g.id),
+    unitCosts: carry(to.unitCosts, from.unitCosts, (u) => u.code)
+  };
+}
