@@ -64,6 +64,18 @@ describe("uncertainty on the Scenarier tab", () => {
     expect(bars[1]).toMatch(/^Andel: /);
   });
 
+  it("a unit-cost range adds a third bar, named by the unit cost", async () => {
+    await openScenarios();
+    typeInto(byPrefix("range-low-share-"), "25");
+    typeInto(byPrefix("range-low-volumeFactor-"), "0,9");
+    typeInto(byPrefix("range-low-unitCostFactor-"), "0,5");
+    typeInto(byPrefix("range-high-unitCostFactor-"), "1,5");
+    const bars = screen.getAllByTestId("uncertainty-tornado-bar").map((b) => b.textContent ?? "");
+    // Unit cost 0,5–1,5 swings the whole 16,2 mnkr: the widest.
+    expect(bars).toHaveLength(3);
+    expect(bars[0]).toMatch(/^Enhetskostnad: /);
+  });
+
   it("a grade adds the bias-corrected case; clearing the range goes back to the plain results", async () => {
     await openScenarios();
     typeInto(byPrefix("range-low-share-"), "10");

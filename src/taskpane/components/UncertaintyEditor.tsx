@@ -12,8 +12,7 @@ import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
 
-const SHARE_RANGE = ruleOfField("shareRange");
-const VOLUME_RANGE = ruleOfField("volumeFactorRange");
+const RULES = { share: ruleOfField("shareRange"), volumeFactor: ruleOfField("volumeFactorRange"), unitCostFactor: ruleOfField("unitCostFactorRange") } as const;
 
 /** Two fields for a range's low and high; without a range both show the base, and typing one sets the range (the other at the base). */
 function RangeFields(props: {
@@ -27,7 +26,7 @@ function RangeFields(props: {
 }): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const styles = useFormStyles();
-  const rule = props.kind === "share" ? SHARE_RANGE : VOLUME_RANGE;
+  const rule = RULES[props.kind];
   const low = props.range?.low ?? props.base;
   const high = props.range?.high ?? props.base;
   const set = (range: Range | undefined): void => dispatch({ type: "setRange", kind: props.kind, id: props.id, range });
@@ -70,8 +69,9 @@ function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id:
 /**
  * The ranges and grades of the investment (docs/uncertainty.md), on the Scenarier tab: per
  * effect the share's lowest and highest value and the grade of its evidence, per target
- * group the volume factor's, per unit cost the grade of its source. The field rules come
- * from the engine's field table (`shareRange`, `volumeFactorRange`, `confidenceGrade`).
+ * group the volume factor's, per unit cost (those the effects use) the unit-cost factor's and
+ * the grade of its source. The field rules come from the engine's field table (`shareRange`,
+ * `volumeFactorRange`, `unitCostFactorRange`; the grades are `CONFIDENCE_GRADES`).
  *
  * @example
  * <UncertaintyEditor /> // "Andel lägst (%) 10 | Andel högst (%) 50" for the worked example's effect
@@ -108,6 +108,7 @@ export function UncertaintyEditor(): ReactNode {
       {unitCosts.map((c) => (
         <div key={c.code} className={styles.card} data-testid={`uncertainty-unitcost-${c.code}`}>
           <Body1Strong>{c.description || c.code}</Body1Strong>
+          <RangeFields kind="unitCostFactor" id={c.code} name={c.description || c.code} base={1} range={c.uncertainty?.unitCostFactor} lowLabel={u.unitCostLow} highLabel={u.unitCostHigh} />
           <GradeSelect of="unitCosts" id={c.code} grade={c.uncertainty?.confidenceGrade} testId={`grade-unitcost-${c.code}`} />
         </div>
       ))}

@@ -6,11 +6,13 @@ const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "sev
 /** English texts. */
 export const EN_UNCERTAINTY: UncertaintyStrings = {
   heading: "Uncertainty",
-  intro: "Say how low and how high the effect share and the volumes can be. The planned value is the most likely; the draws follow a triangular distribution.",
+  intro: "Say how low and how high the effect share, the volumes and the unit costs can be. The planned value is the most likely; the draws follow a triangular distribution.",
   shareLow: "Share lowest (%)",
   shareHigh: "Share highest (%)",
   volumeLow: "Volume lowest ×",
   volumeHigh: "Volume highest ×",
+  unitCostLow: "Cost lowest ×",
+  unitCostHigh: "Cost highest ×",
   effectsHeading: "Effects",
   groupsHeading: "Target groups",
   unitCostsHeading: "Unit costs",

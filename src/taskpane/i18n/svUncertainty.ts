@@ -9,11 +9,13 @@ const windowWord = (years: number): string => `${NUMBER_WORDS[years] ?? `${years
 /** Swedish texts. */
 export const SV_UNCERTAINTY: UncertaintyStrings = {
   heading: "Osäkerhet",
-  intro: "Ange hur låg och hög effektandelen och volymerna kan bli. Det planerade värdet är det mest sannolika; dragningarna följer en triangelfördelning.",
+  intro: "Ange hur låg och hög effektandelen, volymerna och enhetskostnaderna kan bli. Det planerade värdet är det mest sannolika; dragningarna följer en triangelfördelning.",
   shareLow: "Andel lägst (%)",
   shareHigh: "Andel högst (%)",
   volumeLow: "Volym lägst ×",
   volumeHigh: "Volym högst ×",
+  unitCostLow: "Kostnad lägst ×",
+  unitCostHigh: "Kostnad högst ×",
   effectsHeading: "Effekter",
   groupsHeading: "Målgrupper",
   unitCostsHeading: "Enhetskostnader",

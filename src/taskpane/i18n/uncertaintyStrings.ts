@@ -22,6 +22,8 @@ export interface UncertaintyStrings {
   readonly shareHigh: string;
   readonly volumeLow: string;
   readonly volumeHigh: string;
+  readonly unitCostLow: string;
+  readonly unitCostHigh: string;
   readonly effectsHeading: string;
   readonly groupsHeading: string;
   readonly unitCostsHeading: string;
