@@ -146,7 +146,14 @@ describe("the probabilities in words", () => {
     const pct = (p: number): string => `${Math.round(p * 100)} %`;
     expect(plain(sv.sentences[0]?.text)).toBe(`Sannolikheten att satsningen betalar sig inom tioårsfönstret är ${pct(figures!.pApproved)}.`);
     expect(plain(en.sentences[0]?.text)).toBe(`The probability that the investment pays back within the ten-year window is ${pct(figures!.pApproved)}.`);
-    expect(sv.sentences.map((s) => s.key)).toEqual(["approved", "full", "expected", "interval", "draws"]);
+    expect(sv.sentences.map((s) => s.key)).toEqual(["approved", "full", "expected", "interval", "payback", "draws"]);
+    const by = (p: number): number | undefined => figures!.paybackByYear.find((y) => y.probability >= p)?.year;
+    expect(by(0.5)).toBeDefined();
+    expect(plain(sv.sentences[4]?.text)).toBe(
+      by(0.9) === undefined
+        ? `Återbetald (den ackumulerade besparingen når kostnaden, som Återbetalningsår ovan) senast år ${by(0.5)} med 50 % sannolikhet; med 90 % sannolikhet inte under tidslinjen.`
+        : `Återbetald (den ackumulerade besparingen når kostnaden, som Återbetalningsår ovan) senast år ${by(0.5)} med 50 % sannolikhet och senast år ${by(0.9)} med 90 %.`
+    );
     expect(plain(sv.sentences[1]?.text)).toContain(pct(figures!.pFullRepayment!));
     expect(plain(sv.sentences[3]?.text)).toContain(`${plain(new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(Math.round(figures!.savingsP10)))} kr`);
     expect(sv.tornado).toEqual([{ label: `Andel: ${state.draft.investment.effects[0]!.name}`, atLow: 5400000, atHigh: 27000000, swing: 21600000 }]);

@@ -27,6 +27,10 @@ export const EN_UNCERTAINTY: UncertaintyStrings = {
   pFullRepayment: (percent) => `The probability that the departments can repay the full amount (cost + fee) is ${percent}.`,
   expectedRepayment: (amount, planned) => `Expected repayment to the fund under risk sharing: ${amount} of the planned ${planned}.`,
   interval: (p10, p90, p50) => `With 80 % probability the window savings lie between ${p10} and ${p90} (median ${p50}).`,
+  paybackYears: (by50, by90) =>
+    by50 === null
+      ? "In half the draws cumulative savings do not reach the cost within the timeline."
+      : `Paid back (cumulative savings reach the cost, as the payback year above) by ${by50} with 50 % probability${by90 === null ? "; with 90 % probability not within the timeline" : ` and by ${by90} with 90 %`}.`,
   drawsNote: (draws, seed, se) => `${draws} draws, seed ${seed}; the probability's standard error is ${se}.`,
   biasCorrected: (corrected, uncorrected, approved) =>
     `Corrected for optimism by the confidence grades: savings ${corrected} (uncorrected ${uncorrected}); ${approved ? "approved" : "not approved"}.`,

@@ -30,6 +30,10 @@ export const SV_UNCERTAINTY: UncertaintyStrings = {
   pFullRepayment: (percent) => `Sannolikheten att förvaltningarna kan återföra hela beloppet (kostnad + avgift) är ${percent}.`,
   expectedRepayment: (amount, planned) => `Förväntad återföring till fonden med riskdelning: ${amount} av planerade ${planned}.`,
   interval: (p10, p90, p50) => `Besparingen inom fönstret ligger med 80 % sannolikhet mellan ${p10} och ${p90} (median ${p50}).`,
+  paybackYears: (by50, by90) =>
+    by50 === null
+      ? "I hälften av dragningarna når den ackumulerade besparingen inte kostnaden under tidslinjen."
+      : `Återbetald (den ackumulerade besparingen når kostnaden, som Återbetalningsår ovan) senast år ${by50} med 50 % sannolikhet${by90 === null ? "; med 90 % sannolikhet inte under tidslinjen" : ` och senast år ${by90} med 90 %`}.`,
   drawsNote: (draws, seed, se) => `${draws} dragningar, frö ${seed}; sannolikheten har medelfelet ${se}.`,
   biasCorrected: (corrected, uncorrected, approved) =>
     `Korrigerat för optimism efter konfidensbetygen: besparing ${corrected} (okorrigerat ${uncorrected}); ${approved ? "godkänd" : "inte godkänd"}.`,

@@ -40,6 +40,8 @@ export interface UncertaintyStrings {
   readonly pFullRepayment: (percent: string) => string;
   readonly expectedRepayment: (amount: string, planned: string) => string;
   readonly interval: (p10: string, p90: string, p50: string) => string;
+  /** The first years by which cumulative savings reach the cost in at least 50 % and 90 % of the draws (null: not within the timeline). */
+  readonly paybackYears: (by50: number | null, by90: number | null) => string;
   readonly drawsNote: (draws: string, seed: number, standardError: string) => string;
   readonly biasCorrected: (corrected: string, uncorrected: string, approved: boolean) => string;
   readonly chartTitle: string;

@@ -19,7 +19,7 @@ export const HISTOGRAM_BINS = 24;
 
 /** The view of an analysis. */
 export interface UncertaintyView {
-  /** The sentences, in order: P(approved), P(full repayment), expected repayment, P10–P90, the draws. */
+  /** The sentences, in order: P(approved), P(full repayment), expected repayment, P10–P90, the payback years, the draws. */
   readonly sentences: readonly { readonly key: string; readonly text: string }[];
   readonly histogram: Histogram;
   readonly totalCost: number;
@@ -66,6 +66,8 @@ export function uncertaintyView(
   if (f.pFullRepayment !== null) sentences.push({ key: "full", text: u.pFullRepayment(formatPercent(f.pFullRepayment, 0)) });
   if (f.expectedRepayment !== null && planned !== undefined) sentences.push({ key: "expected", text: u.expectedRepayment(kr(f.expectedRepayment), kr(planned)) });
   sentences.push({ key: "interval", text: u.interval(kr(f.savingsP10), kr(f.savingsP90), kr(f.savingsP50)) });
+  const by = (p: number): number | null => f.paybackByYear.find((y) => y.probability >= p)?.year ?? null;
+  sentences.push({ key: "payback", text: u.paybackYears(by(0.5), by(0.9)) });
   sentences.push({ key: "draws", text: u.drawsNote(formatNumber(analysis.draws), analysis.seed, formatPercent(f.standardError, 1)) });
   const marks = planned === undefined ? [totalCost] : [totalCost, planned];
   return {
