@@ -89,6 +89,9 @@ async function main(): Promise<void> {
     out.push(`  … with 30 effects and 20 saved scenarios, 350 px: median ${l.median} ms, p95 ${l.p95} ms, max ${l.max} ms over ${l.samples} changes (target p95 ≤ 16 ms)`);
     const tp = p.taskpaneChangeLoadedMs;
     out.push(`  … the same on taskpane.html (office.js stand-in, no workbook): median ${tp.median} ms, p95 ${tp.p95} ms, max ${tp.max} ms over ${tp.samples} changes (target p95 ≤ 16 ms)`);
+    const ur = p.uncertaintyRangeChangeMs;
+    const us = p.uncertaintyScenarioChangeMs;
+    out.push(`  uncertainty, worked example, 2 000 draws: range change → redrawn results median ${ur.median} ms, p95 ${ur.p95} ms, max ${ur.max} ms over ${ur.samples}; share factor change median ${us.median} ms, p95 ${us.p95} ms, max ${us.max} ms over ${us.samples} (target ≤ 16 ms)`);
   }
   if (wants("uncertainty")) {
     const u = uncertaintyBench(root, ROUNDS);

@@ -33,6 +33,14 @@ export interface PaneFigures {
   readonly scenarioChangeLoadedMs: ChangeStats;
   /** The same on taskpane.html (the page Excel loads), office.js replaced by a stand-in with no workbook. */
   readonly taskpaneChangeLoadedMs: ChangeStats;
+  /**
+   * The worked example with a share range (10–30–50 %) and the default 2 000 draws: a
+   * change of the range's low value, from the input event to the redrawn probabilities,
+   * chart and tornado (one range redrawn, the others' draws cached).
+   */
+  readonly uncertaintyRangeChangeMs: ChangeStats;
+  /** The same for a change of the share factor (every draw made again). */
+  readonly uncertaintyScenarioChangeMs: ChangeStats;
 }
 
 function kb(bytes: number): number {
@@ -78,6 +86,7 @@ export async function paneBench(root: string): Promise<PaneFigures> {
       await page.waitForFunction(() => (document.querySelector('[data-testid="result-savings10y"]')?.textContent ?? "").match(/\d/) !== null);
       const navigationToInteractiveMs = Date.now() - t0;
       const plain = await scenarioChanges(page, 12);
+      const uncertainty = await uncertaintyChanges(page, 20);
       // The issue's workload: 30 effects and 20 saved scenarios, in the pane alone (as Excel shows it).
       const heavy = await browser.newPage({ viewport: { width: 350, height: 800 } });
       await heavy.goto(`${server.origin}/preview.html?layout=pane`);
@@ -94,7 +103,9 @@ export async function paneBench(root: string): Promise<PaneFigures> {
         navigationToInteractiveMs,
         scenarioChangeMs: stats(plain),
         scenarioChangeLoadedMs: stats(loaded),
-        taskpaneChangeLoadedMs: stats(taskpane)
+        taskpaneChangeLoadedMs: stats(taskpane),
+        uncertaintyRangeChangeMs: stats(uncertainty.range),
+        uncertaintyScenarioChangeMs: stats(uncertainty.scenario)
       };
     } finally {
       await browser.close();
@@ -157,6 +168,57 @@ async function scenarioChanges(page: Page, count: number): Promise<number[]> {
     }
     return times;
   }, count);
+}
+
+/** Times `values` typed into the input with the test id, each from the input event to the first change under the target test id. */
+async function timedInputs(page: Page, inputTestId: string, targetTestId: string, values: readonly string[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ field, watched, typed }) => {
+      const input = document.querySelector(`input[data-testid="${field}"], [data-testid="${field}"] input`) as HTMLInputElement | null;
+      if (!input) throw new Error(`no input ${field}`);
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      const times: number[] = [];
+      for (const v of typed) {
+        const target = document.querySelector(`[data-testid="${watched}"]`) as HTMLElement;
+        const changed = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(performance.now());
+          });
+          observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+        });
+        const start = performance.now();
+        setter.call(input, v);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+        const end = await Promise.race([changed, new Promise<number>((r) => setTimeout(() => r(Number.NaN), 2000))]);
+        times.push(end - start);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      return times;
+    },
+    { field: inputTestId, watched: targetTestId, typed: values }
+  );
+}
+
+/**
+ * The uncertainty part on the worked example: a share range 10–50 % is set, then `count`
+ * changes of its low value and `count` of the share factor are timed to the redrawn results.
+ */
+async function uncertaintyChanges(page: Page, count: number): Promise<{ range: number[]; scenario: number[] }> {
+  await page.getByTestId("tab-scenarios").click();
+  const low = page.locator('input[data-testid^="range-low-share-"]').first();
+  const high = page.locator('input[data-testid^="range-high-share-"]').first();
+  await high.fill("50");
+  await low.fill("10");
+  await page.getByTestId("uncertainty-approved").waitFor();
+  const id = (await low.getAttribute("data-testid")) as string;
+  const lows = Array.from({ length: count }, (_, i) => String([10, 15, 20, 5, 25][i % 5]));
+  const range = await timedInputs(page, id, "uncertainty-results", lows);
+  const factors = Array.from({ length: count }, (_, i) => (i % 2 === 1 ? "1" : `0,${7 + (i % 3)}`));
+  const scenario = await timedInputs(page, "control-share", "uncertainty-results", factors);
+  await page.locator(`[data-testid="uncertainty-editor"] button[aria-label]`).first().click();
+  return { range, scenario };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { fieldControl, focusField } from "../state/fieldTarget";
 import { usePaneStatic } from "../state/PaneContext";
@@ -18,6 +18,9 @@ import { ScenarioControls } from "./ScenarioControls";
 import { SummaryBar } from "./SummaryBar";
 import { TableReadPanel } from "./TableReadPanel";
 import { TargetGroupsEditor } from "./TargetGroupsEditor";
+
+// The uncertainty part (issue 11) loads in its own chunk as soon as the pane renders.
+const UncertaintyPart = lazy(() => import(/* webpackChunkName: "uncertainty" */ "./UncertaintyPart").then((m) => ({ default: m.UncertaintyPart })));
 
 /** The three journeys. */
 export type Journey = "application" | "scenarios" | "followUp";
@@ -81,6 +84,9 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         <ScenarioControls />
         {journey === "scenarios" ? <ResultsPanel /> : null}
         {journey === "scenarios" ? <BreakEvenSentence /> : null}
+        <Suspense fallback={null}>
+          <UncertaintyPart showResults={journey === "scenarios"} />
+        </Suspense>
         <NamedScenarios />
         {journey === "scenarios" ? <ScenarioCompare /> : null}
       </div>

@@ -57,7 +57,7 @@ export function ScenarioCompare(): ReactNode {
   // (already there); the saved scenarios are evaluated when the list, the draft or the
   // actuals change, not when the current scenario moves.
   const current = useEvaluation();
-  const saved = useMemo(() => scenarios.map((c) => ({ name: c.name, result: evaluateDraft(draft, c.scenario, actuals) })), [scenarios, draft, actuals]);
+  const saved = useMemo(() => scenarios.map((c) => ({ name: c.name, result: evaluateDraft(draft, c.scenario, actuals, { uncertainty: false }) })), [scenarios, draft, actuals]);
   const columns = useMemo(() => [{ name: s.current, result: current }, ...saved], [s.current, current, saved]);
   const horizon = horizonOf(columns[0]?.result);
   const metrics = useMemo(() => compareMetrics(strings, horizon), [strings, horizon]);

@@ -12,6 +12,7 @@ import type { WorkbookPlan } from "../../sheetModel/plan";
 import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { GenerateMode, OperationKey, ReadOutcome } from "./paneState";
+import type { UncertaintyAction } from "./uncertaintyEdits";
 
 /** The investment's lists whose items carry an `id`, and their items. */
 export interface InvestmentLists {
@@ -46,6 +47,8 @@ export type UserAction =
   /** The effect's unit cost, added to the investment's unit costs when it is not there yet. */
   | { readonly type: "chooseUnitCost"; readonly effectId: string; readonly unitCost: UnitCost }
   | { readonly type: "addEffect"; readonly effect: Omit<Effect, "id" | "unitCostCode">; readonly unitCost?: UnitCost }
+  /** A range or a confidence grade (docs/uncertainty.md); undefined removes it. */
+  | UncertaintyAction
   /** An actual volume or share; undefined counts as planned again. */
   | { readonly type: "setActualVolume"; readonly groupId: string; readonly year: number; readonly value: number | undefined }
   | { readonly type: "setActualShare"; readonly effectId: string; readonly value: number | undefined }

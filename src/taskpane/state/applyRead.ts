@@ -4,6 +4,7 @@
  * and the economist's edits survive an edit of an unrelated cell.
  */
 import type { PaneState, ReadOutcome } from "./paneState";
+import { carryUncertainty } from "./uncertaintyEdits";
 
 /**
  * The state after a read found `outcome`.
@@ -25,7 +26,11 @@ export function applyRead(state: PaneState, outcome: ReadOutcome): PaneState {
   const scenarioChanged = keys.scenario !== last?.scenario;
   return {
     ...state,
-    draft: keys.investment !== last?.investment ? { format: file.format, rules: file.rules, investment: file.investment } : state.draft,
+    // The pane's ranges and grades stay: the workbook's input tables do not hold them (docs/uncertainty.md).
+    draft:
+      keys.investment !== last?.investment
+        ? { format: file.format, rules: file.rules, investment: carryUncertainty(state.draft.investment, file.investment), ...(state.draft.uncertainty ? { uncertainty: state.draft.uncertainty } : {}) }
+        : state.draft,
     scenario: scenarioChanged ? (file.scenario ?? {}) : state.scenario,
     selected: scenarioChanged ? null : state.selected,
     actuals: keys.actuals !== last?.actuals ? (file.actuals ?? {}) : state.actuals,

@@ -14,6 +14,7 @@ import { actualsWrites } from "./actualsWrites";
 import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
 import { setActualCost } from "./actualCostEdits";
+import { editUncertainty } from "./uncertaintyEdits";
 import { generationTransition } from "./generationTransition";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
@@ -38,7 +39,7 @@ export interface TransitionEnv {
  */
 export function initialPaneState(draft: ScenarioFile): PaneState {
   return {
-    draft: { format: draft.format, rules: draft.rules, investment: draft.investment },
+    draft: { format: draft.format, rules: draft.rules, investment: draft.investment, ...(draft.uncertainty ? { uncertainty: draft.uncertainty } : {}) },
     scenario: draft.scenario ?? {},
     actuals: draft.actuals ?? {},
     actualCosts: {},
@@ -71,7 +72,7 @@ export function resolvedScenario(state: Pick<PaneState, "draft" | "scenario">): 
 function startDraft(state: PaneState, next: ScenarioFile): PaneState {
   const { baseYear, ...rest } = state.scenario;
   const kept = baseYear === undefined;
-  const draft = { format: next.format, rules: next.rules, investment: next.investment };
+  const draft = { format: next.format, rules: next.rules, investment: next.investment, ...(next.uncertainty ? { uncertainty: next.uncertainty } : {}) };
   return { ...state, draft, scenario: kept ? state.scenario : rest, selected: kept ? state.selected : null, actuals: {}, actualCosts: {}, fieldErrors: {}, fieldLabels: {} };
 }
 
@@ -119,6 +120,9 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "chooseUnitCost":
       case "addEffect":
         return only({ ...state, draft: { ...state.draft, investment: editDraft(state.draft.investment, action) } });
+      case "setRange":
+      case "setGrade":
+        return only({ ...state, draft: { ...state.draft, investment: editUncertainty(state.draft.investment, action) } });
       case "setPreset":
         return only({ ...state, draft: { ...state.draft, rules: { preset: action.preset } } });
       case "newDraft":
