@@ -10,6 +10,7 @@ import type { BuildContext } from "./context";
 import { headerFooterPlan } from "./headerFooter";
 import type { Layout } from "./layout";
 import { pageBreaksOf } from "./pageBreaks";
+import type { PrintSettings } from "./printTemplate";
 import { PAPER_POINTS, PAPER_SIZES } from "./printTemplate";
 import { rowHeightsOf } from "./rowHeights";
 import { printedCells } from "./printedCells";
@@ -18,7 +19,7 @@ import { SHEET_KEYS } from "./template";
 import { CHECKS_ROWS } from "./sheets/checks";
 
 /** Rows and columns repeated on every page. */
-interface Titles {
+export interface Titles {
   readonly rows?: readonly [number, number];
   readonly columns?: readonly [number, number];
 }
@@ -53,6 +54,45 @@ function titlesOf(key: SheetKey | undefined, layout: Layout): Titles {
 
 const CM = 1 / 2.54;
 
+/** What a sheet's print set-up needs beside the template's print section. */
+export interface SheetPrint {
+  readonly orientation: "portrait" | "landscape";
+  readonly titles: Titles;
+  /** The name in the header ({investment}): the investment's, or the fund's. */
+  readonly name: string;
+  readonly lang: "sv" | "en";
+  /** The date of generation for the footer, e.g. "2024-05-01". */
+  readonly generatedOn: string;
+}
+
+/**
+ * A sheet with the template's print section applied — paper, fit, margins, repeated titles,
+ * header and footer — plus row heights that fit wrapped text and page breaks between
+ * sections. The one planner of the application and the fund workbooks.
+ *
+ * @example
+ * applyPrint(costs, template.print, { orientation: "landscape", titles: { columns: [1, 2] }, name: "Skolnärvaro", lang: "sv", generatedOn: "2024-05-01" }).print?.fitToWidth; // 1
+ */
+export function applyPrint(sheet: SheetPlan, settings: PrintSettings, sheetPrint: SheetPrint): SheetPlan {
+  const { titles, lang } = sheetPrint;
+  const m = settings.marginsCm;
+  const values = { investment: sheetPrint.name, date: sheetPrint.generatedOn };
+  const print: PrintPlan = {
+    paperSize: PAPER_SIZES[settings.paperSize],
+    orientation: sheetPrint.orientation,
+    fitToWidth: settings.pagesWide,
+    margins: { left: m.left * CM, right: m.right * CM, top: m.top * CM, bottom: m.bottom * CM, header: m.header * CM, footer: m.footer * CM },
+    ...(titles.rows ? { titleRows: titles.rows } : {}),
+    ...(titles.columns ? { titleColumns: titles.columns } : {}),
+    header: headerFooterPlan(settings.header, lang, values),
+    footer: headerFooterPlan(settings.footer, lang, values)
+  };
+  const cells = printedCells(sheet);
+  const rowHeights = { ...rowHeightsOf(sheet, cells), ...(sheet.rowHeights ?? {}) };
+  const pageBreaksBefore = pageBreaksOf(sheet, rowHeights, { ...print, paper: PAPER_POINTS[settings.paperSize] }, cells);
+  return { ...sheet, rowHeights, print: { ...print, pageBreaksBefore } };
+}
+
 /**
  * The sheet with its print set-up, row heights and page breaks.
  *
@@ -67,21 +107,11 @@ const CM = 1 / 2.54;
 export function withPrintLayout(sheet: SheetPlan, ctx: BuildContext, layout: Layout, generatedOn: string): SheetPlan {
   const settings = ctx.template.print;
   const key = SHEET_KEYS.find((k) => ctx.sheet(k) === sheet.name);
-  const titles = titlesOf(key, layout);
-  const m = settings.marginsCm;
-  const values = { investment: ctx.file.investment.name, date: generatedOn };
-  const print: PrintPlan = {
-    paperSize: PAPER_SIZES[settings.paperSize],
+  return applyPrint(sheet, settings, {
     orientation: (key && settings.orientation[key]) ?? "portrait",
-    fitToWidth: settings.pagesWide,
-    margins: { left: m.left * CM, right: m.right * CM, top: m.top * CM, bottom: m.bottom * CM, header: m.header * CM, footer: m.footer * CM },
-    ...(titles.rows ? { titleRows: titles.rows } : {}),
-    ...(titles.columns ? { titleColumns: titles.columns } : {}),
-    header: headerFooterPlan(settings.header, ctx.lang, values),
-    footer: headerFooterPlan(settings.footer, ctx.lang, values)
-  };
-  const cells = printedCells(sheet);
-  const rowHeights = { ...rowHeightsOf(sheet, cells), ...(sheet.rowHeights ?? {}) };
-  const pageBreaksBefore = pageBreaksOf(sheet, rowHeights, { ...print, paper: PAPER_POINTS[settings.paperSize] }, cells);
-  return { ...sheet, rowHeights, print: { ...print, pageBreaksBefore } };
+    titles: titlesOf(key, layout),
+    name: ctx.file.investment.name,
+    lang: ctx.lang,
+    generatedOn
+  });
 }

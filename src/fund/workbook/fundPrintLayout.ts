@@ -5,13 +5,9 @@
  * breaks between sections (the same planners, src/workbook/rowHeights.ts and pageBreaks.ts);
  * the orientation and the repeated titles per fund sheet are decided here.
  */
-import type { PrintPlan, SheetPlan } from "../../sheetModel/plan";
-import { headerFooterPlan } from "../../workbook/headerFooter";
-import { pageBreaksOf } from "../../workbook/pageBreaks";
-import { printedCells } from "../../workbook/printedCells";
+import type { SheetPlan } from "../../sheetModel/plan";
+import { applyPrint, type Titles } from "../../workbook/printLayout";
 import type { PrintSettings } from "../../workbook/printTemplate";
-import { PAPER_POINTS, PAPER_SIZES } from "../../workbook/printTemplate";
-import { rowHeightsOf } from "../../workbook/rowHeights";
 import type { FundContext } from "./fundContext";
 import type { FundSheetKey } from "./fundWords";
 import { FUND_SHEETS } from "./fundWords";
@@ -28,12 +24,6 @@ export const FUND_ORIENTATION: Readonly<Record<FundSheetKey, "portrait" | "lands
   departments: "landscape",
   warnings: "landscape"
 };
-
-/** Rows and columns repeated on every page. */
-interface Titles {
-  readonly rows?: readonly [number, number];
-  readonly columns?: readonly [number, number];
-}
 
 /**
  * What repeats on each fund sheet's pages: the register's and the warnings' header row (each
@@ -56,10 +46,8 @@ function titlesOf(key: FundSheetKey | undefined, ctx: FundContext): Titles {
   }
 }
 
-const CM = 1 / 2.54;
-
 /**
- * The fund sheet with its print set-up, row heights and page breaks.
+ * The fund sheet with its print set-up, row heights and page breaks ({@link applyPrint}).
  *
  * @param generatedOn - the date of generation for the footer, e.g. "2024-05-01".
  *
@@ -68,21 +56,5 @@ const CM = 1 / 2.54;
  */
 export function withFundPrintLayout(sheet: SheetPlan, ctx: FundContext, settings: PrintSettings, generatedOn: string): SheetPlan {
   const key = (Object.keys(FUND_SHEETS) as FundSheetKey[]).find((k) => ctx.sheet(k) === sheet.name);
-  const titles = titlesOf(key, ctx);
-  const m = settings.marginsCm;
-  const values = { investment: ctx.p.input.name, date: generatedOn };
-  const print: PrintPlan = {
-    paperSize: PAPER_SIZES[settings.paperSize],
-    orientation: key ? FUND_ORIENTATION[key] : "portrait",
-    fitToWidth: settings.pagesWide,
-    margins: { left: m.left * CM, right: m.right * CM, top: m.top * CM, bottom: m.bottom * CM, header: m.header * CM, footer: m.footer * CM },
-    ...(titles.rows ? { titleRows: titles.rows } : {}),
-    ...(titles.columns ? { titleColumns: titles.columns } : {}),
-    header: headerFooterPlan(settings.header, ctx.lang, values),
-    footer: headerFooterPlan(settings.footer, ctx.lang, values)
-  };
-  const cells = printedCells(sheet);
-  const rowHeights = { ...rowHeightsOf(sheet, cells), ...(sheet.rowHeights ?? {}) };
-  const pageBreaksBefore = pageBreaksOf(sheet, rowHeights, { ...print, paper: PAPER_POINTS[settings.paperSize] }, cells);
-  return { ...sheet, rowHeights, print: { ...print, pageBreaksBefore } };
+  return applyPrint(sheet, settings, { orientation: key ? FUND_ORIENTATION[key] : "portrait", titles: titlesOf(key, ctx), name: ctx.p.input.name, lang: ctx.lang, generatedOn });
 }
