@@ -12,7 +12,8 @@ import type { CellValue } from "../../sheetModel/plan";
 import type { TableWrite } from "../../sheetModel/tablesWrite";
 import { COSTS_TABLE, DEPARTMENTS_TABLE, EFFECTS_TABLE, TARGET_GROUPS_TABLE, UNIT_COSTS_TABLE } from "../../sheetModel/tables/inputTables";
 import type { ColumnKey, TableLabelKey, TableSpec } from "../../sheetModel/tables/tableSpec";
-import { columnDef, tokenText } from "../../sheetModel/tables/tableSpec";
+import { columnDef } from "../../sheetModel/tables/tableSpec";
+import { costLineRow, departmentRow, effectRow, targetGroupRow } from "../../sheetModel/tables/investmentRows";
 import type { Template } from "../../workbook/template";
 
 /** The language the workbook's headers and words are in. */
@@ -69,42 +70,19 @@ export function inputWrites(inv: Investment, years: readonly number[], template:
     };
   }
   const yearCells = (values: Readonly<Record<string, number>> | undefined): Record<string, CellValue> => Object.fromEntries(years.map((y) => [String(y), values?.[String(y)] ?? 0]));
-  const tokenOf = <S extends TableSpec>(spec: S, key: ColumnKey<S>, value: string): string => tokenText(spec, key, value, t);
   return [
-    write(DEPARTMENTS_TABLE, "id", inv.departments.map((d) => [d.id, { name: d.name, area: d.area }] as const)),
+    write(DEPARTMENTS_TABLE, "id", inv.departments.map((d) => [d.id, departmentRow(d)] as const)),
     write(
       COSTS_TABLE,
       "id",
-      tableCostLines(inv).map((l) => [l.id, { description: l.description, category: tokenOf(COSTS_TABLE, "category", l.category), department: l.departmentId, financing: tokenOf(COSTS_TABLE, "financing", l.financing) }, yearCells(l.amounts)] as const)
+      tableCostLines(inv).map((l) => [l.id, costLineRow(l, t), yearCells(l.amounts)] as const)
     ),
-    write(TARGET_GROUPS_TABLE, "id", inv.targetGroups.map((g) => [g.id, { name: g.name }, yearCells(g.volumes)] as const)),
+    write(TARGET_GROUPS_TABLE, "id", inv.targetGroups.map((g) => [g.id, targetGroupRow(g), yearCells(g.volumes)] as const)),
     write(
       UNIT_COSTS_TABLE,
       "code",
       inv.unitCosts.map((u) => [u.code, { description: u.description, unit: u.unit, cost: u.cost, priceYear: u.priceYear, payer: u.payer, source: u.source }] as const)
     ),
-    write(
-      EFFECTS_TABLE,
-      "id",
-      inv.effects.map(
-        (e) =>
-          [
-            e.id,
-            {
-              name: e.name,
-              group: e.targetGroupId,
-              code: e.unitCostCode,
-              department: e.departmentId,
-              share: e.share,
-              quantity: e.quantity ?? 1,
-              duration: e.duration,
-              lag: e.lag ?? 0,
-              dropOff: e.dropOff ?? 0,
-              deadweight: e.deadweight ?? 0,
-              model: tokenOf(EFFECTS_TABLE, "model", e.model ?? "cohort")
-            }
-          ] as const
-      )
-    )
+    write(EFFECTS_TABLE, "id", inv.effects.map((e) => [e.id, effectRow(e, t)] as const))
   ].filter((w) => Object.keys(w.updates).length > 0);
 }

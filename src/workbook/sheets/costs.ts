@@ -11,6 +11,7 @@ import { blankRow, columnDef, columnNumber, tableHeaders, tableNumFmts, tableRow
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { hideZero } from "../amountFormat";
 import { departmentCells, departmentName } from "./nameByKey";
+import { costLineRow } from "../../sheetModel/tables/investmentRows";
 
 /** A word for readers with a capital first letter ("övrigt" → "Övrigt"); token words stay as they are in the input tables. */
 export function capitalized(text: string): string {
@@ -49,7 +50,7 @@ export function costsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     ? fixed.map((l) =>
         tableRow(
           COSTS_TABLE,
-          { id: l.id, description: l.description, category: tokenText(COSTS_TABLE, "category", l.category, t), department: l.departmentId, financing: token(l.financing) },
+          costLineRow(l, t),
           years.map((y) => l.amounts?.[String(y)] ?? 0)
         )
       )

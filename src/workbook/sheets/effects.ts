@@ -7,7 +7,7 @@ import { SheetBuilder } from "../sheetBuilder";
 import type { Dec } from "../../engine";
 import { ZERO, oreNumber } from "../../engine";
 import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
-import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow, tokenText } from "../../sheetModel/tables/tableSpec";
+import { blankRow, columnNumber, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
 import { isToken, sameKey, sumWhere } from "../formulas/keyMatch";
 import { effectSavingFormula, windowFormula } from "./effectFormula";
 import { writeUnitCostMatches } from "./unitCostMatch";
@@ -15,6 +15,7 @@ import type { EffectVolumes } from "./effectVolumes";
 import { writePlannedVolumes } from "./effectVolumes";
 import { addEffectsCharts } from "../chartsEffects";
 import { departmentCells, departmentName } from "./nameByKey";
+import { effectRow } from "../../sheetModel/tables/investmentRows";
 
 /**
  * The department column of SINV_Effekter as a range: row by row with every block of one row
@@ -141,20 +142,7 @@ export function effectsSheet(ctx: BuildContext, layout: Layout): SheetPlan {
       columns: tableHeaders(EFFECTS_TABLE, t),
       rows: inv.effects.length
         ? inv.effects.map((x) =>
-            tableRow(EFFECTS_TABLE, {
-              id: x.id,
-              name: x.name,
-              group: x.targetGroupId,
-              code: x.unitCostCode,
-              department: x.departmentId,
-              share: x.share,
-              quantity: x.quantity ?? 1,
-              duration: x.duration,
-              lag: x.lag ?? 0,
-              dropOff: x.dropOff ?? 0,
-              deadweight: x.deadweight ?? 0,
-              model: tokenText(EFFECTS_TABLE, "model", x.model ?? "cohort", t)
-            })
+            tableRow(EFFECTS_TABLE, effectRow(x, t))
           )
         : [blankRow(EFFECTS_TABLE)],
       numFmts: tableNumFmts(EFFECTS_TABLE, ctx.inputFmt),

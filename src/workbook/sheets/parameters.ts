@@ -8,6 +8,7 @@ import type { LabelKey } from "../template";
 import { dec, indexFactor, isDomainError, presetRules } from "../../engine";
 import { DEPARTMENTS_TABLE, PARTNERS_TABLE, PRICE_INDEX_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
+import { departmentRow } from "../../sheetModel/tables/investmentRows";
 
 /**
  * The name of the preset the rules start from (changed values show in the parameters).
@@ -99,7 +100,7 @@ export function parametersSheet(ctx: BuildContext, layout: Layout): SheetPlan {
     {
       name: DEPARTMENTS_TABLE.name,
       columns: tableHeaders(DEPARTMENTS_TABLE, t),
-      rows: inv.departments.length ? inv.departments.map((d) => tableRow(DEPARTMENTS_TABLE, { id: d.id, name: d.name, area: d.area })) : [blankRow(DEPARTMENTS_TABLE)]
+      rows: inv.departments.length ? inv.departments.map((d) => tableRow(DEPARTMENTS_TABLE, departmentRow(d))) : [blankRow(DEPARTMENTS_TABLE)]
     },
     dt.headerRow,
     1

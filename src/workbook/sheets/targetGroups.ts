@@ -5,6 +5,7 @@ import { SheetBuilder } from "../sheetBuilder";
 import type { TargetGroup } from "../../engine";
 import { TARGET_GROUPS_TABLE } from "../../sheetModel/tables/inputTables";
 import { blankRow, tableHeaders, tableNumFmts, tableRow } from "../../sheetModel/tables/tableSpec";
+import { targetGroupRow } from "../../sheetModel/tables/investmentRows";
 
 /**
  * The rows of a table of values per target group and year (planned or actual volumes):
@@ -19,7 +20,7 @@ export function yearTableRows(
   valueOf: (group: Pick<TargetGroup, "id" | "name" | "volumes">, year: string) => number | null
 ): CellValue[][] {
   if (groups.length === 0) return [blankRow(TARGET_GROUPS_TABLE, years)];
-  return groups.map((g) => tableRow(TARGET_GROUPS_TABLE, { id: g.id, name: g.name }, years.map((y) => valueOf(g, String(y)))));
+  return groups.map((g) => tableRow(TARGET_GROUPS_TABLE, targetGroupRow(g), years.map((y) => valueOf(g, String(y)))));
 }
 
 /**
