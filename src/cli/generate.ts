@@ -118,7 +118,14 @@ async function main(argv: readonly string[]): Promise<void> {
         encoding: { scenario: scenarioText.encoding, template: templateText.encoding },
         name: parsed.value.investment.name,
         sheets: plan.sheets.map((s) => s.name),
-        results: { ...summary, actualRepayment: appraisal.actualRepayment, uncertainty: uncertaintyJson(appraisal), biasCorrected: appraisal.biasCorrected }
+        results: {
+          ...summary,
+          actualRepayment: appraisal.actualRepayment,
+          // Only where the file gives actual costs, so a file without them prints what it did.
+          ...(parsed.value.actuals?.costs !== undefined ? { costFollowUp: appraisal.costFollowUp } : {}),
+          uncertainty: uncertaintyJson(appraisal),
+          biasCorrected: appraisal.biasCorrected
+        }
       })
     );
   } else {

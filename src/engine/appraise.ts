@@ -3,6 +3,8 @@
  * resolved from the choice, the scenario resolved, the plan evaluated, the actuals
  * completed and followed up, and the key results rounded where they leave the engine.
  */
+import type { CostFollowUp } from "./costFollowUp";
+import { costFollowUp } from "./costFollowUp";
 import type { DomainError } from "./errors";
 import { isDomainError } from "./errors";
 import type { Evaluation } from "./evaluate";
@@ -47,6 +49,8 @@ export interface Appraisal {
   readonly followUp: FollowUp | DomainError;
   /** Total repayment under risk sharing, rounded to öre; null without actuals or a repayment model. */
   readonly actualRepayment: number | null;
+  /** Actual costs against the budget per cost line and year (the budget alone, all forecast, without actual costs). */
+  readonly costFollowUp: CostFollowUp;
   /**
    * The draws over the investment's ranges (docs/uncertainty.md): null without any range, an
    * error when a range or setting is invalid (the rest of the appraisal stands).
@@ -65,6 +69,7 @@ export interface Appraisal {
  * a.actualRepayment;        // null (no actuals)
  * a.uncertainty;            // null (no ranges); with a share range (0.1, 0.3, 0.5): a.uncertainty.figures.pApproved ≈ 0.80
  * (appraise({ ...workedExampleFile, actuals: { volumes: { pupils: { "2017": 8 } } } }) as Appraisal).actualRepayment; // 12810000
+ * (appraise({ ...workedExampleFile, actuals: { costs: { staff: { "2017": 3100000 } } } }) as Appraisal).costFollowUp.total.variance; // 100000
  */
 export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Result<Appraisal> {
   const rules = resolveRules(input.rules);
@@ -81,5 +86,6 @@ export function appraise(input: AppraisalInput, othersStartingSameYear = 0): Res
   const corrected = hasGrades(input.investment) && !isDomainError(uncertainty)
     ? biasCorrected(input.investment, rules, evaluation, uncertainty?.model ?? uncertaintyModel(input.investment, rules, evaluation))
     : null;
-  return { rules, scenario, evaluation, summary, followUp: fu, actualRepayment, uncertainty, biasCorrected: corrected };
+  const costs = costFollowUp(evaluation, input.actuals?.costs ?? {});
+  return { rules, scenario, evaluation, summary, followUp: fu, actualRepayment, costFollowUp: costs, uncertainty, biasCorrected: corrected };
 }

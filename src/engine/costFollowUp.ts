@@ -3,18 +3,40 @@
  * cost line and year, owned here. A year without an actual cost counts as the budget and
  * is marked forecast, as the actuals completion marks volumes (engine/actuals.ts); an
  * actual cost given is marked actual. The variance is actual − budget, computed exactly
- * and rounded once to öre. The pane shows these figures; the workbook's Uppföljning would
- * compute the same from an actual-costs table.
+ * and rounded once to öre. The pane, the CLI (`results.costFollowUp`) and the workbook's
+ * Uppföljning (table SINV_UtfallKostnader and the formulas beside it) show these figures.
  */
 import type { Dec } from "./decimal";
 import { ZERO, dec, sum } from "./decimal";
 import type { Evaluation } from "./evaluate";
 import { valueByKey } from "./key";
-import type { YearValues } from "./model";
+import type { Investment, YearValues } from "./model";
 import { oreNumber } from "./rounding";
 
 /** Actual costs per cost line id, then per year: `{ staff: { "2017": 3100000 } }`. */
 export type ActualCosts = Readonly<Record<string, YearValues>>;
+
+/**
+ * The years an actual cost can be given for (decided here): the investment's period, widened
+ * to every year a cost line names, as one run of years. Costs arise while the investment
+ * runs; a year outside this run carries no budget, and the workbook's actual-costs table has
+ * a column for each of these years only.
+ *
+ * @example
+ * costYears({ startYear: 2017, endYear: 2019, costLines: [] }); // [2017, 2018, 2019]
+ * costYears({ startYear: 2017, endYear: 2019, costLines: [{ …, amounts: { "2020": 5000 } }] }); // [2017, …, 2020]
+ */
+export function costYears(inv: Pick<Investment, "startYear" | "endYear" | "costLines">): number[] {
+  let first = inv.startYear;
+  let last = inv.endYear;
+  for (const line of inv.costLines) {
+    for (const key of [...Object.keys(line.amounts ?? {}), ...Object.keys(line.staff?.months ?? {})]) {
+      first = Math.min(first, Number(key));
+      last = Math.max(last, Number(key));
+    }
+  }
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
 
 /** Budget, actual and variance in kronor rounded to öre; `actual` says whether the actual figure was given (otherwise the budget stands in, a forecast). */
 export interface CostComparison {
@@ -50,7 +72,10 @@ function compare(budget: Dec, actual: Dec): CostComparison {
 
 /**
  * Actual costs against the budget of an evaluation's cost lines (every line, fund and
- * co-financed), over the evaluation's years that carry a cost.
+ * co-financed; a staff line's budget is its pay plus any fixed amounts), over the
+ * evaluation's years that carry a cost or an actual cost — or, when `shown` is given, over
+ * exactly those years (the workbook shows {@link costYears}; a year outside the evaluation's
+ * timeline is left out).
  *
  * @example
  * // Worked example: staff 3 000 000 kr a year 2017–2019 (among the lines); actual staff cost 2017: 3 100 000.
@@ -58,8 +83,10 @@ function compare(budget: Dec, actual: Dec): CostComparison {
  * f.lines.find((l) => l.id === "staff")?.years[0]; // { year: 2017, budget: 3000000, actual: 3100000, variance: 100000, isActual: true }
  * f.total.variance;                                 // 100000
  */
-export function costFollowUp(ev: Pick<Evaluation, "years" | "costLines">, actuals: ActualCosts): CostFollowUp {
-  const yearIndexes = ev.years.map((_, i) => i).filter((i) => ev.costLines.some((l) => !(l.byYear[i] as Dec).isZero()) || hasActual(actuals, ev.years[i] as number));
+export function costFollowUp(ev: Pick<Evaluation, "years" | "costLines">, actuals: ActualCosts, shown?: readonly number[]): CostFollowUp {
+  const yearIndexes = shown
+    ? shown.map((y) => ev.years.indexOf(y)).filter((i) => i >= 0)
+    : ev.years.map((_, i) => i).filter((i) => ev.costLines.some((l) => !(l.byYear[i] as Dec).isZero()) || hasActual(actuals, ev.years[i] as number));
   const lines = ev.costLines.map((line) => {
     const own = valueByKey(actuals, line.id);
     const parts = yearIndexes.map((i) => {

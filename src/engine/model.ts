@@ -128,8 +128,10 @@ export interface Scenario {
   readonly horizonYears?: number;
 }
 
-/** What evaluation found: actual volumes per target group and actual shares per effect. */
+/** What evaluation found: actual volumes per target group, actual shares per effect and actual costs per cost line and year. */
 export interface Actuals {
   readonly volumes?: Readonly<Record<string, YearValues>>;
   readonly shares?: Readonly<Record<string, number>>;
+  /** Per cost line id, the actual cost of each year given (kronor); a year not given is the budget, a forecast (engine/costFollowUp.ts). */
+  readonly costs?: Readonly<Record<string, YearValues>>;
 }

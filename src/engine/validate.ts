@@ -157,5 +157,9 @@ export function validateActuals(a: Actuals): Result<Actuals> {
     const bad = checkTextField("reference", id, `actuals.shares (${JSON.stringify(id)})`) ?? checkField("share", share, `actuals.shares.${id}`);
     if (bad) return bad;
   }
+  for (const [id, costs] of Object.entries(a.costs ?? {})) {
+    const bad = checkTextField("reference", id, `actuals.costs (${JSON.stringify(id)})`) ?? checkYearValues("amounts", costs, `actuals.costs.${id}`);
+    if (bad) return bad;
+  }
   return a;
 }

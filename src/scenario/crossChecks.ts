@@ -12,6 +12,7 @@ import { formatPath, segmentsOfEngineArg } from "./issuePath";
 import { resolveRules } from "../engine/ruleChoice";
 import type { ScenarioFile } from "./scenarioFile";
 import { validateUncertainty } from "../engine/uncertainty/validate";
+import { costYears } from "../engine/costFollowUp";
 
 /**
  * Checks of a scenario file that the schema cannot make: the rule preset and overrides,
@@ -152,6 +153,36 @@ function actualsIssues(file: ScenarioFile): ScenarioIssue[] {
       sv: `${path}: effekten ${JSON.stringify(id)} finns inte i investment.effects; förväntade ett av ${effects.map((e) => JSON.stringify(e)).join(", ") || "(inga effekter)"}.`,
       en: `${path}: the effect ${JSON.stringify(id)} is not in investment.effects; expected one of ${effects.map((e) => JSON.stringify(e)).join(", ") || "(no effects)"}.`
     });
+  }
+  out.push(...actualCostIssues(file));
+  return out;
+}
+
+/** Actual costs that name an unknown cost line, or a year outside the cost years (engine/costFollowUp.ts). */
+function actualCostIssues(file: ScenarioFile): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const lines = file.investment.costLines.map((l) => l.id);
+  const years = costYears(file.investment);
+  const span = years.length ? `${years[0]}–${years[years.length - 1]}` : "–";
+  for (const [id, byYear] of Object.entries(file.actuals?.costs ?? {})) {
+    const path = formatPath(["actuals", "costs", id]);
+    if (!lines.some((l) => matchKey(l) === matchKey(id))) {
+      out.push({
+        path,
+        sv: `${path}: kostnadsraden ${JSON.stringify(id)} finns inte i investment.costLines; förväntade ett av ${lines.map((l) => JSON.stringify(l)).join(", ") || "(inga kostnadsrader)"}.`,
+        en: `${path}: the cost line ${JSON.stringify(id)} is not in investment.costLines; expected one of ${lines.map((l) => JSON.stringify(l)).join(", ") || "(no cost lines)"}.`
+      });
+      continue;
+    }
+    for (const year of Object.keys(byYear)) {
+      if (years.includes(Number(year))) continue;
+      const at = formatPath(["actuals", "costs", id, year]);
+      out.push({
+        path: at,
+        sv: `${at}: år ${year} ligger utanför kostnadsåren ${span} (satsningens period och de år kostnadsraderna nämner).`,
+        en: `${at}: year ${year} is outside the cost years ${span} (the investment's period and the years the cost lines name).`
+      });
+    }
   }
   return out;
 }

@@ -70,6 +70,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   baseYear: { sv: "basår för nuvärde", en: "base year for present values" },
   actuals: { sv: "utfall", en: "actuals" },
   shares: { sv: "faktiska andelar", en: "actual shares" },
+  costs: { sv: "faktiska kostnader per år", en: "actual costs per year" },
   evaluationSchema: { sv: "utvärderingsschema", en: "evaluation schema" },
   goal: { sv: "mål", en: "goal" },
   activity: { sv: "aktivitet", en: "activity" },

@@ -126,7 +126,8 @@ const scenario = strictObject("scenario", {
 // Keyed by ids (the key rule): a key such as "__proto__" is refused here, before a record could drop it.
 const actuals = strictObject("actuals", {
   volumes: z.record(reference, byYear(numberField("volumes"))).optional(),
-  shares: z.record(reference, numberField("share")).optional()
+  shares: z.record(reference, numberField("share")).optional(),
+  costs: z.record(reference, byYear(numberField("amounts"))).optional()
 });
 
 const evaluationRow = strictObject("evaluationRow", {

@@ -125,7 +125,7 @@ export const FIELDS = {
   baseYear: year({ at: ["scenario.baseYear"], args: ["SAVINGS10Y.baseYear"] }),
   years: year({ args: ["COHORTSAVINGS.years", "SAVINGS10Y.years", "REPAYMENTPLAN.years", "PAYBACK.years", "INDEXCOST.indexYears"] }),
   // ---- Money ----
-  amounts: money({ at: ["investment.costLines[].amounts{year}"], args: ["INDEXCOST.amount"] }),
+  amounts: money({ at: ["investment.costLines[].amounts{year}", "actuals.costs{id}{year}"], args: ["INDEXCOST.amount"] }),
   monthlySalary: money({ at: ["investment.costLines[].staff.monthlySalary"], args: ["STAFFCOST.monthlySalary"] }),
   cost: money({ at: ["investment.unitCosts[].cost"], args: ["EFFECT.unitCost", "COHORTSAVINGS.unitCost", "UNITCOST.costs"] }),
   totalCost: money({ args: ["REPAYMENT.cost", "REPAYMENTSPLIT.cost", "REPAYMENTPLAN.cost", "PAYBACK.cost", "BREAKEVEN.cost"] }),
