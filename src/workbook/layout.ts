@@ -103,8 +103,39 @@ export interface Layout {
     /** The block of each effect's completed volumes per year (actual where given, else planned). */
     readonly volumeYearRow: number;
     readonly volumeFirstRow: number;
+    /** Actual costs against the budget (sheets/followUpCosts.ts): the table SINV_UtfallKostnader and three blocks below it. */
+    readonly costs: FollowUpCostsLayout;
   };
   readonly repayment: { readonly headerRow: number; readonly firstRow: number; readonly totalRow: number; readonly planYearRow: number; readonly planFirstRow: number };
+}
+
+/**
+ * Where the follow-up of the costs is on Uppföljning: the row marking each cost year actual
+ * or forecast, the table of actual costs (one row per cost line, at least one), and the
+ * header rows of the blocks budget, actual-or-budget and variance (each: a row per line,
+ * then a total row). Years start in column 3.
+ */
+export interface FollowUpCostsLayout {
+  readonly markRow: number;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly budgetHeaderRow: number;
+  readonly actualHeaderRow: number;
+  readonly varianceHeaderRow: number;
+}
+
+/**
+ * The follow-up of the costs, laid out from the row its heading takes.
+ *
+ * @example
+ * followUpCostsLayout(40, 3); // { markRow: 41, headerRow: 42, firstRow: 43, rows: 3, budgetHeaderRow: 48, actualHeaderRow: 55, varianceHeaderRow: 62 }
+ */
+export function followUpCostsLayout(titleRow: number, lines: number): FollowUpCostsLayout {
+  const rows = Math.max(1, lines);
+  const block = rows + 4; // heading, header, the lines, the total, one blank row
+  const budgetHeaderRow = titleRow + 3 + rows + 2;
+  return { markRow: titleRow + 1, headerRow: titleRow + 2, firstRow: titleRow + 3, rows, budgetHeaderRow, actualHeaderRow: budgetHeaderRow + block, varianceHeaderRow: budgetHeaderRow + 2 * block };
 }
 
 /** Overview rows of the key results (value in column C). */
@@ -235,7 +266,8 @@ export function computeLayout(ctx: BuildContext): Layout {
       deptHeaderRow: fuDept,
       deptFirstRow: fuDept + 1,
       volumeYearRow: fuDept + 1 + inv.departments.length + 3,
-      volumeFirstRow: fuDept + 1 + inv.departments.length + 4
+      volumeFirstRow: fuDept + 1 + inv.departments.length + 4,
+      costs: followUpCostsLayout(fuDept + 1 + inv.departments.length + 4 + inv.effects.length + 2, inv.costLines.length)
     },
     repayment: { headerRow: 4, firstRow: repFirst, totalRow: repTotal, planYearRow: planYear, planFirstRow: planYear + 1 }
   };

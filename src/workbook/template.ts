@@ -64,6 +64,7 @@ export const LABEL_KEYS = [
   // follow-up
   "followUpTitle", "actualVolumes", "actualShares", "plannedShare", "actualShare", "actualOrForecast", "markActual", "markForecast", "actualSavingsPerEffect", "actualEffectVolumes",
   "actualByDepartment", "plannedWindow", "actualWindow", "variance", "actualRepayment", "followUpHint",
+  "actualCosts", "costLine", "costBudget", "costActualOrBudget", "costVariance",
   // evaluation
   "evaluationTitle", "goal", "activity", "activityMeasures", "effectMeasures", "indicators", "economicEffects",
   // societal
@@ -72,7 +73,7 @@ export const LABEL_KEYS = [
   "checksTitle", "checksNote", "checksAllOk", "checksFailedCount", "checksOnBaseCase", "checksTolerance", "checkDescription", "checkFound",
   "checkExpected", "checkDifference", "checkOk", "checksBaseCaseTitle", "checksSumsTitle", "checksLookupsTitle", "checksRangesTitle",
   "checkCostFinancing", "checkCostLines", "checkCostFund", "checkCostDepartments", "checkCostCategories", "checkSavingsWindow",
-  "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings",
+  "checkSavingsYears", "checkCumulative", "checkRepaymentSplit", "checkRepaymentPlan", "checkActualSavings", "checkCostBudget", "checkCostVariance",
   "checksStatus", "checksStatusOk", "checksStatusFailed", "scenarioBanner",
   // uncertainty (docs/uncertainty.md)
   "uncTitle", "uncNote", "uncSeed", "uncDraws", "uncDrawsOf", "uncRanges", "uncKind", "uncLow", "uncBase", "uncHigh", "uncKindShare", "uncKindVolume", "uncKindUnitCost", "uncResults", "uncPApproved", "uncPFull", "uncExpectedRepayment", "uncP10", "uncP50", "uncP90", "uncPerDepartment", "uncTornado", "uncAtLow", "uncAtHigh", "uncSwing", "uncGrades", "uncGrade", "uncMeaning", "uncCorrection", "uncUnitCostGrades", "uncEffectGrades", "uncUnitCostCorrection", "uncEffectCorrection", "uncBiasFactor", "uncCorrectedWindow", "uncUncorrected", "uncCorrected", "uncParts", "uncFixed", "uncFloor", "uncCap", "uncDrawsTitle", "uncDraw", "uncUniform", "uncRatio", "uncFactor", "uncSavings", "uncApproved", "uncFull", "uncRepaid", "uncNoRepayment",

@@ -165,6 +165,21 @@ export const ACTUAL_SHARES_TABLE = {
   ]
 } as const satisfies TableSpec;
 
+/**
+ * Actual costs per cost line and year (blank: not given, the budget stands in, a forecast),
+ * on Uppföljning: one row per cost line of the cost calculation (staff lines included, as
+ * engine/costFollowUp.ts counts them), a column per cost year (engine costYears). The
+ * description is for reading; the read-back takes the id and the years.
+ */
+export const ACTUAL_COSTS_TABLE = {
+  name: "SINV_UtfallKostnader",
+  columns: [
+    { key: "id", header: "id", kind: "text", required: true },
+    { key: "description", header: "description", kind: "text", required: false }
+  ],
+  years: { numFmt: "money", field: "amounts" }
+} as const satisfies TableSpec;
+
 /** The evaluation schema, on Utvärderingsschema. */
 export const EVALUATION_TABLE = {
   name: "SINV_Utvardering",
@@ -190,6 +205,7 @@ export const TABLES = {
   priceIndex: PRICE_INDEX_TABLE.name,
   actualVolumes: ACTUAL_VOLUMES_TABLE.name,
   actualShares: ACTUAL_SHARES_TABLE.name,
+  actualCosts: ACTUAL_COSTS_TABLE.name,
   evaluation: EVALUATION_TABLE.name
 } as const;
 
@@ -211,5 +227,6 @@ export const INPUT_TABLE_SPECS: readonly TableSpec[] = [
   PRICE_INDEX_TABLE,
   ACTUAL_VOLUMES_TABLE,
   ACTUAL_SHARES_TABLE,
+  ACTUAL_COSTS_TABLE,
   EVALUATION_TABLE
 ];

@@ -6,7 +6,7 @@
  * added by each caller (the generator as columns, the update by header).
  */
 import type { CostLine, Department, Effect, TargetGroup } from "../../engine/model";
-import type { DEPARTMENTS_TABLE, TARGET_GROUPS_TABLE } from "./inputTables";
+import type { ACTUAL_COSTS_TABLE, DEPARTMENTS_TABLE, TARGET_GROUPS_TABLE } from "./inputTables";
 import { COSTS_TABLE, EFFECTS_TABLE } from "./inputTables";
 import type { ColumnKey, LabelOf, TableSpec } from "./tableSpec";
 import { tokenText } from "./tableSpec";
@@ -69,4 +69,15 @@ export function effectRow(e: Effect, t: LabelOf): RowOf<typeof EFFECTS_TABLE> {
     deadweight: e.deadweight ?? 0,
     model: tokenText(EFFECTS_TABLE, "model", e.model ?? "cohort", t)
   };
+}
+
+/**
+ * A cost line's row of the actual-costs table (SINV_UtfallKostnader): its id and, for
+ * reading, its description; the actual costs per year are added by each caller.
+ *
+ * @example
+ * actualCostRow({ id: "staff", description: "Personal", category: "staff", departmentId: "fsk", financing: "fund" }); // { id: "staff", description: "Personal" }
+ */
+export function actualCostRow(l: CostLine): RowOf<typeof ACTUAL_COSTS_TABLE> {
+  return { id: l.id, description: l.description };
 }

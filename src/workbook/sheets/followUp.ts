@@ -14,6 +14,7 @@ import { writeActualVolumes } from "./effectVolumes";
 import { overviewRef } from "./overviewRefs";
 import { repaymentWeightRef } from "./repayment";
 import { yearTableRows } from "./targetGroups";
+import { writeCostFollowUp } from "./followUpCosts";
 
 
 /**
@@ -42,7 +43,8 @@ export function followUpRefs(ctx: BuildContext, layout: Layout): { total: string
  * a blank cell reads the plan (src/engine/actuals.ts), and a live row marks each year
  * actual ("utfall") or forecast ("prognos") — the actual savings per effect and year,
  * actual against planned per department, the variance, and the repayment under the
- * risk-sharing rule: max(floor × C × w, min(R × w, actual⁺)).
+ * risk-sharing rule: max(floor × C × w, min(R × w, actual⁺)) — and the actual costs against
+ * the budget per cost line and year (table SINV_UtfallKostnader, sheets/followUpCosts.ts).
  *
  * @example
  * followUpSheet(ctx, layout); // only 2017's actual volume (8) given: repayment 12 810 000 (worked example)
@@ -158,6 +160,7 @@ export function followUpSheet(ctx: BuildContext, layout: Layout): SheetPlan {
   b.formula(totalRow, 3, sumCol(3), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.planned.windowByDepartment)) });
   b.formula(totalRow, 4, sumCol(4), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.actual.windowByDepartment)) });
   b.formula(totalRow, 6, sumCol(6), { numFmt: fmt.money, style: "total", expect: oreNumber(total(followUp.actualRepaymentByDepartment)) });
+  writeCostFollowUp(b, ctx, layout);
   const w = ctx.template.columnWidths;
   b.width(1, w.text);
   b.width(2, w.text + 10);

@@ -1,0 +1,62 @@
+/**
+ * Issue 10 item 10: actual costs against the budget in the workbook's Uppföljning — the
+ * table SINV_UtfallKostnader and the formulas beside it recalculate (HyperFormula) to the
+ * engine's follow-up of the costs (engine/costFollowUp.ts), on the worked example.
+ */
+import type { Appraisal } from "../../src/engine";
+import { appraise, isDomainError } from "../../src/engine";
+import type { ScenarioFile } from "../../src/scenario/scenarioFile";
+import { evaluatePlan, mismatches } from "../support/hyperformula";
+import { buildPlan } from "../support/planEdits";
+import { workedExampleFile } from "../support/scenarioFiles";
+import { registerSinvFunctions } from "../support/sinvPlugin";
+
+beforeAll(() => registerSinvFunctions());
+
+const withCosts: ScenarioFile = { ...workedExampleFile, actuals: { costs: { staff: { "2017": 3_100_000 }, premises: { "2018": 1_000_000.5 } } } };
+
+function appraised(file: ScenarioFile): Appraisal {
+  const a = appraise(file);
+  if (isDomainError(a)) throw new Error(a.en);
+  return a;
+}
+
+describe("the worked example with actual costs (staff 2017: 3 100 000; premises 2018: 1 000 000,50)", () => {
+  test("the engine's follow-up: variance 100 000 − 99 999,50 over the period", () => {
+    const f = appraised(withCosts).costFollowUp;
+    expect(f.total).toEqual({ budget: 12_700_000, actual: 12_700_000.5, variance: 0.5 });
+    expect(f.years.map((y) => y.isActual)).toEqual([true, true, false]);
+  });
+
+  test.each(["native", "sinv"] as const)("every formula cell of Uppföljning recalculates to the engine's figure (%s formulas)", (formulas) => {
+    const plan = buildPlan(withCosts, "sv", formulas);
+    const computed = evaluatePlan(plan);
+    expect(mismatches(plan, computed)).toEqual([]);
+    const sheet = plan.sheets.find((s) => s.name === "Uppföljning")!;
+    // The variance of staff 2017 and the period's total variance are among the checked cells.
+    expect(sheet.cells.filter((c) => c.formula !== undefined && c.expect === 100_000).length).toBeGreaterThan(1);
+    expect(sheet.cells.some((c) => c.formula !== undefined && c.expect === 0.5)).toBe(true);
+  });
+
+  test("SINV_UtfallKostnader holds only the given values, a row per cost line; the years are marked utfall / prognos", () => {
+    const plan = buildPlan(withCosts);
+    const sheet = plan.sheets.find((s) => s.name === "Uppföljning")!;
+    const table = sheet.tables.find((t) => t.name === "SINV_UtfallKostnader")!;
+    expect(table.columns.slice(2)).toEqual(["2017", "2018", "2019"]);
+    expect(table.rows.map((r) => [r[0], ...r.slice(2)])).toEqual([
+      ["staff", 3_100_000, null, null],
+      ["premises", null, 1_000_000.5, null],
+      ["grant", null, null, null]
+    ]);
+    const markRow = Number(/\d+/.exec(table.ref)![0]) - 1;
+    const computed = evaluatePlan(plan);
+    expect(["C", "D", "E"].map((col) => computed.get(`Uppföljning!${col}${markRow}`))).toEqual(["utfall", "utfall", "prognos"]);
+  });
+
+  test("without actual costs the budget stands everywhere: every variance is 0 and every year prognos", () => {
+    const plan = buildPlan(workedExampleFile);
+    const computed = evaluatePlan(plan);
+    expect(mismatches(plan, computed)).toEqual([]);
+    expect(appraised(workedExampleFile).costFollowUp.total.variance).toBe(0);
+  });
+});
