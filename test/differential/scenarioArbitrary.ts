@@ -7,7 +7,8 @@
  * taken modulo the list they point into, so a failing file shrinks well.
  */
 import fc from "fast-check";
-import type { CostCategory, Payer, PartnerKind } from "../../src/engine/model";
+import type { CostCategory, Investment, Payer, PartnerKind } from "../../src/engine/model";
+import { costYears } from "../../src/engine/costFollowUp";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import type { RawActuals, RawRules, RawScenario, ValueOf } from "./scenarioParts";
 import { actualsOf, rawActuals, rawRules, rawScenario, rulesOf, scenarioOf, sometimes } from "./scenarioParts";
@@ -180,11 +181,7 @@ export function fileOf(raw: RawFile): ScenarioFile {
     index = { priceYear: target, indexRates };
   }
   const scenario = raw.scenario === null ? undefined : scenarioOf(raw.scenario, raw.effects.map((e) => e.sharePercent), raw.actuals, start, end);
-  const actuals = raw.actuals === null ? undefined : actualsOf(raw.actuals, raw.groups.map((g, i) => spell(groupIds[i] as string, g.idSpelling)), effects.map((e) => e.id), start, end);
-  return {
-    format: "sinv-scenario/1",
-    rules: rulesOf(raw.rules),
-    investment: {
+  const investment: Investment = {
       name: `Satsning ${start}`,
       startYear: start,
       endYear: end,
@@ -212,7 +209,15 @@ export function fileOf(raw: RawFile): ScenarioFile {
       })),
       effects,
       ...index
-    },
+  };
+  const actuals =
+    raw.actuals === null
+      ? undefined
+      : actualsOf(raw.actuals, raw.groups.map((g, i) => spell(groupIds[i] as string, g.idSpelling)), effects.map((e) => e.id), start, end, investment.costLines.map((l) => l.id), costYears(investment));
+  return {
+    format: "sinv-scenario/1",
+    rules: rulesOf(raw.rules),
+    investment,
     ...(scenario !== undefined ? { scenario } : {}),
     ...(actuals !== undefined ? { actuals } : {})
   };

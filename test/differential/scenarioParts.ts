@@ -53,10 +53,11 @@ export const rawScenario = fc.record({
 });
 export type RawScenario = ValueOf<typeof rawScenario>;
 
-/** Raw actuals: some years of some target groups, some effects' shares. */
+/** Raw actuals: some years of some target groups, some effects' shares, some cost lines' actual costs in öre. */
 export const rawActuals = fc.record({
   volumes: fc.array(fc.record({ group: fc.nat(), years: fc.array(sometimes(fc.nat(40), 50), { minLength: 6, maxLength: 6 }) }), { maxLength: 2 }),
-  shares: fc.array(fc.record({ effect: fc.nat(), sharePercent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 2 })
+  shares: fc.array(fc.record({ effect: fc.nat(), sharePercent: fc.integer({ min: 0, max: 100 }) }), { maxLength: 2 }),
+  costs: fc.array(fc.record({ line: fc.nat(), years: fc.array(sometimes(fc.integer({ min: 0, max: 1_000_000_000 }), 50), { minLength: 6, maxLength: 6 }) }), { maxLength: 3 })
 });
 export type RawActuals = ValueOf<typeof rawActuals>;
 
@@ -124,10 +125,11 @@ export function scenarioOf(raw: RawScenario, sharePercents: readonly number[], a
  * compares actuals keys with the ids as they are).
  *
  * @example
- * actualsOf({ volumes: [{ group: 0, years: [8, null, null, null, null, null] }], shares: [] }, ["elever"], [], 2017, 2019);
+ * actualsOf({ volumes: [{ group: 0, years: [8, null, null, null, null, null] }], shares: [], costs: [] }, ["elever"], [], 2017, 2019);
  * // { volumes: { elever: { "2017": 8 } } }
+ * // costs: [{ line: 0, years: [310000000, null, …] }] with cost lines ["k1"] and cost years [2017, 2018] gives costs: { k1: { "2017": 3100000 } }
  */
-export function actualsOf(raw: RawActuals, groupIds: readonly string[], effectIds: readonly string[], start: number, end: number): Actuals {
+export function actualsOf(raw: RawActuals, groupIds: readonly string[], effectIds: readonly string[], start: number, end: number, costLineIds: readonly string[] = [], costYears: readonly number[] = []): Actuals {
   const volumes: Record<string, Record<string, number>> = {};
   for (const v of raw.volumes) {
     const id = groupIds[v.group % groupIds.length] as string;
@@ -139,8 +141,18 @@ export function actualsOf(raw: RawActuals, groupIds: readonly string[], effectId
   }
   const shares: Record<string, number> = {};
   for (const [i, p] of actualSharePercents(raw, effectIds.length)) shares[effectIds[i] as string] = p / 100;
+  const costs: Record<string, Record<string, number>> = {};
+  for (const c of costLineIds.length > 0 ? raw.costs : []) {
+    const id = costLineIds[c.line % costLineIds.length] as string;
+    const years: Record<string, number> = { ...(costs[id] ?? {}) };
+    c.years.slice(0, costYears.length).forEach((ore, k) => {
+      if (ore !== null) years[String(costYears[k])] = ore / 100;
+    });
+    if (Object.keys(years).length > 0) costs[id] = years;
+  }
   return {
     ...(Object.keys(volumes).length > 0 ? { volumes } : {}),
-    ...(Object.keys(shares).length > 0 ? { shares } : {})
+    ...(Object.keys(shares).length > 0 ? { shares } : {}),
+    ...(Object.keys(costs).length > 0 ? { costs } : {})
   };
 }

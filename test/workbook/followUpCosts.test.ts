@@ -3,11 +3,16 @@
  * table SINV_UtfallKostnader and the formulas beside it recalculate (HyperFormula) to the
  * engine's follow-up of the costs (engine/costFollowUp.ts), on the worked example.
  */
+import fc from "fast-check";
 import type { Appraisal } from "../../src/engine";
+import { PROP_SEED } from "../differential/propertyRun";
+import { scenarioFiles } from "../differential/scenarioArbitrary";
 import { appraise, isDomainError } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
-import { buildPlan } from "../support/planEdits";
+import { buildPlan, editPlan } from "../support/planEdits";
+import { CHECKS_OK_NAME } from "../../src/workbook/sheets/checks";
+import { checkCell, checkRowOf } from "./checksSupport";
 import { workedExampleFile } from "../support/scenarioFiles";
 import { registerSinvFunctions } from "../support/sinvPlugin";
 
@@ -59,4 +64,26 @@ describe("the worked example with actual costs (staff 2017: 3 100 000; premises 
     expect(mismatches(plan, computed)).toEqual([]);
     expect(appraised(workedExampleFile).costFollowUp.total.variance).toBe(0);
   });
+
+  test("Kontroller: the cost follow-up's budget is the cost calculation's, and budget + variance = actual/forecast; a cost line the table does not name breaks the first", () => {
+    const plan = buildPlan(withCosts);
+    const computed = evaluatePlan(plan, { smartRounding: false });
+    expect(computed.get(CHECKS_OK_NAME)).toBe(true);
+    const budgetRow = checkRowOf(plan, "checkCostBudget");
+    const varianceRow = checkRowOf(plan, "checkCostVariance");
+    expect([computed.get(checkCell(plan, budgetRow, "ok")), computed.get(checkCell(plan, varianceRow, "ok"))]).toEqual([true, true]);
+    // The evaluator types another id over "premises": its budget is no longer followed up.
+    const broken = evaluatePlan(editPlan(plan, [{ table: "SINV_UtfallKostnader", row: 1, col: 0, value: "lokal" }]), { smartRounding: false });
+    expect(broken.get(checkCell(plan, budgetRow, "ok"))).toBe(false);
+    expect(broken.get(checkCell(plan, varianceRow, "ok"))).toBe(true);
+    expect(broken.get(CHECKS_OK_NAME)).toBe(false);
+  });
+});
+
+test("the differential properties' random files give actual costs (so workbookHyperFormula and workbookLibreOffice check these formulas)", () => {
+  const files = fc.sample(scenarioFiles(), { seed: PROP_SEED, numRuns: 120 });
+  const withActualCosts = files.filter((f) => Object.keys(f.actuals?.costs ?? {}).length > 0);
+  expect(withActualCosts.length).toBeGreaterThan(10);
+  // Each of them evaluates, and its follow-up puts some actual cost against its budget.
+  for (const f of withActualCosts) expect(appraised(f).costFollowUp.years.some((y) => y.isActual)).toBe(true);
 });

@@ -2,16 +2,23 @@
  * The checks that parts add up to their totals: costs per year, per department and per
  * category against fund + co-financing and the total cost; savings per effect against
  * savings per department and the overview; the repayment split against the planned
- * repayment, and each department's repayment plan against what it is to repay.
+ * repayment, each department's repayment plan against what it is to repay, and the
+ * follow-up of the costs against the cost calculation.
  */
-import { MUNICIPAL_PAYER, COSTS_TABLE } from "../../sheetModel/tables/inputTables";
-import { columnDef } from "../../sheetModel/tables/tableSpec";
+import { ACTUAL_COSTS_TABLE, MUNICIPAL_PAYER, COSTS_TABLE } from "../../sheetModel/tables/inputTables";
+import { columnDef, firstYearColumn } from "../../sheetModel/tables/tableSpec";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { OVERVIEW_ROWS } from "../layout";
 import type { Block, PlanCells } from "./checksPlan";
 import { at, cellFigure, plus, sumFigure, sumWhereFigure } from "./checksPlan";
 import type { CheckRow } from "./checksRows";
+import { costFollowUpOf } from "./followUpCosts";
+
+/** How many year columns the follow-up of the costs has (its total column comes after them). */
+function costYearCount(ctx: BuildContext): number {
+  return costFollowUpOf(ctx).years.length;
+}
 
 /** The cost categories, one row each in the per-category block of Kostnadskalkyl. */
 const CATEGORY_COUNT = (columnDef(COSTS_TABLE, "category").tokens ?? []).length;
@@ -101,5 +108,14 @@ export function sumChecks(ctx: BuildContext, layout: Layout, cells: PlanCells): 
     found: sumWhereFigure(cells, block(F, f.blockFirstRow, e.windowCol, fuLast, e.windowCol), block(F, f.blockFirstRow, 3, fuLast, 3), MUNICIPAL_PAYER),
     expected: cellFigure(cells, at(F, f.deptFirstRow + departments, 4))
   });
+
+  // Uppföljning: the follow-up of the costs — its budget against the cost calculation, and budget + variance against actual/forecast.
+  const fc = f.costs;
+  const periodTotal = (header: number): Block => at(F, header + 1 + fc.rows, firstYearColumn(ACTUAL_COSTS_TABLE) + costYearCount(ctx));
+  const budgetTotal = cellFigure(cells, periodTotal(fc.budgetHeaderRow));
+  rows.push(
+    { kind: "sum", description: t("checkCostBudget"), found: budgetTotal, expected: totalPerYear },
+    { kind: "sum", description: t("checkCostVariance"), found: plus(budgetTotal, cellFigure(cells, periodTotal(fc.varianceHeaderRow))), expected: cellFigure(cells, periodTotal(fc.actualHeaderRow)) }
+  );
   return rows;
 }
