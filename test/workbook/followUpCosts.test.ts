@@ -10,10 +10,12 @@ import { scenarioFiles } from "../differential/scenarioArbitrary";
 import { appraise, isDomainError } from "../../src/engine";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
-import { buildPlan, editPlan } from "../support/planEdits";
+import { buildPlan, editPlan, parametersOf, tablesOf } from "../support/planEdits";
+import { readInvestment } from "../../src/workbook/readBack/readInvestment";
+import { TABLES } from "../../src/sheetModel/tables/inputTables";
 import { CHECKS_OK_NAME } from "../../src/workbook/sheets/checks";
 import { checkCell, checkRowOf } from "./checksSupport";
-import { workedExampleFile } from "../support/scenarioFiles";
+import { orebroTemplate, workedExampleFile } from "../support/scenarioFiles";
 import { registerSinvFunctions } from "../support/sinvPlugin";
 
 beforeAll(() => registerSinvFunctions());
@@ -86,4 +88,31 @@ test("the differential properties' random files give actual costs (so workbookHy
   expect(withActualCosts.length).toBeGreaterThan(10);
   // Each of them evaluates, and its follow-up puts some actual cost against its budget.
   for (const f of withActualCosts) expect(appraised(f).costFollowUp.years.some((y) => y.isActual)).toBe(true);
+});
+
+describe("reading the actual costs back (readInvestment)", () => {
+  test("the table's given values come back as actuals.costs; the blank cells stay the budget", () => {
+    const plan = buildPlan(withCosts);
+    const back = readInvestment(tablesOf(plan), parametersOf(plan), orebroTemplate(), "Skolnärvaro");
+    expect(back.problems).toEqual([]);
+    expect(back.file!.actuals?.costs).toEqual({ staff: { "2017": 3_100_000 }, premises: { "2018": 1_000_000.5 } });
+    expect(appraised(back.file!).costFollowUp).toEqual(appraised(withCosts).costFollowUp);
+  });
+
+  test("a workbook without actual costs (or made before the table existed) gives no costs key", () => {
+    const plan = buildPlan(workedExampleFile);
+    const tables = tablesOf(plan);
+    expect(readInvestment(tables, parametersOf(plan), orebroTemplate(), "x").file!.actuals?.costs).toBeUndefined();
+    const { [TABLES.actualCosts]: _gone, ...older } = tables;
+    const back = readInvestment(older, parametersOf(plan), orebroTemplate(), "x");
+    expect(back.problems).toEqual([]);
+    expect(back.file!.actuals?.costs).toBeUndefined();
+  });
+
+  test("an actual cost typed for a cost line the investment has not is refused with its place", () => {
+    const plan = editPlan(buildPlan(withCosts), [{ table: "SINV_UtfallKostnader", row: 1, col: 0, value: "lokal" }]);
+    const back = readInvestment(tablesOf(plan), parametersOf(plan), orebroTemplate(), "x");
+    expect(back.file).toBeUndefined();
+    expect(back.problems.map((p) => p.en).join(" ")).toMatch(/actuals\.costs\.lokal: the cost line "lokal" is not in investment\.costLines/);
+  });
 });

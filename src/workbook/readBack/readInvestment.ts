@@ -7,6 +7,7 @@ import { readUnitCostRows } from "../../scenario/unitCostTable";
 import type { ParamKey } from "../layout";
 import { PARAM_LABELS } from "../parameterLabels";
 import {
+  ACTUAL_COSTS_TABLE,
   ACTUAL_SHARES_TABLE,
   ACTUAL_VOLUMES_TABLE,
   COSTS_TABLE,
@@ -130,6 +131,8 @@ export function readInvestment(
   }
   const actualGroups = tables[TABLES.actualVolumes] ? groups(ACTUAL_VOLUMES_TABLE) : [];
   const actualShares = tables[TABLES.actualShares] ? read(ACTUAL_SHARES_TABLE) : [];
+  // Actual costs per cost line (a workbook made before the table was added has none).
+  const actualCosts = (tables[TABLES.actualCosts] ? read(ACTUAL_COSTS_TABLE) : []).filter((r) => Object.keys(r.years).length > 0);
   const evaluation = tables[TABLES.evaluation] ? read(EVALUATION_TABLE) : [];
   if (problems.length > 0 || !preset) return { file: undefined, problems };
 
@@ -171,7 +174,8 @@ export function readInvestment(
     },
     actuals: {
       volumes: Object.fromEntries(actualGroups.filter((g) => Object.keys(g.volumes).length > 0).map((g) => [g.id, g.volumes])),
-      shares: Object.fromEntries(actualShares.filter((r) => r.values.actual !== undefined).map((r) => [String(r.values.id), r.values.actual as number]))
+      shares: Object.fromEntries(actualShares.filter((r) => r.values.actual !== undefined).map((r) => [String(r.values.id), r.values.actual as number])),
+      ...(actualCosts.length ? { costs: Object.fromEntries(actualCosts.map((r) => [String(r.values.id), r.years])) } : {})
     },
     ...(evaluation.length ? { evaluationSchema: evaluation.map((r) => ({ goal: "", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "", ...r.values })) } : {})
   };
