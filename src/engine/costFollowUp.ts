@@ -18,7 +18,8 @@ export type ActualCosts = Readonly<Record<string, YearValues>>;
 
 /**
  * The years an actual cost can be given for (decided here): the investment's period, widened
- * to every year a cost line names, as one run of years. Costs arise while the investment
+ * to every year a cost line gives a non-zero amount or months for, as one run of years (a
+ * zero, as the workbook's year columns hold for years without cost, widens nothing). Costs arise while the investment
  * runs; a year outside this run carries no budget, and the workbook's actual-costs table has
  * a column for each of these years only.
  *
@@ -30,7 +31,8 @@ export function costYears(inv: Pick<Investment, "startYear" | "endYear" | "costL
   let first = inv.startYear;
   let last = inv.endYear;
   for (const line of inv.costLines) {
-    for (const key of [...Object.keys(line.amounts ?? {}), ...Object.keys(line.staff?.months ?? {})]) {
+    for (const [key, value] of [...Object.entries(line.amounts ?? {}), ...Object.entries(line.staff?.months ?? {})]) {
+      if (value === 0) continue;
       first = Math.min(first, Number(key));
       last = Math.max(last, Number(key));
     }

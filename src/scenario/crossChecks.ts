@@ -179,8 +179,8 @@ function actualCostIssues(file: ScenarioFile): ScenarioIssue[] {
       const at = formatPath(["actuals", "costs", id, year]);
       out.push({
         path: at,
-        sv: `${at}: år ${year} ligger utanför kostnadsåren ${span} (satsningens period och de år kostnadsraderna nämner).`,
-        en: `${at}: year ${year} is outside the cost years ${span} (the investment's period and the years the cost lines name).`
+        sv: `${at}: år ${year} ligger utanför kostnadsåren ${span} (satsningens period och de år kostnadsraderna har en kostnad).`,
+        en: `${at}: year ${year} is outside the cost years ${span} (the investment's period and the years the cost lines give a cost for).`
       });
     }
   }

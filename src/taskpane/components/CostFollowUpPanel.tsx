@@ -23,7 +23,8 @@ const useStyles = makeStyles({
  * The evaluator's follow-up of the costs: actual costs per cost line and year (an empty
  * field is the budget, a forecast), and actual against budget per line and per year with
  * the variance and each year marked actual or forecast — the engine's figures
- * ({@link costFollowUp}). The actual costs stay in the pane (the workbook has no table for them yet).
+ * ({@link costFollowUp}). "Skriv utfall till arbetsboken" writes the actual costs into the workbook's
+ * SINV_UtfallKostnader; a read of the workbook fills them from it.
  *
  * @example
  * <CostFollowUpPanel /> // staff 2017 = 3 100 000 → "Personal: 9 000 000 kr, 9 100 000 kr, 100 000 kr"
@@ -119,7 +120,7 @@ export function CostFollowUpPanel(): ReactNode {
           ))}
         </TableBody>
       </ScrollTable>
-      <Caption1>{e.notWritten}</Caption1>
+      <Caption1>{e.writtenWith}</Caption1>
     </Section>
   );
 }

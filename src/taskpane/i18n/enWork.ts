@@ -79,7 +79,7 @@ export const EN_WORK: WorkStrings = {
     byLine: "Per cost line",
     byYear: "Per year",
     total: "Total",
-    notWritten: "The actual costs exist only in the pane: the workbook's Uppföljning has no table for them yet."
+    writtenWith: "“Write outcomes to the workbook” writes the actual costs too, into the table SINV_UtfallKostnader on the Uppföljning sheet, whose formulas work out budget, actual/forecast and variance per cost line and year."
   },
   update: {
     button: "Update this workbook",

@@ -79,7 +79,7 @@ export const SV_WORK: WorkStrings = {
     byLine: "Per kostnadsrad",
     byYear: "Per år",
     total: "Summa",
-    notWritten: "Kostnadsutfallen finns bara i panelen: arbetsbokens Uppföljning har ännu ingen tabell för dem."
+    writtenWith: "Knappen ”Skriv utfall till arbetsboken” skriver också kostnadsutfallen, i tabellen SINV_UtfallKostnader på bladet Uppföljning; där räknar formlerna budget, utfall/prognos och avvikelse per kostnadsrad och år."
   },
   update: {
     button: "Uppdatera denna arbetsbok",

@@ -89,7 +89,8 @@ export interface WorkStrings {
     readonly byLine: string;
     readonly byYear: string;
     readonly total: string;
-    readonly notWritten: string;
+    /** That the outcomes' write carries the actual costs into the workbook. */
+    readonly writtenWith: string;
   };
   /** Updating the workbook's input tables from the pane. */
   readonly update: {

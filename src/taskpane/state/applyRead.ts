@@ -5,6 +5,7 @@
  */
 import type { PaneState, ReadOutcome } from "./paneState";
 import { carryUncertainty } from "./uncertaintyEdits";
+import { splitActualCosts } from "./actualCostsOfFile";
 
 /**
  * The state after a read found `outcome`.
@@ -12,6 +13,8 @@ import { carryUncertainty } from "./uncertaintyEdits";
  * @example
  * // The parameter block's volume factor edited to 2 in the workbook, nothing else:
  * applyRead(state, outcome).scenario.volumeFactor; // 2, while state.draft stays the pane's
+ * // SINV_UtfallKostnader read with staff 2017 = 3 100 000:
+ * applyRead(state, outcome).actualCosts; // { staff: { "2017": 3100000 } }
  */
 export function applyRead(state: PaneState, outcome: ReadOutcome): PaneState {
   const file = outcome.file;
@@ -33,7 +36,7 @@ export function applyRead(state: PaneState, outcome: ReadOutcome): PaneState {
         : state.draft,
     scenario: scenarioChanged ? (file.scenario ?? {}) : state.scenario,
     selected: scenarioChanged ? null : state.selected,
-    actuals: keys.actuals !== last?.actuals ? (file.actuals ?? {}) : state.actuals,
+    ...(keys.actuals !== last?.actuals ? splitActualCosts(file.actuals ?? {}) : {}),
     read: { ...read, status: "read", outcome, lastKeys: keys }
   };
 }

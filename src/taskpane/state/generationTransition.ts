@@ -9,6 +9,7 @@ import type { PaneLanguage } from "../i18n";
 import type { PaneAction } from "./actions";
 import type { PaneEffect } from "./effects";
 import type { GenerationState, PaneState } from "./paneState";
+import { withActualCosts } from "./actualCostsOfFile";
 
 type GenerationAction = Extract<PaneAction, { type: "generate" | "workbookBuilt" | "xlsxWritten" | "workbookSent" | "generationFailed" }>;
 
@@ -33,7 +34,7 @@ export function generationTransition(state: PaneState, action: GenerationAction,
     case "generate": {
       if (BUSY.includes(gen.step)) return at(state, gen);
       if (Object.keys(state.fieldErrors).length > 0) return at(state, { step: "invalid", issues: [] });
-      const parsed = parseScenario({ ...state.draft, scenario: state.scenario, actuals: state.actuals });
+      const parsed = parseScenario({ ...state.draft, scenario: state.scenario, actuals: withActualCosts(state.actuals, state.actualCosts) });
       if (!parsed.ok) return at(state, { step: "invalid", issues: parsed.errors });
       return at(state, { step: "building", mode: action.mode }, [{ type: "buildWorkbook", mode: action.mode, file: parsed.value, lang }]);
     }

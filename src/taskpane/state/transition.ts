@@ -165,7 +165,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "parametersWritten":
         return only(operation(state, "writeParameters", { busy: false, result: action.report }));
       case "writeActuals": {
-        const writes = actualsWrites(state.draft.investment, state.actuals, periodYears(state.draft.investment), env.template);
+        const writes = actualsWrites(state.draft.investment, state.actuals, periodYears(state.draft.investment), env.template, state.actualCosts);
         return begin(state, "writeActuals", { type: "writeActuals", writes });
       }
       case "updateWorkbook":
