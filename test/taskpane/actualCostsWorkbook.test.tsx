@@ -87,4 +87,25 @@ describe("actual costs between the pane and the workbook", () => {
     await waitFor(() => expect(screen.getByTestId("cost-followup-premises-variance").textContent).toMatch(/−\s?200\s000/));
     expect(screen.getByTestId("cost-followup-mark-2018").textContent).toBe("utfall");
   });
+
+  it("the summary bar shows the follow-up's figures in Uppföljning, labelled utfall/prognos, and the plan's elsewhere", async () => {
+    const gateway = await exampleGateway("sv");
+    await renderPane(gateway, { journey: "followUp" });
+    expect(screen.getByTestId("summary-followup-note").textContent).toContain("Utfall/prognos");
+    // Budget alone: every line's cost (fund and co-financed) and no variance.
+    expect(screen.getByTestId("summary-followup-cost").textContent).toMatch(/12\s700\s000/);
+    typeInto("actual-cost-staff-2017", "3100000");
+    typeInto("actual-volume-pupils-2017", "8");
+    await waitFor(() => expect(screen.getByTestId("summary-followup-variance").textContent).toMatch(/^\+100\s000/));
+    expect(screen.getByTestId("summary-followup-cost").textContent).toMatch(/12\s800\s000/);
+    expect(screen.getByTestId("summary-followup-savings").textContent).toMatch(/15\s660\s000/);
+    expect(screen.getByTestId("summary-followup-repayment").textContent).toMatch(/12\s810\s000/);
+    expect(screen.queryByTestId("summary-cost")).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-application"));
+    });
+    expect(screen.getByTestId("summary-cost").textContent).toMatch(/12\s200\s000/);
+    expect(screen.getByTestId("summary-savings").textContent).toMatch(/16\s200\s000/);
+    expect(screen.queryByTestId("summary-followup-note")).toBeNull();
+  });
 });

@@ -67,7 +67,7 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
           {t.followUp}
         </Tab>
       </TabList>
-      <SummaryBar onGo={goToField} />
+      <SummaryBar onGo={goToField} followUp={journey === "followUp"} />
       {/* Every panel stays mounted (hidden when not chosen), so a field with invalid input in
           another journey still blocks writing; results, charts and comparisons (no fields)
           render only in the visible one, so a change re-renders no hidden chart. */}
@@ -93,8 +93,8 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
       <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp" data-journey="followUp">
         <ActualsEditor />
         {journey === "followUp" ? <FollowUpResults /> : null}
-        {/* The actual costs are the pane's only (written nowhere), so their fields need not stay mounted to block a write. */}
-        {journey === "followUp" ? <CostFollowUpPanel /> : null}
+        {/* The actual costs are written with the outcomes, so their fields stay mounted: one with an error blocks the write. */}
+        <CostFollowUpPanel />
       </div>
     </>
   );

@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
+import { useMemo } from "react";
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { isDomainError, oreNumber, summarize } from "../../engine";
+import { costFollowUp } from "../../engine/costFollowUp";
 import { formatResultKr, formatNumber } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useActualCosts, useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { missingForApproval } from "../state/readiness";
 import { FieldErrorsNotice } from "./FieldErrorsNotice";
 
@@ -30,17 +33,24 @@ const useStyles = makeStyles({
  * The calculation in one glance, always on screen while editing (it sticks to the top of
  * the pane): cost, savings in the window, ratio, approved and payback year, from the
  * engine's summary; "Ej prövad" until there is a cost and an effect; and the list of
- * fields with errors, each a link to its field.
+ * fields with errors, each a link to its field. In the Uppföljning journey it shows the
+ * follow-up's figures instead, labelled "Utfall/prognos": every cost line's actual-or-budget
+ * cost and its variance against the budget (engine/costFollowUp.ts), the window savings with
+ * the actuals completed by the plan, and the repayment under risk sharing (engine/followUp.ts).
  *
  * @example
  * <SummaryBar /> // worked example: "Kostnad 12 200 000 kr · Besparing 10 år 16 200 000 kr · Kvot 1,33 · Godkänd Ja · Återbetald 2020"
+ * <SummaryBar followUp /> // only 2017's volume 8, staff 2017 3 100 000: "Kostnad alla rader 12 800 000 kr · Mot budget +100 000 kr · Besparing 10 år 15 660 000 kr · Återföring 12 810 000 kr"
  */
-export function SummaryBar(props: { readonly onGo?: (id: string) => void }): ReactNode {
+export function SummaryBar(props: { readonly onGo?: (id: string) => void; readonly followUp?: boolean }): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
   const draft = useDraft();
+  const actualCosts = useActualCosts();
   const styles = useStyles();
   const w = strings.work.summary;
+  const ev = evaluation.ok ? evaluation.evaluation : undefined;
+  const costs = useMemo(() => (props.followUp && ev ? costFollowUp(ev, actualCosts) : undefined), [props.followUp, ev, actualCosts]);
   const item = (term: string, value: string, testId: string, tone?: string): ReactNode => (
     <div className={styles.item}>
       <dt className={styles.term}>
@@ -54,7 +64,22 @@ export function SummaryBar(props: { readonly onGo?: (id: string) => void }): Rea
     </div>
   );
   let figures: ReactNode = null;
-  if (evaluation.ok) {
+  if (evaluation.ok && costs) {
+    const fu = evaluation.followUp;
+    const kr = (v: number): string => formatResultKr(v, strings.kr);
+    const signed = (v: number): string => (v > 0 ? `+${kr(v)}` : kr(v));
+    figures = (
+      <>
+        <Caption1 data-testid="summary-followup-note">{w.followUpNote}</Caption1>
+        <dl className={styles.grid}>
+          {item(w.actualCost, kr(costs.total.actual), "summary-followup-cost")}
+          {item(w.costVariance, signed(costs.total.variance), "summary-followup-variance", costs.total.variance > 0 ? styles.no : undefined)}
+          {item(w.actualSavings(evaluation.evaluation.options.horizonYears), isDomainError(fu) ? strings.dash : kr(summarize(fu.actual).windowSavings), "summary-followup-savings")}
+          {item(w.actualRepayment, isDomainError(fu) || fu.actualRepayment === undefined ? strings.dash : kr(oreNumber(fu.actualRepayment)), "summary-followup-repayment")}
+        </dl>
+      </>
+    );
+  } else if (evaluation.ok) {
     const { summary, evaluation: ev } = evaluation;
     const missing = missingForApproval(draft.investment, summary);
     const assessed = missing.length === 0;

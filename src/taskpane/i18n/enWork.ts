@@ -22,7 +22,12 @@ export const EN_WORK: WorkStrings = {
     approved: "Approved",
     payback: "Paid back",
     notAssessed: "Not assessed",
-    missing: ({ cost, effect }) => `Assessed once the calculation has ${cost && effect ? "a cost and at least one effect" : cost ? "a cost above 0 kr" : "at least one effect"}.`
+    missing: ({ cost, effect }) => `Assessed once the calculation has ${cost && effect ? "a cost and at least one effect" : cost ? "a cost above 0 kr" : "at least one effect"}.`,
+    followUpNote: "Actual/forecast: actual where given, otherwise the plan (forecast).",
+    actualCost: "Cost, all lines",
+    costVariance: "Against budget",
+    actualSavings: (years) => `Savings ${years} yrs`,
+    actualRepayment: "Repayment"
   },
   effectFields: {
     quantity: "Quantity per individual and year",

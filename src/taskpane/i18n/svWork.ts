@@ -22,7 +22,12 @@ export const SV_WORK: WorkStrings = {
     approved: "Godkänd",
     payback: "Återbetald",
     notAssessed: "Ej prövad",
-    missing: ({ cost, effect }) => `Prövas när kalkylen har ${cost && effect ? "en kostnad och minst en effekt" : cost ? "en kostnad över 0 kr" : "minst en effekt"}.`
+    missing: ({ cost, effect }) => `Prövas när kalkylen har ${cost && effect ? "en kostnad och minst en effekt" : cost ? "en kostnad över 0 kr" : "minst en effekt"}.`,
+    followUpNote: "Utfall/prognos: utfall där det finns, annars planen (prognos).",
+    actualCost: "Kostnad alla rader",
+    costVariance: "Mot budget",
+    actualSavings: (years) => `Besparing ${years} år`,
+    actualRepayment: "Återföring"
   },
   effectFields: {
     quantity: "Mängd per individ och år",

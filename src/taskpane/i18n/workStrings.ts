@@ -28,6 +28,12 @@ export interface WorkStrings {
     readonly notAssessed: string;
     /** What is missing before the approval test means anything. */
     readonly missing: (p: { cost: boolean; effect: boolean }) => string;
+    /** In Uppföljning the bar shows the follow-up's figures: what they are, and their terms. */
+    readonly followUpNote: string;
+    readonly actualCost: string;
+    readonly costVariance: string;
+    readonly actualSavings: (years: number) => string;
+    readonly actualRepayment: string;
   };
   /** The effect fields the pane lacked, and a short help text for each effect field. */
   readonly effectFields: {
