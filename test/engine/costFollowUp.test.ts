@@ -5,7 +5,10 @@
 import fc from "fast-check";
 import type { Evaluation, FollowUp } from "../../src/engine";
 import { OREBRO_2013_2019, evaluateInvestment, followUp } from "../../src/engine";
-import { costFollowUp } from "../../src/engine/costFollowUp";
+import type { Appraisal } from "../../src/engine";
+import { appraise } from "../../src/engine";
+import { costFollowUp, costYears } from "../../src/engine/costFollowUp";
+import { checkScenarioFile } from "../../src/scenario/crossChecks";
 import { evaluationYears } from "../../src/engine/evaluationSchedule";
 import { repaymentFloors } from "../../src/engine/repaymentFloor";
 import { oreNumber } from "../../src/engine/rounding";
@@ -75,5 +78,40 @@ describe("repaymentFloors", () => {
 describe("evaluationYears", () => {
   it("is 1–3 years after the end year", () => {
     expect(evaluationYears(2019)).toEqual({ first: 2020, last: 2022 });
+  });
+});
+
+describe("actual costs in the scenario file (actuals.costs)", () => {
+  const file = workedExampleFile();
+
+  test("costYears: the period, widened by a cost line's non-zero year only", () => {
+    expect(costYears(inv)).toEqual([2017, 2018, 2019]);
+    const later = { ...inv, costLines: [...inv.costLines, { id: "extra", description: "Extra", category: "other" as const, departmentId: "fsk", financing: "fund" as const, amounts: { "2021": 5000, "2015": 0 } }] };
+    expect(costYears(later)).toEqual([2017, 2018, 2019, 2020, 2021]);
+  });
+
+  test("costFollowUp over shown years: exactly those, a year outside the timeline left out", () => {
+    const f = costFollowUp(ev, {}, [2016, 2017, 2018, 2019, 2020]);
+    expect(f.years.map((y) => y.year)).toEqual([2017, 2018, 2019, 2020]);
+    expect(f.years[3]).toEqual({ year: 2020, budget: 0, actual: 0, variance: 0, isActual: false });
+  });
+
+  test("appraise gives the follow-up of the costs; without actual costs it is the budget, all forecast", () => {
+    const plain = appraise(file) as Appraisal;
+    expect(plain.costFollowUp.total).toEqual({ budget: 12_700_000, actual: 12_700_000, variance: 0 });
+    const given = appraise({ ...file, actuals: { costs: { staff: { "2017": 3_100_000 } } } }) as Appraisal;
+    expect(given.costFollowUp.total.variance).toBe(100_000);
+    // The actual costs change nothing else: savings, repayment under risk sharing.
+    expect(given.summary).toEqual(plain.summary);
+    expect(given.actualRepayment).toBeNull();
+  });
+
+  test("the file check refuses a negative actual cost, an unknown cost line and a year outside the cost years", () => {
+    const issues = (costs: Record<string, Record<string, number>>): string[] => checkScenarioFile({ ...file, actuals: { costs } }).map((i) => i.path);
+    expect(issues({ staff: { "2017": 3_100_000 } })).toEqual([]);
+    expect(issues({ " STAFF ": { "2017": 1 } })).toEqual([]);
+    expect(issues({ staff: { "2017": -1 } })).toEqual([expect.stringContaining("actuals.costs")]);
+    expect(issues({ lokal: { "2017": 1 } })).toEqual(["actuals.costs.lokal"]);
+    expect(issues({ staff: { "2020": 1 } })).toEqual(["actuals.costs.staff.2020"]);
   });
 });

@@ -32,7 +32,7 @@ function fullFile(): Record<string, unknown> {
   f = withValue(f, [...inv, "indexRates"], { "2018": 0.02 });
   f = withValue(f, ["rules", "overrides"], { horizonYears: 10, feeShare: 0.05, floorShare: 0.3, repaymentModel: true, repaymentPlan: "even", instalmentYears: 5, minDurationYears: 0, maxDurationYears: 100, maxNewPerYear: 3, discountRate: 0, includeDuring: false, optimismBias: [0, 0.05, 0.1, 0.15, 0.25, 0.4] });
   f = withValue(f, ["scenario"], { shareFactor: 1, volumeFactor: 1, unitCostFactor: 1, discountRate: 0, baseYear: 2017, includeDuring: false, horizonYears: 10 });
-  f = withValue(f, ["actuals"], { volumes: { pupils: { "2017": 8 } }, shares: { placement: 0.2 } });
+  f = withValue(f, ["actuals"], { volumes: { pupils: { "2017": 8 } }, shares: { placement: 0.2 }, costs: { staff: { "2017": 3100000 } } });
   f = withValue(f, ["evaluationSchema"], [{ goal: "Närvaro", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "" }]);
   f = withValue(f, ["sources"], [{ title: "Riktlinjer", url: "https://example.org" }]);
   f = withValue(f, [...inv, "effects", 0, "uncertainty"], { share: { low: 0.3, high: 0.3 }, confidenceGrade: 3 });
@@ -48,7 +48,7 @@ function pathOf(pattern: string): (string | number)[] {
   for (const token of pattern.match(/[^.[\]{}]+|\[\]|\{\w+\}/g) ?? []) {
     if (token === "[]") out.push(0);
     else if (token === "{year}") out.push("2017");
-    else if (token === "{id}") out.push(out[out.length - 1] === "volumes" ? "pupils" : "placement");
+    else if (token === "{id}") out.push(out[out.length - 1] === "volumes" ? "pupils" : out[out.length - 1] === "costs" ? "staff" : "placement");
     else out.push(token);
   }
   if (pattern === "investment.indexRates{year}") out[out.length - 1] = "2018";
