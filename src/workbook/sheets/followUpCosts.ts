@@ -107,7 +107,7 @@ export function writeCostFollowUp(b: SheetBuilder, ctx: BuildContext, layout: La
       const l = line(i);
       // The line as the table names it (a blank row gives "").
       b.formula(r, 1, `TRIM(${cellRef(at.firstRow + i, idCol, true)})`, { style: "label", expect: excelTrim(l?.id ?? "") });
-      b.formula(r, 2, `TRIM(${cellRef(at.firstRow + i, columnNumber(ACTUAL_COSTS_TABLE, "description"), true)})`, { expect: excelTrim(inv.costLines[i]?.description ?? ""), wrap: true });
+      b.formula(r, 2, `TRIM(${cellRef(at.firstRow + i, columnNumber(ACTUAL_COSTS_TABLE, "description"), true)})`, { expect: excelTrim(inv.costLines[i]?.description ?? "") });
       years.forEach((_, k) => b.formula(r, first + k, formula(i, k, r), { numFmt: fmt.money, expect: l?.years[k]?.[figure] ?? 0 }));
       b.formula(r, first + m, `SUM(${rangeRef(r, first, r, first + m - 1, false)})`, { numFmt: fmt.money, style: "total", expect: l?.[figure] ?? 0 });
     }
