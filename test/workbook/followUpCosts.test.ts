@@ -12,6 +12,8 @@ import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { evaluatePlan, mismatches } from "../support/hyperformula";
 import { buildPlan, editPlan, parametersOf, tablesOf } from "../support/planEdits";
 import { readInvestment } from "../../src/workbook/readBack/readInvestment";
+import { locateProblem } from "../../src/taskpane/state/locateProblem";
+import { parseTemplate, withDefaultTexts } from "../../src/workbook/template";
 import { TABLES } from "../../src/sheetModel/tables/inputTables";
 import { CHECKS_OK_NAME } from "../../src/workbook/sheets/checks";
 import { checkCell, checkRowOf } from "./checksSupport";
@@ -114,5 +116,24 @@ describe("reading the actual costs back (readInvestment)", () => {
     const back = readInvestment(tablesOf(plan), parametersOf(plan), orebroTemplate(), "x");
     expect(back.file).toBeUndefined();
     expect(back.problems.map((p) => p.en).join(" ")).toMatch(/actuals\.costs\.lokal: the cost line "lokal" is not in investment\.costLines/);
+    // "Visa cellen" goes to the row that names the line.
+    const table = plan.sheets.flatMap((x) => x.tables.map((t) => ({ sheet: x.name, t }))).find((x) => x.t.name === "SINV_UtfallKostnader")!;
+    const headerRow = Number(/\d+/.exec(table.t.ref)![0]);
+    const located = { SINV_UtfallKostnader: { headers: table.t.columns.map(String), rows: table.t.rows.map((r) => [...r] as unknown[]), address: `'${table.sheet}'!A${headerRow}:E${headerRow + 3}` } };
+    const ctx = { tables: located, sheets: plan.sheets.map((x) => x.name), template: orebroTemplate() };
+    const problem = back.problems.find((p) => p.column === "actuals.costs.lokal")!;
+    expect(locateProblem(problem, ctx)).toEqual({ sheet: table.sheet, address: `A${headerRow + 2}` });
+    // A year outside the cost years points at the line's cell of that year where the table has the column.
+    expect(locateProblem({ ...problem, column: "actuals.costs.staff.2018" }, ctx)).toEqual({ sheet: table.sheet, address: `D${headerRow + 1}` });
   });
+});
+
+test("a user's template made before the follow-up of the costs is completed with SINV's own labels and is accepted", () => {
+  const own = orebroTemplate();
+  const added = ["actualCosts", "costLine", "costBudget", "costActualOrBudget", "costVariance", "checkCostBudget", "checkCostVariance"] as const;
+  const labels = Object.fromEntries(Object.entries(own.labels).filter(([k]) => !(added as readonly string[]).includes(k)));
+  const completed = withDefaultTexts({ ...own, labels }, own);
+  expect(completed.filled).toEqual(added.map((k) => `labels.${k}`));
+  const parsed = parseTemplate(completed.input);
+  expect(parsed.ok).toBe(true);
 });

@@ -3,7 +3,7 @@
  * and column from the table's address, a parameter from the parameter sheet, an item of a
  * list (effects[2]) from the table it was read from.
  */
-import { cellKey } from "../../engine/key";
+import { cellKey, matchKey } from "../../engine/key";
 import type { TableData } from "../../sheetModel/gateway";
 import { cellAddress } from "../../sheetModel/a1";
 import { nameKey } from "../../sheetModel/renameInFormula";
@@ -90,6 +90,18 @@ function listItem(path: string, ctx: LocateContext): CellLocation | undefined {
   return undefined;
 }
 
+/** An actual cost's problem (`actuals.costs.staff.2020`, `actuals.costs["a b"]`): its row of SINV_UtfallKostnader, and its year's column when the year has one. */
+function actualCost(path: string, ctx: LocateContext): CellLocation | undefined {
+  const m = /^actuals\.costs(?:\.([^.[]+)|\["(.+?)"\])(?:\.(\d+)|\["(\d+)"\])?/.exec(path);
+  const data = ctx.tables[TABLES.actualCosts];
+  if (!m || !data) return undefined;
+  const id = matchKey(m[1] ?? m[2] ?? "");
+  const row = data.rows.findIndex((r) => matchKey(cellText(r[0])) === id);
+  if (row < 0) return undefined;
+  const year = m[3] ?? m[4];
+  return cellOf(data, row + 2, year !== undefined ? Math.max(0, headerIndex(data, [year])) : 0);
+}
+
 /**
  * Where a problem is, or undefined when no single cell says it (a missing table).
  *
@@ -113,5 +125,5 @@ export function locateProblem(problem: ReadProblem, ctx: LocateContext): CellLoc
     const sheet = parameterSheet(ctx);
     return sheet ? { sheet, address: `B${PARAM_ROWS[path === "investment.startYear" ? "startYear" : "endYear"]}` } : undefined;
   }
-  return listItem(path, ctx);
+  return actualCost(path, ctx) ?? listItem(path, ctx);
 }
