@@ -11,6 +11,7 @@ import type { Template } from "../../workbook/template";
 import type { PaneStrings } from "../i18n";
 import type { PaneAction } from "./actions";
 import { actualsWrites } from "./actualsWrites";
+import { splitActualCosts } from "./actualCostsOfFile";
 import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
 import { setActualCost } from "./actualCostEdits";
@@ -41,8 +42,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
   return {
     draft: { format: draft.format, rules: draft.rules, investment: draft.investment, ...(draft.uncertainty ? { uncertainty: draft.uncertainty } : {}) },
     scenario: draft.scenario ?? {},
-    actuals: draft.actuals ?? {},
-    actualCosts: {},
+    ...splitActualCosts(draft.actuals ?? {}),
     scenarios: [],
     selected: null,
     scenarioNameMissing: false,
