@@ -73,8 +73,27 @@ describe("the Osäkerhet sheet", () => {
     const ranged = buildPlan(worked(300));
     expect(ranged.sheets.map((s) => s.name)).toEqual([...plain.sheets.map((s) => s.name).slice(0, 8), "Osäkerhet", ...plain.sheets.map((s) => s.name).slice(8)]);
     for (const sheet of plain.sheets) expect(ranged.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
-    expect(ranged.names.map((n) => n.name).filter((n) => !plain.names.some((p) => p.name === n))).toEqual(["SINV_PApproved", "SINV_ExpectedRepayment"]);
+    expect(ranged.names.map((n) => n.name).filter((n) => !plain.names.some((p) => p.name === n))).toEqual(["SINV_PApproved", "SINV_ExpectedRepayment", "SINV_Seed", "SINV_Draws"]);
     expect(buildPlan(worked(300), "en").sheets.map((s) => s.name)).toContain("Uncertainty");
+  });
+
+  test("its inputs are tables with unique headers, found by name: one per kind of range, the grades and the bias table", () => {
+    const sheet = buildPlan(rich(200)).sheets.find((s) => s.name === "Osäkerhet")!;
+    expect(sheet.tables.map((x) => x.name)).toEqual([
+      "SINV_OsakerhetAndelar",
+      "SINV_OsakerhetVolymer",
+      "SINV_OsakerhetEnhetskostnader",
+      "SINV_Optimismkorrigering",
+      "SINV_KonfidensEnhetskostnader",
+      "SINV_KonfidensEffekter"
+    ]);
+    for (const table of sheet.tables) expect(new Set(table.columns.map((c) => c.toLowerCase())).size).toBe(table.columns.length);
+    // The planned share stays a live formula inside the table; low and high are values.
+    const shares = sheet.tables[0]!;
+    const base = sheet.cells.find((c) => c.ref === `D${Number(/\d+/.exec(shares.ref)![0]) + 1}`)!;
+    expect(base.formula).toMatch(/Effekter/);
+    expect(shares.rows[0]![3]).toBe(base.expect);
+    expect(sheet.merges ?? []).toEqual([]);
   });
 
   test.each([
