@@ -11,6 +11,7 @@ import { cellRef, onSheet } from "../../sheetModel/a1";
 import type { NamePlan, SheetPlan } from "../../sheetModel/plan";
 import type { BiasCorrected, DomainError, UncertaintyAnalysis } from "../../engine";
 import { inputsOfEffect, isDomainError, percentileRank, rerun } from "../../engine";
+import { biasCorrected } from "../../engine/uncertainty/biasCorrected";
 import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { isToken } from "../formulas/keyMatch";
 import { columnNumber, tableHeaders } from "../../sheetModel/tables/tableSpec";
@@ -125,7 +126,8 @@ export function uncertaintySheet(
   const perDepartment = results + 8;
   row = perDepartment + 1 + inv.departments.length + 1;
   row = writeTornado(b, ctx, layout, run, inputRows, row);
-  if (corrected) row = writeGrades(b, ctx, layout, corrected, row);
+  // The grades and the bias table always stand (blank grades: no correction), so they can be given in the sheet and read back.
+  row = writeGrades(b, ctx, layout, corrected ?? biasCorrected(inv, ctx.rules, ctx.ev, run.model), row);
   const plan: DrawPlan = { inputs: run.inputs, inputRows, moved, run };
   const columns = writeDraws(b, ctx, layout, plan, row + 1);
   writeResults(b, ctx, run, columns, results, perDepartment);
