@@ -47,7 +47,10 @@ export function GeneratePanel(): ReactNode {
           <Body1 className={styles.note}>{u.hint}</Body1>
           {update.result !== undefined ? (
             <MessageBar intent="success" data-testid="update-done">
-              <MessageBarBody>{u.done(update.result)}</MessageBarBody>
+              <MessageBarBody>
+                {u.done(update.result.cells)}
+                {update.result.uncertainty ? ` ${u.uncertainty(update.result.uncertainty)}` : ""}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}

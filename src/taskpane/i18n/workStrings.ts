@@ -97,6 +97,8 @@ export interface WorkStrings {
     readonly hint: string;
     readonly insertOnly: string;
     readonly done: (cells: number) => string;
+    /** What was done with the Osäkerhet sheet: its ranges and grades written, no sheet, or ranges it has no row for. */
+    readonly uncertainty: (report: { readonly sheet: boolean; readonly notWritten: readonly string[] }) => string;
     readonly failedTitle: string;
     readonly mismatch: (table: string, missing: readonly string[], extra: readonly string[]) => string;
   };
