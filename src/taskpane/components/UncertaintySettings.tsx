@@ -42,11 +42,11 @@ export function UncertaintySettings(): ReactNode {
             rule={DRAWS}
             onValid={(v) => dispatch({ type: "setUncertaintySettings", draws: v })}
             {...(tooFew !== undefined ? { extraError: tooFew } : {})}
-            testId="uncertainty-draws"
+            testId="uncertainty-draws-field"
           />
         </div>
         <div className={styles.narrow}>
-          <NumberField id="uncertainty.seed" label={u.seedLabel} help={u.seedHelp} value={seed} rule={SEED} onValid={(v) => dispatch({ type: "setUncertaintySettings", seed: v })} testId="uncertainty-seed" />
+          <NumberField id="uncertainty.seed" label={u.seedLabel} help={u.seedHelp} value={seed} rule={SEED} onValid={(v) => dispatch({ type: "setUncertaintySettings", seed: v })} testId="uncertainty-seed-field" />
         </div>
       </div>
     </div>
