@@ -10,6 +10,9 @@ import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { sheetDraws } from "../../src/workbook/sheets/uncertaintySheet";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseTemplate } from "../../src/workbook/template";
 import { cellMismatches } from "../differential/cellCompare";
 import { amountFormats } from "../../src/workbook/amountFormat";
 import { richScenario } from "../fixtures/richScenario";
@@ -94,6 +97,15 @@ describe("the Osäkerhet sheet", () => {
     expect(base.formula).toMatch(/Effekter/);
     expect(shares.rows[0]![3]).toBe(base.expect);
     expect(sheet.merges ?? []).toEqual([]);
+  });
+
+  test("a template whose two headers of one Osäkerhet table are the same word is refused, naming the label", () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, "..", "..", "assets", "templates", "orebro.json"), "utf8")) as { labels: Record<string, { sv: string; en: string }> };
+    const t = structuredClone(shipped);
+    t.labels.uncHigh!.sv = "lägsta";
+    const r = parseTemplate(t);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.some((i) => i.path === "labels.uncHigh.sv" && i.en.includes("SINV_Osakerhet"))).toBe(true);
   });
 
   test.each([

@@ -75,6 +75,9 @@ export const EFFECT_GRADES_TABLE = {
   ]
 } as const satisfies TableSpec;
 
+/** Every table spec of the Osäkerhet sheet (the template's header checks read them with the other input tables'). */
+export const UNCERTAINTY_TABLE_SPECS: readonly TableSpec[] = [SHARE_RANGES_TABLE, VOLUME_RANGES_TABLE, UNIT_COST_RANGES_TABLE, OPTIMISM_BIAS_TABLE, UNIT_COST_GRADES_TABLE, EFFECT_GRADES_TABLE];
+
 /** Every table of the Osäkerhet sheet, by its fixed name. */
 export const UNCERTAINTY_TABLES = {
   shareRanges: SHARE_RANGES_TABLE.name,
