@@ -16,6 +16,7 @@ import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { readInputs } from "../../src/taskpane/state/readInputs";
 import { updateInputs } from "../../src/taskpane/state/updateInputs";
 import { editUncertainty } from "../../src/taskpane/state/uncertaintyEdits";
+import { uncertaintyNote } from "../../src/taskpane/state/uncertaintyWrites";
 
 const YEARS = [2017, 2018, 2019];
 
@@ -68,7 +69,7 @@ describe("the Osäkerhet sheet through the gateway", () => {
     const back = await readFile(gateway);
     expect(back.investment.effects[0]!.uncertainty).toEqual({ share: { low: 0.2, high: 0.45 }, confidenceGrade: 5 });
     expect(back.investment.unitCosts[0]!.uncertainty).toBeUndefined();
-    expect(TRANSLATIONS.sv.work.update.uncertainty(report.uncertainty)).toContain("utom volumeFactor:pupils");
+    expect(uncertaintyNote(report.uncertainty, TRANSLATIONS.sv.work.update)).toContain("Intervallen volumeFactor:pupils skrevs inte");
   });
 
   test("a range removed in the pane becomes a zero-width range at the planned share: the same figures as none", async () => {
@@ -96,8 +97,9 @@ describe("the Osäkerhet sheet through the gateway", () => {
     const report = await updateInputs(gateway, inv, YEARS, paneTemplate());
     expect(report.cells.length).toBeGreaterThan(10);
     expect(report.uncertainty).toEqual({ sheet: false, notWritten: ["share:placement"] });
-    expect(TRANSLATIONS.sv.work.update.uncertainty(report.uncertainty)).toContain("inget Osäkerhet-blad");
-    expect(TRANSLATIONS.en.work.update.uncertainty(report.uncertainty)).toContain("no Uncertainty sheet");
+    expect(uncertaintyNote(report.uncertainty, TRANSLATIONS.sv.work.update)).toContain("inget Osäkerhet-blad");
+    expect(uncertaintyNote(report.uncertainty, TRANSLATIONS.en.work.update)).toContain("no Uncertainty sheet");
+    expect(uncertaintyNote({ sheet: false, notWritten: [] }, TRANSLATIONS.sv.work.update)).toBeUndefined();
     expect((await readFile(gateway)).uncertainty).toBeUndefined();
   });
 });

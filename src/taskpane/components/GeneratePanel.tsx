@@ -6,6 +6,7 @@ import { useFieldErrors, useOperations, usePaneStatic, useReadState } from "../s
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
+import { uncertaintyNote } from "../state/uncertaintyWrites";
 
 const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "sending"];
 
@@ -49,7 +50,7 @@ export function GeneratePanel(): ReactNode {
             <MessageBar intent="success" data-testid="update-done">
               <MessageBarBody>
                 {u.done(update.result.cells)}
-                {update.result.uncertainty ? ` ${u.uncertainty(update.result.uncertainty)}` : ""}
+                {update.result.uncertainty ? ` ${uncertaintyNote(update.result.uncertainty, u) ?? ""}` : ""}
               </MessageBarBody>
             </MessageBar>
           ) : null}

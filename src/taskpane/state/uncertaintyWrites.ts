@@ -32,6 +32,23 @@ export interface UncertaintyWriteReport {
   readonly notWritten: readonly string[];
 }
 
+/**
+ * What the pane says about the uncertainty after an update: nothing when there was nothing
+ * to write; that the workbook has no sheet; that the ranges and grades were written, and
+ * which ranges were not.
+ *
+ * @example
+ * uncertaintyNote({ sheet: true, notWritten: ["volumeFactor:pupils"] }, SV_WORK.update);
+ * // "Intervallen och betygen på Osäkerhet skrevs. … Intervallen volumeFactor:pupils skrevs inte: …"
+ */
+export function uncertaintyNote(
+  report: UncertaintyWriteReport,
+  words: { readonly uncertaintyWritten: string; readonly uncertaintyNoSheet: string; readonly uncertaintyNotWritten: (ranges: string) => string }
+): string | undefined {
+  if (!report.sheet) return report.notWritten.length > 0 ? words.uncertaintyNoSheet : undefined;
+  return report.notWritten.length > 0 ? `${words.uncertaintyWritten} ${words.uncertaintyNotWritten(report.notWritten.join(", "))}` : words.uncertaintyWritten;
+}
+
 /** The names of the tables the writes need read first. */
 export const UNCERTAINTY_WRITE_TABLES: readonly string[] = Object.values(UNCERTAINTY_TABLES);
 
