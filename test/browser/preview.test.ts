@@ -399,6 +399,10 @@ describe("the Osäkerhet sheet read back in the preview at 350 × 800", () => {
       expect(await seriousViolations(pane)).toEqual([]);
       await pane.getByTestId("uncertainty-settings").scrollIntoViewIfNeeded();
       await pane.screenshot({ path: join(SHOTS, "350-uncertainty-settings.png") });
+      await pane.setViewportSize({ width: 450, height: 800 });
+      await pane.getByTestId("uncertainty-settings").scrollIntoViewIfNeeded();
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      await pane.screenshot({ path: join(SHOTS, "450-uncertainty-settings.png") });
     } finally {
       await pane.close();
       await typed.close();
