@@ -5,13 +5,15 @@ import { EXAMPLE_UNIT_COSTS_URL } from "../taskpane/exampleUnitCostsUrl";
 import { fetchText } from "../taskpane/fetchText";
 import { paneLanguage, paneStrings } from "../taskpane/i18n";
 import { downloadFile } from "../taskpane/download";
-import { exampleGateway } from "./exampleWorkbook";
+import { exampleGateway, workedExampleFile, workedExampleWithRanges } from "./exampleWorkbook";
 import { PreviewPage } from "./PreviewPage";
 
 /**
  * The preview entry (preview.html): the task pane in a browser without Excel, against the
  * worked example in memory. `?lang=en` shows it in English. Nothing is loaded from any
  * other origin. `?layout=pane` shows only the pane, the page's whole width (as in Excel).
+ * `?example=ranges` loads the worked example with a range and a grade, so the workbook has
+ * the Osäkerhet sheet.
  */
 async function main(container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search);
@@ -20,7 +22,8 @@ async function main(container: HTMLElement): Promise<void> {
   document.title = `${strings.title} – ${strings.preview.title}`;
   const root = createRoot(container);
   try {
-    const gateway = await exampleGateway(strings.lang, { onOpenNew: (bytes) => downloadFile(document, bytes, strings.work.download.fileName) });
+    const file = query.get("example") === "ranges" ? workedExampleWithRanges() : workedExampleFile();
+    const gateway = await exampleGateway(strings.lang, { onOpenNew: (bytes) => downloadFile(document, bytes, strings.work.download.fileName) }, file);
     root.render(<PreviewPage strings={strings} gateway={gateway} newWorkbook="download" loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} paneOnly={query.get("layout") === "pane"} />);
   } catch (error) {
     console.error("SINV: the preview could not start", error);

@@ -106,11 +106,12 @@ export class MemoryWorkbook {
 
   protected addPlanSheet(plan: SheetPlan): void {
     const sheet = this.addSheet(plan.name);
+    // Tables first, then the cells over them, as the file writer does: a formula cell inside a table stays a formula.
+    for (const table of plan.tables) this.addTable(plan.name, table);
     for (const cell of plan.cells) {
       const content: MemoryCell = cell.formula !== undefined ? { value: cell.expect ?? null, formula: cell.formula } : { value: cell.value ?? null };
       sheet.cells.set(cellAddress(parseCell(cell.ref)), content);
     }
-    for (const table of plan.tables) this.addTable(plan.name, table);
   }
 
   /**

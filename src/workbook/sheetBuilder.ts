@@ -64,6 +64,29 @@ export class SheetBuilder {
     this.tables.push({ ...table, ref: cellRef(row, column) });
   }
 
+  /**
+   * Makes a table (ListObject) of cells already written: the header texts of row
+   * `headerRow`, the data rows below it to `lastRow`, `columns` wide from `column`. The
+   * cells stay as written (formulas too: a writer puts the cells after the table); the
+   * table's rows carry their values, a formula cell's `expect`, so the table reads as the
+   * workbook shows it.
+   *
+   * @example
+   * b.value(9, 1, "Id", { style: "header" }); b.value(10, 1, "placement");
+   * b.tableOverCells("SINV_OsakerhetAndelar", 9, 1, 10, 1); // a table A9:A10
+   */
+  tableOverCells(name: string, headerRow: number, column: number, lastRow: number, columns: number): void {
+    const at = (row: number, c: number): CellValue => {
+      const cell = this.cells.get(cellRef(row, column + c));
+      if (!cell) return null;
+      if (cell.formula !== undefined) return cell.expect ?? null;
+      return cell.value ?? null;
+    };
+    const span = Array.from({ length: columns }, (_, c) => c);
+    const rows = Array.from({ length: Math.max(0, lastRow - headerRow) }, (_, r) => span.map((c) => at(headerRow + 1 + r, c)));
+    this.table({ name, columns: span.map((c) => String(at(headerRow, c) ?? "")), rows }, headerRow, column);
+  }
+
   /** Sets a column's width in characters. */
   width(column: number, chars: number): void {
     this.columnWidths[column] = chars;

@@ -7,6 +7,7 @@
  * (SINV_…), and a test checks them against {@link definedNameProblem}.
  */
 import { INPUT_TABLE_SPECS } from "../sheetModel/tables/inputTables";
+import { UNCERTAINTY_TABLE_SPECS } from "../sheetModel/tables/uncertaintyTables";
 import type { ColumnDef } from "../sheetModel/tables/tableSpec";
 import { cellTextProblem, columnHeaderProblem, excelNameKey, formulaStartProblem, sheetNameProblem } from "./excelNames";
 import type { NameProblem } from "./excelNames";
@@ -98,7 +99,7 @@ function headerIssues(t: Template): TemplateIssue[] {
     if (!reported.has(path + p.en)) out.push(issue(path, what, p));
     reported.add(path + p.en);
   };
-  for (const spec of INPUT_TABLE_SPECS) {
+  for (const spec of [...INPUT_TABLE_SPECS, ...UNCERTAINTY_TABLE_SPECS]) {
     // Both languages at once: the read-back accepts a Swedish or an English header for each column.
     const seen = new Map<string, { path: string; column: string }>();
     for (const column of spec.columns) {

@@ -351,6 +351,65 @@ describe("uncertainty in the pane alone at 350 × 800", () => {
   }, 90000);
 });
 
+describe("the Osäkerhet sheet read back in the preview at 350 × 800", () => {
+  /** The pane's probability sentence and the draws' note, spaces made plain. */
+  async function sentences(pane: Page): Promise<{ approved: string; draws: string }> {
+    const text = async (id: string): Promise<string> => ((await pane.getByTestId(id).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+    await pane.getByTestId("uncertainty-approved").waitFor();
+    return { approved: await text("uncertainty-approved"), draws: await text("uncertainty-draws") };
+  }
+
+  test("a workbook generated with ranges (seed 7) reads back with them: the same probability sentence as the ranges typed by hand; updated in place, read again, the same", async () => {
+    const pane = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    const typed = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    try {
+      // The preview's workbook generated from the worked example with share 10–50 %, seed 7, 2 000 draws: the pane starts blank and reads it.
+      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=sv&example=ranges`);
+      await pane.getByTestId("result-savings10y").first().waitFor();
+      await pane.getByTestId("tab-scenarios").click();
+      const read = await sentences(pane);
+      expect(read.approved).toMatch(/^Sannolikheten att satsningen betalar sig inom tioårsfönstret är \d+ %\.$/);
+      expect(read.draws).toContain("2 000 dragningar, frö 7");
+      expect(await pane.locator('input[data-testid="range-low-share-placement"]').inputValue()).toBe("10");
+      expect(await pane.locator('input[data-testid="uncertainty-seed-field"]').inputValue()).toBe("7");
+
+      // The same ranges and seed typed by hand into the preview of the plain worked example.
+      await typed.goto(`${server.origin}/preview.html?layout=pane&lang=sv`);
+      await typed.getByTestId("result-savings10y").first().waitFor();
+      await typed.getByTestId("tab-scenarios").click();
+      await typed.getByTestId("uncertainty-none").waitFor();
+      await typed.locator('input[data-testid="range-high-share-placement"]').fill("50");
+      await typed.locator('input[data-testid="range-low-share-placement"]').fill("10");
+      await typed.locator('input[data-testid="uncertainty-seed-field"]').fill("7");
+      expect(await settle(async () => (await sentences(typed)).draws.includes("frö 7"), true)).toBe(true);
+      expect(await sentences(typed)).toEqual(read);
+
+      // A new low written into the workbook's Osäkerhet table, then read again: the pane shows the same as before the read.
+      await pane.locator('input[data-testid="range-low-share-placement"]').fill("20");
+      const edited = await sentences(pane);
+      expect(edited.approved).not.toBe(read.approved);
+      await pane.getByTestId("tab-application").click();
+      await pane.getByTestId("update-workbook").click();
+      await pane.getByTestId("update-done").waitFor();
+      expect(await pane.getByTestId("update-done").textContent()).toContain("Intervallen och betygen på Osäkerhet skrevs");
+      await pane.getByTestId("reread").click();
+      await pane.getByTestId("tab-scenarios").click();
+      expect(await sentences(pane)).toEqual(edited);
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      expect(await seriousViolations(pane)).toEqual([]);
+      await pane.getByTestId("uncertainty-settings").scrollIntoViewIfNeeded();
+      await pane.screenshot({ path: join(SHOTS, "350-uncertainty-settings.png") });
+      await pane.setViewportSize({ width: 450, height: 800 });
+      await pane.getByTestId("uncertainty-settings").scrollIntoViewIfNeeded();
+      expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+      await pane.screenshot({ path: join(SHOTS, "450-uncertainty-settings.png") });
+    } finally {
+      await pane.close();
+      await typed.close();
+    }
+  }, 120000);
+});
+
 describe("updating this workbook in the preview", () => {
   test("writes the investment into the SINV tables in place: no sheet is added, the Effekter table shows the new share", async () => {
     const full = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -10,6 +10,9 @@ import type { WorkbookPlan } from "../../src/sheetModel/plan";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
 import { sheetDraws } from "../../src/workbook/sheets/uncertaintySheet";
 import { writeXlsx } from "../../src/writer/xlsxWriter";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseTemplate } from "../../src/workbook/template";
 import { cellMismatches } from "../differential/cellCompare";
 import { amountFormats } from "../../src/workbook/amountFormat";
 import { richScenario } from "../fixtures/richScenario";
@@ -73,8 +76,36 @@ describe("the Osäkerhet sheet", () => {
     const ranged = buildPlan(worked(300));
     expect(ranged.sheets.map((s) => s.name)).toEqual([...plain.sheets.map((s) => s.name).slice(0, 8), "Osäkerhet", ...plain.sheets.map((s) => s.name).slice(8)]);
     for (const sheet of plain.sheets) expect(ranged.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
-    expect(ranged.names.map((n) => n.name).filter((n) => !plain.names.some((p) => p.name === n))).toEqual(["SINV_PApproved", "SINV_ExpectedRepayment"]);
+    expect(ranged.names.map((n) => n.name).filter((n) => !plain.names.some((p) => p.name === n))).toEqual(["SINV_PApproved", "SINV_ExpectedRepayment", "SINV_Seed", "SINV_Draws"]);
     expect(buildPlan(worked(300), "en").sheets.map((s) => s.name)).toContain("Uncertainty");
+  });
+
+  test("its inputs are tables with unique headers, found by name: one per kind of range, the grades and the bias table", () => {
+    const sheet = buildPlan(rich(200)).sheets.find((s) => s.name === "Osäkerhet")!;
+    expect(sheet.tables.map((x) => x.name)).toEqual([
+      "SINV_OsakerhetAndelar",
+      "SINV_OsakerhetVolymer",
+      "SINV_OsakerhetEnhetskostnader",
+      "SINV_Optimismkorrigering",
+      "SINV_KonfidensEnhetskostnader",
+      "SINV_KonfidensEffekter"
+    ]);
+    for (const table of sheet.tables) expect(new Set(table.columns.map((c) => c.toLowerCase())).size).toBe(table.columns.length);
+    // The planned share stays a live formula inside the table; low and high are values.
+    const shares = sheet.tables[0]!;
+    const base = sheet.cells.find((c) => c.ref === `D${Number(/\d+/.exec(shares.ref)![0]) + 1}`)!;
+    expect(base.formula).toMatch(/Effekter/);
+    expect(shares.rows[0]![3]).toBe(base.expect);
+    expect(sheet.merges ?? []).toEqual([]);
+  });
+
+  test("a template whose two headers of one Osäkerhet table are the same word is refused, naming the label", () => {
+    const shipped = JSON.parse(readFileSync(join(__dirname, "..", "..", "assets", "templates", "orebro.json"), "utf8")) as { labels: Record<string, { sv: string; en: string }> };
+    const t = structuredClone(shipped);
+    t.labels.uncHigh!.sv = "lägsta";
+    const r = parseTemplate(t);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.some((i) => i.path === "labels.uncHigh.sv" && i.en.includes("SINV_Osakerhet"))).toBe(true);
   });
 
   test.each([

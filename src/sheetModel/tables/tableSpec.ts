@@ -20,7 +20,9 @@ export type TableLabelKey =
   | "year" | "indexRate" | "plannedShare" | "actualShare"
   | "goal" | "activity" | "activityMeasures" | "effectMeasures" | "indicators" | "economicEffects"
   | "fund" | "cofinanced" | "modelCohort" | "modelAnnual"
-  | "catStaff" | "catPremises" | "catMaterial" | "catTraining" | "catEvaluation" | "catOther";
+  | "catStaff" | "catPremises" | "catMaterial" | "catTraining" | "catEvaluation" | "catOther"
+  | "uncKind" | "uncLow" | "uncBase" | "uncHigh" | "uncGrade" | "uncMeaning" | "uncCorrection"
+  | "uncUnitCostCorrection" | "uncEffectCorrection" | "uncBiasFactor" | "inWindow" | "uncCorrectedWindow";
 
 /** One accepted value of a token column: the value and the texts that stand for it. */
 export interface TokenSpec {

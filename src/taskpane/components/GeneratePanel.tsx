@@ -6,6 +6,7 @@ import { useFieldErrors, useOperations, usePaneStatic, useReadState } from "../s
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
+import { uncertaintyNote } from "../state/uncertaintyWrites";
 
 const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "sending"];
 
@@ -47,7 +48,10 @@ export function GeneratePanel(): ReactNode {
           <Body1 className={styles.note}>{u.hint}</Body1>
           {update.result !== undefined ? (
             <MessageBar intent="success" data-testid="update-done">
-              <MessageBarBody>{u.done(update.result)}</MessageBarBody>
+              <MessageBarBody>
+                {u.done(update.result.cells)}
+                {update.result.uncertainty ? ` ${uncertaintyNote(update.result.uncertainty, u) ?? ""}` : ""}
+              </MessageBarBody>
             </MessageBar>
           ) : null}
           {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}

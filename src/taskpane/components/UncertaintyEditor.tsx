@@ -11,6 +11,7 @@ import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { RemoveButton } from "./RemoveButton";
 import { Section } from "./Section";
+import { UncertaintySettings } from "./UncertaintySettings";
 
 const RULES = { share: ruleOfField("shareRange"), volumeFactor: ruleOfField("volumeFactorRange"), unitCostFactor: ruleOfField("unitCostFactorRange") } as const;
 
@@ -70,7 +71,7 @@ function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id:
  * The ranges and grades of the investment (docs/uncertainty.md), on the Scenarier tab: per
  * effect the share's lowest and highest value and the grade of its evidence, per target
  * group the volume factor's, per unit cost (those the effects use) the unit-cost factor's and
- * the grade of its source. The field rules come from the engine's field table (`shareRange`,
+ * the grade of its source; then the number of draws and the seed. The field rules come from the engine's field table (`shareRange`,
  * `volumeFactorRange`, `unitCostFactorRange`; the grades are `CONFIDENCE_GRADES`).
  *
  * @example
@@ -112,6 +113,7 @@ export function UncertaintyEditor(): ReactNode {
           <GradeSelect of="unitCosts" id={c.code} grade={c.uncertainty?.confidenceGrade} testId={`grade-unitcost-${c.code}`} />
         </div>
       ))}
+      <UncertaintySettings />
     </Section>
   );
 }

@@ -91,6 +91,9 @@ export const EN_WORK: WorkStrings = {
     hint: "Writes the investment's inputs into the workbook's existing SINV tables, so every formula follows. Nothing else changes; if anything fails, nothing is written.",
     insertOnly: "The workbook already has SINV tables: update them instead of inserting the workbook again.",
     done: (cells) => `Done: ${cells} ${cells === 1 ? "cell" : "cells"} of the SINV tables were written. The workbook's formulas now use the investment.`,
+    uncertaintyWritten: "The ranges and grades on Uncertainty were written. The seed and the number of draws are not written: the sheet's draws were made with its own seed.",
+    uncertaintyNoSheet: "The workbook has no Uncertainty sheet, so the ranges and confidence grades were not written; create the workbook again to have them in it.",
+    uncertaintyNotWritten: (ranges) => `The ranges ${ranges} were not written: Uncertainty has no row for them (create the workbook again).`,
     failedTitle: "The workbook could not be updated – nothing was written",
     mismatch: (table, missing, extra) =>
       `The table ${table} does not hold the investment's rows${missing.length > 0 ? `; missing from the table: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; only in the table: ${extra.join(", ")}` : ""}. Add or remove the rows in the table (or create the workbook again), then update.`

@@ -91,6 +91,9 @@ export const SV_WORK: WorkStrings = {
     hint: "Skriver satsningens indata i arbetsbokens befintliga SINV-tabeller, så att alla formler följer med. Inget annat ändras; går något fel skrivs ingenting.",
     insertOnly: "Arbetsboken har redan SINV-tabeller: uppdatera dem i stället för att infoga arbetsboken en gång till.",
     done: (cells) => `Klart: ${cells} ${cells === 1 ? "cell" : "celler"} i SINV-tabellerna skrevs. Arbetsbokens formler räknar nu med satsningen.`,
+    uncertaintyWritten: "Intervallen och betygen på Osäkerhet skrevs. Frö och antal dragningar skrivs inte: dragningarna i bladet är gjorda med bladets frö.",
+    uncertaintyNoSheet: "Arbetsboken har inget Osäkerhet-blad, så intervallen och konfidensbetygen skrevs inte; skapa arbetsboken på nytt för att få dem i den.",
+    uncertaintyNotWritten: (ranges) => `Intervallen ${ranges} skrevs inte: Osäkerhet saknar rad för dem (skapa arbetsboken på nytt).`,
     failedTitle: "Arbetsboken kunde inte uppdateras – inget skrevs",
     mismatch: (table, missing, extra) =>
       `Tabellen ${table} har inte satsningens rader${missing.length > 0 ? `; saknas i tabellen: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; finns bara i tabellen: ${extra.join(", ")}` : ""}. Lägg till eller ta bort raderna i tabellen (eller skapa arbetsboken på nytt) och uppdatera sedan.`

@@ -32,6 +32,14 @@ export interface UncertaintyStrings {
   readonly gradeOption: (grade: number, words: string) => string;
   /** Removes a range; `name` says whose. */
   readonly clearRange: (name: string) => string;
+  /** The draws and the seed (the engine's field table gives their limits). */
+  readonly settingsHeading: string;
+  readonly drawsLabel: string;
+  readonly drawsHelp: string;
+  readonly seedLabel: string;
+  readonly seedHelp: string;
+  /** A number of draws the field table refuses; `words` is the field's own ("ett helt antal dragningar 1–100 000"). */
+  readonly drawsOutside: (words: string) => string;
   readonly resultsHeading: string;
   readonly noRanges: string;
   readonly cannotDraw: string;

@@ -104,6 +104,12 @@ export interface WorkStrings {
     readonly hint: string;
     readonly insertOnly: string;
     readonly done: (cells: number) => string;
+    /** The Osäkerhet sheet's ranges and grades were written (the seed and draws are not). */
+    readonly uncertaintyWritten: string;
+    /** The workbook has no Osäkerhet sheet, so the pane's ranges and grades were not written. */
+    readonly uncertaintyNoSheet: string;
+    /** Ranges the sheet has no row for, e.g. "share:placement, volumeFactor:pupils". */
+    readonly uncertaintyNotWritten: (ranges: string) => string;
     readonly failedTitle: string;
     readonly mismatch: (table: string, missing: readonly string[], extra: readonly string[]) => string;
   };

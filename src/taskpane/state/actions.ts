@@ -12,7 +12,8 @@ import type { WorkbookPlan } from "../../sheetModel/plan";
 import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { GenerateMode, OperationKey, ReadOutcome } from "./paneState";
-import type { UncertaintyAction } from "./uncertaintyEdits";
+import type { UncertaintyAction, UncertaintySettingsAction } from "./uncertaintyEdits";
+import type { UncertaintyWriteReport } from "./uncertaintyWrites";
 
 /** The investment's lists whose items carry an `id`, and their items. */
 export interface InvestmentLists {
@@ -49,6 +50,8 @@ export type UserAction =
   | { readonly type: "addEffect"; readonly effect: Omit<Effect, "id" | "unitCostCode">; readonly unitCost?: UnitCost }
   /** A range or a confidence grade (docs/uncertainty.md); undefined removes it. */
   | UncertaintyAction
+  /** The number of draws or the seed of the uncertainty analysis. */
+  | UncertaintySettingsAction
   /** An actual volume or share; undefined counts as planned again. */
   | { readonly type: "setActualVolume"; readonly groupId: string; readonly year: number; readonly value: number | undefined }
   | { readonly type: "setActualShare"; readonly effectId: string; readonly value: number | undefined }
@@ -91,7 +94,7 @@ export type RunnerReport =
   | { readonly type: "scenariosSaved"; readonly list: readonly NamedScenario[]; readonly chosen: string | null }
   | { readonly type: "parametersWritten"; readonly report: WriteParametersReport }
   | { readonly type: "actualsWritten"; readonly cells: number }
-  | { readonly type: "inputsUpdated"; readonly cells: number }
+  | { readonly type: "inputsUpdated"; readonly cells: number; readonly uncertainty?: UncertaintyWriteReport }
   /** Enter the workbook's SINV formulas again, so that Excel calculates them. */
   | { readonly type: "reenterFormulas" }
   /** Save the open workbook as PDF (downloaded); offered only where the host can. */

@@ -23,16 +23,27 @@ export function applyRead(state: PaneState, outcome: ReadOutcome): PaneState {
   const keys = {
     investment: JSON.stringify([file.investment, file.rules]),
     scenario: JSON.stringify(file.scenario ?? {}),
-    actuals: JSON.stringify(file.actuals ?? {})
+    actuals: JSON.stringify(file.actuals ?? {}),
+    uncertainty: JSON.stringify(file.uncertainty ?? null)
   };
   const last = state.read.lastKeys;
   const scenarioChanged = keys.scenario !== last?.scenario;
+  const investmentChanged = keys.investment !== last?.investment;
+  const settingsChanged = file.uncertainty !== undefined && keys.uncertainty !== last?.uncertainty;
+  // A workbook with the Osäkerhet sheet holds the ranges, grades, seed and draws (read back
+  // by their tables and names); one without it does not, so the pane's own stay.
+  const sheet = file.uncertainty !== undefined;
+  const uncertainty = settingsChanged ? file.uncertainty : state.draft.uncertainty;
   return {
     ...state,
-    // The pane's ranges and grades stay: the workbook's input tables do not hold them (docs/uncertainty.md).
     draft:
-      keys.investment !== last?.investment
-        ? { format: file.format, rules: file.rules, investment: carryUncertainty(state.draft.investment, file.investment), ...(state.draft.uncertainty ? { uncertainty: state.draft.uncertainty } : {}) }
+      investmentChanged || settingsChanged
+        ? {
+            format: file.format,
+            rules: investmentChanged ? file.rules : state.draft.rules,
+            investment: !investmentChanged ? state.draft.investment : sheet ? file.investment : carryUncertainty(state.draft.investment, file.investment),
+            ...(uncertainty ? { uncertainty } : {})
+          }
         : state.draft,
     scenario: scenarioChanged ? (file.scenario ?? {}) : state.scenario,
     selected: scenarioChanged ? null : state.selected,

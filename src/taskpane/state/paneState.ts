@@ -14,6 +14,7 @@ import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import type { ScenarioIssue } from "../../scenario/issue";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
+import type { UncertaintyWriteReport } from "./uncertaintyWrites";
 import type { GenerateStep } from "../i18n";
 
 /** A cell a problem can be shown at. */
@@ -59,7 +60,7 @@ export interface ReadState {
   /** An error setting up the change events (the pane then re-reads only on request). */
   readonly eventsError?: unknown;
   /** Comparison keys of the last file read, so a re-read replaces only what changed in the workbook. */
-  readonly lastKeys?: { readonly investment: string; readonly scenario: string; readonly actuals: string };
+  readonly lastKeys?: { readonly investment: string; readonly scenario: string; readonly actuals: string; readonly uncertainty?: string };
 }
 
 /** A new workbook, or sheets added to this one. */
@@ -89,8 +90,8 @@ export interface Operations {
   readonly writeActuals: Operation<number>;
   readonly selectCell: Operation<true>;
   readonly insertExample: Operation<InsertTableReport>;
-  /** Writing the investment into the workbook's input tables; the result is the number of cells written. */
-  readonly updateInputs: Operation<number>;
+  /** Writing the investment into the workbook's input tables; the result is the number of cells written and what was done with the Osäkerhet sheet. */
+  readonly updateInputs: Operation<{ readonly cells: number; readonly uncertainty?: UncertaintyWriteReport }>;
   /** Entering the workbook's SINV formulas again (a file made with `--formulas sinv`); the result says how many and where. */
   readonly reenterFormulas: Operation<ReenterReport>;
   /** Saving the workbook as PDF (where the host can); the result is the file's size in bytes. */

@@ -108,7 +108,10 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
       case "reenterFormulas":
         return attempt("entering the SINV formulas failed", async () => report({ type: "formulasReentered", report: await gateway.reenterSinvFormulas() }), (error) => ({ type: "operationFailed", operation: "reenterFormulas", error }));
       case "updateInputs":
-        return attempt("updating the workbook failed", async () => report({ type: "inputsUpdated", cells: (await updateInputs(gateway, effect.investment, effect.years, template)).cells.length }), (error) => ({ type: "operationFailed", operation: "updateInputs", error }));
+        return attempt("updating the workbook failed", async () => {
+          const done = await updateInputs(gateway, effect.investment, effect.years, template);
+          report({ type: "inputsUpdated", cells: done.cells.length, uncertainty: done.uncertainty });
+        }, (error) => ({ type: "operationFailed", operation: "updateInputs", error }));
       case "selectCell":
         return attempt("selecting the cell failed", async () => {
           await gateway.selectCell(effect.sheet, effect.address);

@@ -15,7 +15,7 @@ import { splitActualCosts } from "./actualCostsOfFile";
 import { applyRead } from "./applyRead";
 import { editActuals, editDraft } from "./draftEdits";
 import { setActualCost } from "./actualCostEdits";
-import { editUncertainty } from "./uncertaintyEdits";
+import { editSettings, editUncertainty } from "./uncertaintyEdits";
 import { generationTransition } from "./generationTransition";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
@@ -123,6 +123,8 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "setRange":
       case "setGrade":
         return only({ ...state, draft: { ...state.draft, investment: editUncertainty(state.draft.investment, action) } });
+      case "setUncertaintySettings":
+        return only({ ...state, draft: editSettings(state.draft, action) });
       case "setPreset":
         return only({ ...state, draft: { ...state.draft, rules: { preset: action.preset } } });
       case "newDraft":
@@ -179,7 +181,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "formulasReentered":
         return only(operation(state, "reenterFormulas", { busy: false, result: action.report }));
       case "inputsUpdated":
-        return only(operation(state, "updateInputs", { busy: false, result: action.cells }));
+        return only(operation(state, "updateInputs", { busy: false, result: { cells: action.cells, ...(action.uncertainty ? { uncertainty: action.uncertainty } : {}) } }));
       case "actualsWritten":
         return only(operation(state, "writeActuals", { busy: false, result: action.cells }));
       case "selectCell":

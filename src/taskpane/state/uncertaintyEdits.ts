@@ -6,8 +6,9 @@
  * as before (format `sinv-scenario/1` without the keys behaves as it always did).
  */
 import type { Investment } from "../../engine";
+import type { ScenarioFile } from "../../scenario/scenarioFile";
 import { matchKey } from "../../engine";
-import type { InputKind, Range } from "../../engine/uncertainty/model";
+import type { InputKind, Range, UncertaintySettings } from "../../engine/uncertainty/model";
 
 /** An edit of a range or a grade. */
 export type UncertaintyAction =
@@ -49,10 +50,11 @@ export function editUncertainty(inv: Investment, action: UncertaintyAction): Inv
 }
 
 /**
- * The pane's ranges and grades carried onto an investment read from the workbook: reading a
- * workbook back does not read the Osäkerhet sheet (docs/uncertainty.md, "Limits"), so an item
- * read without `uncertainty` keeps the one the pane's item with the same id (code, for unit
- * costs; matched by the engine's key) had. Items read with their own keep theirs.
+ * The pane's ranges and grades carried onto an investment read from a workbook without the
+ * Osäkerhet sheet (it is made only when the file has ranges; docs/uncertainty.md, "In the
+ * workbook"), so an item read without `uncertainty` keeps the one the pane's item with the
+ * same id (code, for unit costs; matched by the engine's key) had. Items read with their own
+ * keep theirs.
  *
  * @example
  * // The pane had share (0.1, 0.5) on "placement"; the workbook's effect table changed:
@@ -71,4 +73,27 @@ export function carryUncertainty(from: Investment, to: Investment): Investment {
     targetGroups: carry(to.targetGroups, from.targetGroups, (g) => g.id),
     unitCosts: carry(to.unitCosts, from.unitCosts, (u) => u.code)
   };
+}
+
+/** The number of draws or the seed set on Scenarier (docs/uncertainty.md, "The draws"). */
+export interface UncertaintySettingsAction {
+  readonly type: "setUncertaintySettings";
+  readonly draws?: number;
+  readonly seed?: number;
+}
+
+/**
+ * The draft after a change of the number of draws or the seed: the file's top-level
+ * `uncertainty` with the given key replaced, the other kept.
+ *
+ * @example
+ * editSettings({ ...file, uncertainty: { draws: 2000, seed: 1 } }, { type: "setUncertaintySettings", seed: 7 }).uncertainty; // { draws: 2000, seed: 7 }
+ */
+export function editSettings(file: ScenarioFile, action: UncertaintySettingsAction): ScenarioFile {
+  const next: UncertaintySettings = {
+    ...(file.uncertainty ?? {}),
+    ...(action.draws !== undefined ? { draws: action.draws } : {}),
+    ...(action.seed !== undefined ? { seed: action.seed } : {})
+  };
+  return { ...file, uncertainty: next };
 }

@@ -2,7 +2,9 @@
  * Carries out "Uppdatera denna arbetsbok" through the gateway: reads the input tables,
  * finds the workbook's language from their headers, refuses (writing nothing) when a table
  * is missing or its rows are not the investment's (an item added or removed in the pane
- * has no row to write into), then writes every cell as one all-or-nothing write.
+ * has no row to write into), then writes every cell as one all-or-nothing write — the
+ * Osäkerhet sheet's ranges and grades too when the workbook has it (uncertaintyWrites.ts),
+ * and says in its report when it has not.
  */
 import type { Investment } from "../../engine";
 import { cellKey, matchKey } from "../../engine/key";
@@ -15,6 +17,8 @@ import { SV_WORK } from "../i18n/svWork";
 import { EN_WORK } from "../i18n/enWork";
 import type { WorkbookLanguage } from "./inputWrites";
 import { UPDATED_TABLES, inputWrites } from "./inputWrites";
+import type { UncertaintyWriteReport } from "./uncertaintyWrites";
+import { UNCERTAINTY_WRITE_TABLES, uncertaintyWrites } from "./uncertaintyWrites";
 
 /** The investment's rows and a table's rows differ: nothing was written. */
 export class InputRowsMismatch extends Error {
@@ -55,13 +59,18 @@ function keysOf(data: TableData, keyColumn: number): string[] {
 /**
  * Writes the investment into the workbook's input tables, all or nothing.
  *
- * @returns the cells written, sheet-qualified.
+ * @returns the cells written, sheet-qualified, and what was done with the uncertainty.
  *
  * @example
- * await updateInputs(gateway, inv, [2017, 2018, 2019], template); // { cells: ["Effekter!F5", …] }
+ * await updateInputs(gateway, inv, [2017, 2018, 2019], template); // { cells: ["Effekter!F5", …], uncertainty: { sheet: false, notWritten: [] } }
  */
-export async function updateInputs(gateway: WorkbookGateway, inv: Investment, years: readonly number[], template: Template): Promise<WriteTableCellsReport> {
-  const read = await gateway.readTables(UPDATED_TABLES.map((x) => x.spec.name));
+export async function updateInputs(
+  gateway: WorkbookGateway,
+  inv: Investment,
+  years: readonly number[],
+  template: Template
+): Promise<WriteTableCellsReport & { readonly uncertainty: UncertaintyWriteReport }> {
+  const read = await gateway.readTables([...UPDATED_TABLES.map((x) => x.spec.name), ...UNCERTAINTY_WRITE_TABLES]);
   let lang: WorkbookLanguage | undefined;
   for (const { spec, key, ids } of UPDATED_TABLES) {
     const data = read[spec.name];
@@ -75,5 +84,7 @@ export async function updateInputs(gateway: WorkbookGateway, inv: Investment, ye
     const extra = theirs.filter((k) => !ownKeys.has(matchKey(k)));
     if (missing.length > 0 || extra.length > 0) throw new InputRowsMismatch(spec.name, missing, extra);
   }
-  return gateway.writeTablesCells(inputWrites(inv, years, template, lang ?? "sv"));
+  const uncertainty = uncertaintyWrites(inv, read, template, lang ?? "sv");
+  const report = await gateway.writeTablesCells([...inputWrites(inv, years, template, lang ?? "sv"), ...uncertainty.writes]);
+  return { ...report, uncertainty: uncertainty.report };
 }

@@ -3,10 +3,12 @@ import { INVESTMENT_NAME, PARAMETERS_NAME, TABLES } from "../../sheetModel/table
 import type { Template } from "../template";
 import type { ReadBack } from "./readInvestment";
 import { readInvestment } from "./readInvestment";
+import { UNCERTAINTY_READ } from "./readUncertainty";
 
 /**
  * Reads an open application workbook's inputs through the gateway — every input table by
- * its fixed name in one read, the parameter block and the investment's name in another —
+ * its fixed name in one read (the Osäkerhet sheet's too, when it is there), the parameter
+ * block, the investment's name and the uncertainty settings in another —
  * into a scenario file, with the same row-level checks as everywhere.
  *
  * @example
@@ -14,8 +16,8 @@ import { readInvestment } from "./readInvestment";
  * r.file?.investment.name; // "Bryggan"
  */
 export async function readWorkbookInputs(gateway: Pick<WorkbookGateway, "readTables" | "readNamedValues">, template: Template): Promise<ReadBack> {
-  const tables = await gateway.readTables(Object.values(TABLES));
-  const named = await gateway.readNamedValues([PARAMETERS_NAME, INVESTMENT_NAME]);
+  const tables = await gateway.readTables([...Object.values(TABLES), ...UNCERTAINTY_READ.tables]);
+  const named = await gateway.readNamedValues([PARAMETERS_NAME, INVESTMENT_NAME, ...UNCERTAINTY_READ.names]);
   const parameters = named[PARAMETERS_NAME];
   if (!parameters) {
     return {
@@ -24,5 +26,5 @@ export async function readWorkbookInputs(gateway: Pick<WorkbookGateway, "readTab
     };
   }
   const name = named[INVESTMENT_NAME]?.[0]?.[0];
-  return readInvestment(tables, parameters, template, typeof name === "string" ? name : "");
+  return readInvestment(tables, parameters, template, typeof name === "string" ? name : "", named);
 }

@@ -24,6 +24,8 @@ import type { TableSpec } from "../../sheetModel/tables/tableSpec";
 import type { LabelKey, Template } from "../template";
 import type { ReadProblem, TableData } from "./tableReader";
 import { readTable } from "./tableReader";
+import { readUncertainty } from "./readUncertainty";
+import { uncertainItems } from "./uncertainItems";
 
 /** What was read from a workbook: the scenario file (when the inputs are valid) and every problem. */
 export interface ReadBack {
@@ -45,7 +47,8 @@ export function readInvestment(
   tables: Readonly<Record<string, TableData | undefined>>,
   parameters: readonly (readonly unknown[])[],
   template: Template,
-  name: string
+  name: string,
+  named: Readonly<Record<string, unknown[][] | undefined>> = {}
 ): ReadBack {
   const both = (key: LabelKey): string[] => [template.labels[key].sv, template.labels[key].en];
   const problems: ReadProblem[] = [];
@@ -134,6 +137,11 @@ export function readInvestment(
   // Actual costs per cost line (a workbook made before the table was added has none).
   const actualCosts = (tables[TABLES.actualCosts] ? read(ACTUAL_COSTS_TABLE) : []).filter((r) => Object.keys(r.years).length > 0);
   const evaluation = tables[TABLES.evaluation] ? read(EVALUATION_TABLE) : [];
+  const unc = readUncertainty(tables, named, both);
+  problems.push(...unc.problems);
+  const unitCosts = unit?.rows.map((r) => r.unitCost) ?? [];
+  const items = uncertainItems({ effects, targetGroups, unitCosts }, unc);
+  problems.push(...items.problems);
   if (problems.length > 0 || !preset) return { file: undefined, problems };
 
   const planKind = cellText(params.get("repaymentPlanKind")).toLowerCase();
@@ -148,7 +156,11 @@ export function readInvestment(
     maxDurationYears: num("maxDuration"),
     maxNewPerYear: num("maxNewPerYear")
   };
-  const overrides = Object.fromEntries(Object.entries(candidates).filter(([k, v]) => v !== undefined && v !== preset[k as keyof RuleSet]));
+  const overrides = {
+    ...Object.fromEntries(Object.entries(candidates).filter(([k, v]) => v !== undefined && v !== preset[k as keyof RuleSet])),
+    // Decided here: a bias table edited in the sheet is the rules' own (rules.overrides.optimismBias), checked as any override.
+    ...(unc.optimismBias && unc.optimismBias.some((x, g) => x !== preset.optimismBias[g]) ? { optimismBias: unc.optimismBias } : {})
+  };
   const raw = {
     format: "sinv-scenario/1",
     rules: { preset: preset.id, ...(Object.keys(overrides).length ? { overrides } : {}) },
@@ -159,9 +171,9 @@ export function readInvestment(
       departments,
       partners,
       costLines,
-      targetGroups,
-      unitCosts: unit?.rows.map((r) => r.unitCost) ?? [],
-      effects,
+      targetGroups: items.targetGroups,
+      unitCosts: items.unitCosts,
+      effects: items.effects,
       ...(priceYear !== undefined ? { priceYear, indexRates } : Object.keys(indexRates).length ? { indexRates } : {})
     },
     scenario: {
@@ -177,6 +189,9 @@ export function readInvestment(
       shares: Object.fromEntries(actualShares.filter((r) => r.values.actual !== undefined).map((r) => [String(r.values.id), r.values.actual as number])),
       ...(actualCosts.length ? { costs: Object.fromEntries(actualCosts.map((r) => [String(r.values.id), r.years])) } : {})
     },
+    ...(unc.draws !== undefined || unc.seed !== undefined
+      ? { uncertainty: { ...(unc.draws !== undefined ? { draws: unc.draws } : {}), ...(unc.seed !== undefined ? { seed: unc.seed } : {}) } }
+      : {}),
     ...(evaluation.length ? { evaluationSchema: evaluation.map((r) => ({ goal: "", activity: "", activityMeasures: "", effectMeasures: "", indicators: "", economicEffects: "", ...r.values })) } : {})
   };
   const parsed = parseScenario(raw);

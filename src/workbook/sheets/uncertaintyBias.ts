@@ -9,7 +9,8 @@ import type { BaseCaseFigures, BiasCorrected } from "../../engine";
 import { CONFIDENCE_GRADES, oreNumber } from "../../engine";
 import { matchKey } from "../../engine/key";
 import { EFFECTS_TABLE, MUNICIPAL_PAYER, UNIT_COSTS_TABLE } from "../../sheetModel/tables/inputTables";
-import { columnNumber } from "../../sheetModel/tables/tableSpec";
+import { columnNumber, tableHeaders } from "../../sheetModel/tables/tableSpec";
+import { EFFECT_GRADES_TABLE, OPTIMISM_BIAS_TABLE, UNIT_COST_GRADES_TABLE } from "../../sheetModel/tables/uncertaintyTables";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import type { SheetBuilder } from "../sheetBuilder";
@@ -29,13 +30,15 @@ export function writeGrades(b: SheetBuilder, ctx: BuildContext, layout: Layout, 
   const inv = file.investment;
   b.value(row, 1, t("uncGrades"), { style: "subtitle" });
   row += 1;
-  ["uncGrade", "uncMeaning", "uncCorrection"].forEach((k, c) => b.value(row, 1 + c, t(k as "uncGrade"), { style: "header" }));
+  const biasHeader = row;
+  tableHeaders(OPTIMISM_BIAS_TABLE, t).forEach((h, c) => b.value(row, 1 + c, h, { style: "header" }));
   const tableFirst = row + 1;
   CONFIDENCE_GRADES.forEach((words, g) => {
     b.value(tableFirst + g, 1, g + 1, { numFmt: fmt.integer });
     b.value(tableFirst + g, 2, words[ctx.lang]);
     b.value(tableFirst + g, 3, rules.optimismBias[g] ?? 0, { numFmt: fmt.share, style: "input" });
   });
+  b.tableOverCells(OPTIMISM_BIAS_TABLE.name, biasHeader, 1, tableFirst + CONFIDENCE_GRADES.length - 1, OPTIMISM_BIAS_TABLE.columns.length);
   const table = rangeRef(tableFirst, 3, tableFirst + CONFIDENCE_GRADES.length - 1, 3);
   const correction = (grade: string): string => `IF(ISNUMBER(${grade}),INDEX(${table},${grade}),0)`;
   row = tableFirst + CONFIDENCE_GRADES.length + 1;
@@ -43,7 +46,8 @@ export function writeGrades(b: SheetBuilder, ctx: BuildContext, layout: Layout, 
   // Unit costs.
   b.value(row, 1, t("uncUnitCostGrades"), { style: "subtitle" });
   row += 1;
-  ["code", "uncGrade", "uncCorrection"].forEach((k, c) => b.value(row, 1 + c, t(k as "code"), { style: "header" }));
+  const ucHeader = row;
+  tableHeaders(UNIT_COST_GRADES_TABLE, t).forEach((h, c) => b.value(row, 1 + c, h, { style: "header" }));
   const ucFirst = row + 1;
   const U = ctx.sheet("unitCosts");
   const ucCorrections = new Map<string, number>();
@@ -57,14 +61,14 @@ export function writeGrades(b: SheetBuilder, ctx: BuildContext, layout: Layout, 
     b.formula(r, 3, correction(cellRef(r, 2)), { numFmt: fmt.share, expect: corr });
   });
   const ucLast = ucFirst + Math.max(inv.unitCosts.length, 1) - 1;
+  b.tableOverCells(UNIT_COST_GRADES_TABLE.name, ucHeader, 1, ucLast, UNIT_COST_GRADES_TABLE.columns.length);
   row = ucLast + 2;
 
   // Effects.
   b.value(row, 1, t("uncEffectGrades"), { style: "subtitle" });
   row += 1;
-  ["effect", "code", "uncGrade", "uncUnitCostCorrection", "uncEffectCorrection", "uncBiasFactor", "inWindow", "uncCorrectedWindow"].forEach((k, c) =>
-    b.value(row, 1 + c, t(k as "effect"), { style: "header" })
-  );
+  const eHeader = row;
+  tableHeaders(EFFECT_GRADES_TABLE, t).forEach((h, c) => b.value(row, 1 + c, h, { style: "header" }));
   const eFirst = row + 1;
   const E = ctx.sheet("effects");
   const e = layout.effects;
@@ -91,6 +95,7 @@ export function writeGrades(b: SheetBuilder, ctx: BuildContext, layout: Layout, 
     b.formula(r, 8, `${cellRef(r, 7)}*${cellRef(r, 6)}`, { numFmt: fmt.money, expect: result.payer === MUNICIPAL_PAYER ? oreNumber(result.window.times(factor)) : 0 });
   });
   const eLast = eFirst + Math.max(inv.effects.length, 1) - 1;
+  b.tableOverCells(EFFECT_GRADES_TABLE.name, eHeader, 1, eLast, EFFECT_GRADES_TABLE.columns.length);
   row = eLast + 2;
   return writeCorrectedCase(b, ctx, layout, corrected, { first: eFirst, last: eLast }, row);
 }

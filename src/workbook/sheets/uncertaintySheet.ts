@@ -11,9 +11,11 @@ import { cellRef, onSheet } from "../../sheetModel/a1";
 import type { NamePlan, SheetPlan } from "../../sheetModel/plan";
 import type { BiasCorrected, DomainError, UncertaintyAnalysis } from "../../engine";
 import { inputsOfEffect, isDomainError, percentileRank, rerun } from "../../engine";
+import { biasCorrected } from "../../engine/uncertainty/biasCorrected";
 import { EFFECTS_TABLE, MUNICIPAL_PAYER } from "../../sheetModel/tables/inputTables";
 import { isToken } from "../formulas/keyMatch";
-import { columnNumber } from "../../sheetModel/tables/tableSpec";
+import { columnNumber, tableHeaders } from "../../sheetModel/tables/tableSpec";
+import { RANGE_TABLES, UNCERTAINTY_SETTING_NAMES } from "../../sheetModel/tables/uncertaintyTables";
 import type { BuildContext } from "../context";
 import type { Layout } from "../layout";
 import { SheetBuilder } from "../sheetBuilder";
@@ -88,33 +90,44 @@ export function uncertaintySheet(
     b.value(6, 3, analysis.draws, { numFmt: fmt.integer });
   }
 
-  // The ranges: low and high are inputs; the base is the planned share (live) or 1.
+  // The ranges: low and high are inputs; the base is the planned share (live) or 1. One
+  // table per kind (sheetModel/tables/uncertaintyTables.ts), so the add-in finds each row by its key.
   let row = 8;
   b.value(row, 1, t("uncRanges"), { style: "subtitle" });
-  row += 1;
-  ["uncKind", "id", "uncLow", "uncBase", "uncHigh"].forEach((k, c) => b.value(row, 1 + c, t(k as LabelKey), { style: "header" }));
   const E = ctx.sheet("effects");
   const shareColumn = columnNumber(EFFECTS_TABLE, "share");
-  const inputRows = run.inputs.map((x, j) => {
-    const r = row + 1 + j;
-    const format = x.kind === "share" ? fmt.share : fmt.factor;
-    b.value(r, 1, t(KIND_LABEL[x.kind] as LabelKey));
-    b.value(r, 2, x.id);
-    b.value(r, 3, x.low, { numFmt: format, style: "input" });
-    const at = inv.effects.findIndex((e) => x.kind === "share" && e.id === x.id);
-    if (at >= 0) b.formula(r, 4, onSheet(E, cellRef(layout.effects.firstRow + at, shareColumn, true)), { numFmt: format, expect: x.base });
-    else b.value(r, 4, 1, { numFmt: format });
-    b.value(r, 5, x.high, { numFmt: format, style: "input" });
-    return r;
-  });
-  row += run.inputs.length + 2;
+  const inputRows: number[] = run.inputs.map(() => 0);
+  for (const kind of ["share", "volumeFactor", "unitCostFactor"] as const) {
+    const mine = run.inputs.flatMap((x, j) => (x.kind === kind ? [{ x, j }] : []));
+    if (mine.length === 0) continue;
+    const spec = RANGE_TABLES[kind];
+    row += 1;
+    const header = row;
+    tableHeaders(spec, t).forEach((h, c) => b.value(header, 1 + c, h, { style: "header" }));
+    for (const { x, j } of mine) {
+      row += 1;
+      const format = kind === "share" ? fmt.share : fmt.factor;
+      b.value(row, 1, t(KIND_LABEL[kind] as LabelKey));
+      b.value(row, 2, x.id);
+      b.value(row, 3, x.low, { numFmt: format, style: "input" });
+      const at = inv.effects.findIndex((e) => kind === "share" && e.id === x.id);
+      if (at >= 0) b.formula(row, 4, onSheet(E, cellRef(layout.effects.firstRow + at, shareColumn, true)), { numFmt: format, expect: x.base });
+      else b.value(row, 4, 1, { numFmt: format });
+      b.value(row, 5, x.high, { numFmt: format, style: "input" });
+      inputRows[j] = row;
+    }
+    b.tableOverCells(spec.name, header, 1, row, spec.columns.length);
+    row += 1;
+  }
+  row += 1;
 
   // What the draws say: rows reserved here, filled once the draws' columns are known.
   const results = row;
   const perDepartment = results + 8;
   row = perDepartment + 1 + inv.departments.length + 1;
   row = writeTornado(b, ctx, layout, run, inputRows, row);
-  if (corrected) row = writeGrades(b, ctx, layout, corrected, row);
+  // The grades and the bias table always stand (blank grades: no correction), so they can be given in the sheet and read back.
+  row = writeGrades(b, ctx, layout, corrected ?? biasCorrected(inv, ctx.rules, ctx.ev, run.model), row);
   const plan: DrawPlan = { inputs: run.inputs, inputRows, moved, run };
   const columns = writeDraws(b, ctx, layout, plan, row + 1);
   writeResults(b, ctx, run, columns, results, perDepartment);
@@ -125,7 +138,10 @@ export function uncertaintySheet(
     sheet: b.build(),
     names: [
       { name: UNCERTAINTY_NAMES.pApproved, sheet: name, ref: cellRef(results + 1, 3, true) },
-      { name: UNCERTAINTY_NAMES.expectedRepayment, sheet: name, ref: cellRef(results + 3, 3, true) }
+      { name: UNCERTAINTY_NAMES.expectedRepayment, sheet: name, ref: cellRef(results + 3, 3, true) },
+      { name: UNCERTAINTY_SETTING_NAMES.seed, sheet: name, ref: cellRef(4, 3, true) },
+      // The number of draws SINV makes: the file's, below the sheet's own count when it holds fewer.
+      { name: UNCERTAINTY_SETTING_NAMES.draws, sheet: name, ref: cellRef(n < analysis.draws ? 6 : 5, 3, true) }
     ]
   };
 }
