@@ -24,8 +24,11 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
+import type { AppendRowsReport, RebuildReport, RebuildSwap, WorkbookSnapshot } from "../sheetModel/rebuildTypes";
+import { rebuildInMemory, type RebuildableBook, type RebuildStep } from "./memoryRebuild";
+import { appendInMemory } from "./memoryAppend";
 import { reenterInMemory } from "./memoryFormulas";
-import type { MemoryName, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
+import type { MemoryName, MemoryTable, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
 
 export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
 
@@ -37,6 +40,8 @@ export interface MemoryGatewayOptions {
   readonly initial?: MemoryWorkbookInit;
   /** Called during an insert after each step; an exception thrown here makes the insert fail (tests). */
   readonly onInsertStep?: (step: InsertStep) => void;
+  /** Called during a rebuild after each of its own steps; an exception thrown here makes the rebuild fail (tests). */
+  readonly onRebuildStep?: (step: RebuildStep) => void;
   /**
    * Called before each cell a write changes ("Parametrar!B7") and before the scenarios are
    * stored ("settings"); an exception thrown here makes the write fail (tests).
@@ -51,6 +56,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   /** Workbooks opened with {@link openAsNewWorkbook}, in order (the current workbook does not change). */
   readonly opened: Uint8Array[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
+  private readonly onRebuildStep?: (step: RebuildStep) => void;
   private readonly onWrite?: (where: string) => void;
   private readonly onOpenNew?: (bytes: Uint8Array) => void;
   /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
@@ -65,6 +71,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   constructor(options: MemoryGatewayOptions = {}) {
     super(options.initial);
     this.onInsertStep = options.onInsertStep;
+    this.onRebuildStep = options.onRebuildStep;
     this.onWrite = options.onWrite;
     this.onOpenNew = options.onOpenNew;
   }
@@ -313,5 +320,62 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     }
     this.changed();
     return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
+  }
+
+  /**
+   * Every sheet's cells (a formula as "=…"), the tables and the names, as Excel would hand them out.
+   *
+   * @example
+   * (await gateway.readWorkbook()).sheets[0]; // { name: "Översikt", cells: { A1: "Översikt", C8: "=SUM(…)" } }
+   */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    return {
+      sheets: this.sheets.map((sheet) => ({ name: sheet.name, cells: Object.fromEntries([...sheet.cells].map(([ref, c]) => [ref, c.formula !== undefined ? `=${c.formula}` : c.value])) })),
+      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+      names: this.names.map((n) => ({ ...n }))
+    };
+  }
+
+  /**
+   * Replaces the generated sheets ({@link rebuildInMemory}); listeners hear of it once.
+   *
+   * @example
+   * await gateway.rebuildInPlace(bytes, plan, planRebuild(await gateway.readWorkbook(), oldPlan)); // { sheets: [...], replaced: 13 }
+   */
+  async rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport> {
+    try {
+      return await rebuildInMemory(
+        Object.defineProperties(
+          {
+            sheets: this.sheets,
+            hidden: this.hidden,
+            insert: (b: Uint8Array, p: WorkbookPlan) => this.insertIntoCurrent(b, p),
+            step: (s: RebuildStep) => this.onRebuildStep?.(s)
+          },
+          {
+            tables: { get: () => this.tables, set: (v: MemoryTable[]) => void (this.tables = v) },
+            names: { get: () => this.names, set: (v: MemoryName[]) => void (this.names = v) }
+          }
+        ) as unknown as RebuildableBook,
+        bytes,
+        plan,
+        swap,
+        String(this.version)
+      );
+    } finally {
+      this.changed();
+    }
+  }
+
+  /**
+   * Appends rows below a table, all or nothing ({@link appendInMemory}).
+   *
+   * @example
+   * await gateway.appendTableRows("SINV_Enhetskostnader", [["SKOLA", "Elev", 120000]]); // { table: "SINV_Enhetskostnader", rows: 1, address: "'Enhetskostnader (exempel)'!A3:J47" }
+   */
+  async appendTableRows(table: string, rows: readonly (readonly CellValue[])[]): Promise<AppendRowsReport> {
+    const report = appendInMemory({ sheet: (n) => this.sheet(n), tables: this.tables, write: (cells) => this.writeCells(cells, this.onWrite) }, table, rows);
+    this.changed();
+    return report;
   }
 }

@@ -64,6 +64,8 @@ export class MemoryWorkbook {
   protected readonly sheets: Sheet[] = [];
   protected tables: MemoryTable[] = [];
   protected names: MemoryName[] = [];
+  /** Sheets hidden (a rebuild's old sheets, until deleted). */
+  protected readonly hidden = new Set<Sheet>();
   private readonly listeners = new Set<() => void>();
   /** Counts the changes so far (for views that re-render on change). */
   version = 0;
@@ -121,6 +123,16 @@ export class MemoryWorkbook {
    */
   snapshot(): { sheets: string[]; tables: MemoryTable[]; names: MemoryName[] } {
     return { sheets: this.sheets.map((s) => s.name), tables: this.tables.map((t) => ({ ...t })), names: this.names.map((n) => ({ ...n })) };
+  }
+
+  /**
+   * The hidden sheets' names (a rebuild whose last step failed leaves its old sheets hidden).
+   *
+   * @example
+   * new MemoryGateway().hiddenSheets(); // []
+   */
+  hiddenSheets(): string[] {
+    return this.sheets.filter((s) => this.hidden.has(s)).map((s) => s.name);
   }
 
   /**
