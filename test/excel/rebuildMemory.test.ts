@@ -30,7 +30,7 @@ describe("rebuild in place (memory gateway)", () => {
     const inv = withNewEffect(workedExampleFile().investment);
     const before = gateway.snapshot();
     const proposal = await proposeRebuild(gateway, inv, template);
-    expect(proposal).toEqual({ changes: [{ table: "SINV_Effekter", added: ["Färre placeringar"], removed: [] }], sheets: before.sheets.length, ownSheets: 0 });
+    expect(proposal).toEqual({ changes: [{ table: "SINV_Effekter", sheet: "Effekter", added: ["Färre placeringar"], removed: [] }], sheets: before.sheets.length, ownSheets: 0 });
     const outcome = await rebuildWorkbook(gateway, inv, template);
     const after = gateway.snapshot();
     expect(after.sheets).toEqual(before.sheets);

@@ -6,6 +6,7 @@ import { useFieldErrors, useOperations, usePaneStatic, useReadState } from "../s
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
+import { RebuildResult } from "./RebuildResult";
 
 const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "sending"];
 
@@ -51,6 +52,7 @@ export function GeneratePanel(): ReactNode {
             </MessageBar>
           ) : null}
           {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}
+          <RebuildResult />
           <div>
             <Button disabled={reenter.busy} onClick={() => dispatch({ type: "reenterFormulas" })} data-testid="reenter-formulas">
               {f.button}

@@ -26,6 +26,8 @@ import { workbookLanguage } from "./updateInputs";
 /** One input table's rows that come and go, by the items' names (ids where an item has no name). */
 export interface TableChange {
   readonly table: string;
+  /** The sheet the table is on in the workbook, e.g. "Effekter" (the table's name where none is known). */
+  readonly sheet: string;
   readonly added: readonly string[];
   readonly removed: readonly string[];
 }
@@ -74,16 +76,16 @@ const ITEMS: Readonly<Record<string, (inv: Investment) => readonly Labelled[]>> 
  *
  * @example
  * tableChanges(workbookInvestment, { ...workbookInvestment, effects: [...effects, fewerPlacements] });
- * // [{ table: "SINV_Effekter", added: ["Färre placeringar"], removed: [] }]
+ * // [{ table: "SINV_Effekter", sheet: "SINV_Effekter", added: ["Färre placeringar"], removed: [] }]
  */
-export function tableChanges(before: Investment, after: Investment): TableChange[] {
+export function tableChanges(before: Investment, after: Investment, sheetOf: (table: string) => string = (table) => table): TableChange[] {
   return UPDATED_TABLES.flatMap(({ spec, ids }) => {
     const was = new Set(ids(before).map(matchKey));
     const now = new Set(ids(after).map(matchKey));
     const items = ITEMS[spec.name] ?? (() => []);
     const added = ids(after).filter((k) => !was.has(matchKey(k))).map((k) => label(items(after), k));
     const removed = ids(before).filter((k) => !now.has(matchKey(k))).map((k) => label(items(before), k));
-    return added.length + removed.length > 0 ? [{ table: spec.name, added, removed }] : [];
+    return added.length + removed.length > 0 ? [{ table: spec.name, sheet: sheetOf(spec.name), added, removed }] : [];
   });
 }
 
@@ -103,11 +105,13 @@ async function prepare(gateway: WorkbookGateway, inv: Investment, template: Temp
   const oldFile: ScenarioFile = { ...read.file, ...readNotes(overview, template, lang) };
   // Decided here: a workbook made by the CLI with --formulas sinv is recognised too; native first (the pane's own).
   let swap: RebuildSwap | undefined;
+  let old: WorkbookPlan | undefined;
   let formulas: WorkbookPlan["formulas"] = "native";
   let refusal: unknown;
   for (const mode of ["native", "sinv"] as const) {
     try {
-      swap = planRebuild(book, built(buildWorkbook(oldFile, { template, lang, formulas: mode })));
+      old = built(buildWorkbook(oldFile, { template, lang, formulas: mode }));
+      swap = planRebuild(book, old);
       formulas = mode;
       break;
     } catch (error) {
@@ -115,11 +119,13 @@ async function prepare(gateway: WorkbookGateway, inv: Investment, template: Temp
       if (!(error instanceof WorkbookError) || error.kind !== "rebuildUnexplained") throw error;
     }
   }
-  if (swap === undefined) throw refusal;
+  if (swap === undefined || old === undefined) throw refusal;
+  const sheets = old.sheets;
+  const sheetOf = (table: string): string => sheets.find((s) => s.tables.some((t) => matchKey(t.name) === matchKey(table)))?.name ?? table;
   const file: ScenarioFile = { ...oldFile, investment: inv };
   const plan = built(buildWorkbook(file, { template, lang, formulas }));
   const ours = new Set(swap.sheets.map(matchKey));
-  const proposal = { changes: tableChanges(oldFile.investment, inv), sheets: swap.sheets.length, ownSheets: book.sheets.filter((s) => !ours.has(matchKey(s.name))).length };
+  const proposal = { changes: tableChanges(oldFile.investment, inv, sheetOf), sheets: swap.sheets.length, ownSheets: book.sheets.filter((s) => !ours.has(matchKey(s.name))).length };
   return { proposal, plan, file, swap };
 }
 
@@ -128,7 +134,7 @@ async function prepare(gateway: WorkbookGateway, inv: Investment, template: Temp
  *
  * @example
  * await proposeRebuild(gateway, withNewEffect, template);
- * // { changes: [{ table: "SINV_Effekter", added: ["Färre placeringar"], removed: [] }], sheets: 12, ownSheets: 0 }
+ * // { changes: [{ table: "SINV_Effekter", sheet: "Effekter", added: ["Färre placeringar"], removed: [] }], sheets: 12, ownSheets: 0 }
  */
 export async function proposeRebuild(gateway: WorkbookGateway, inv: Investment, template: Template): Promise<RebuildProposal> {
   return (await prepare(gateway, inv, template)).proposal;
