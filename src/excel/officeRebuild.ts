@@ -52,31 +52,37 @@ function cellsOf(address: string, formulas: readonly unknown[][]): Record<string
 }
 
 interface Before {
+  /** Every sheet's id before the rebuild. */
+  readonly ids: ReadonlySet<string>;
   readonly sheets: readonly { readonly id: string; readonly name: string; readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" }[];
   readonly tables: readonly { readonly id: string; readonly name: string }[];
   readonly names: readonly { readonly name: string; readonly formula: string }[];
 }
 
-/** Puts the old sheets, tables and names back and removes what the insert added; the error to throw. */
-async function putBack(context: Excel.RequestContext, was: Before, inserted: InsertReport | undefined, cause: unknown): Promise<WorkbookError> {
+/**
+ * Puts the old sheets, tables and names back and removes what the insert added — every
+ * sheet that was not there before (by id) and has a name of the plan's, and every name of
+ * the plan's (the old ones were deleted, so any now are the insert's) — and returns the
+ * error to throw. Decided here: unlike a plain insert, a sheet that appeared under a plan's
+ * name while the old ones were renamed away is taken to be the insert's (its answer lost).
+ */
+async function putBack(context: Excel.RequestContext, was: Before, plan: WorkbookPlan, cause: unknown): Promise<WorkbookError> {
   const reason = reasonOf(cause);
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/id");
     const names = context.workbook.names.load("items/name");
     await context.sync();
-    const oldIds = new Set(was.sheets.map((s) => s.id));
-    const now = new Set(names.items.map((n) => nameKey(n.name)));
-    if (inserted) {
-      for (const name of inserted.names) if (now.has(nameKey(name))) context.workbook.names.getItem(name).delete();
-      for (const sheet of sheets.items) if (!oldIds.has(sheet.id) && inserted.sheets.some((n) => nameKey(n) === nameKey(sheet.name))) sheet.delete();
-    }
+    const planSheets = new Set(plan.sheets.map((s) => nameKey(s.name)));
+    const planNames = new Set([...plan.names.map((n) => nameKey(n.name)), ...was.names.map((n) => nameKey(n.name))]);
+    for (const name of names.items) if (planNames.has(nameKey(name.name))) name.delete();
+    for (const sheet of sheets.items) if (!was.ids.has(sheet.id) && planSheets.has(nameKey(sheet.name))) sheet.delete();
     for (const sheet of was.sheets) {
       const item = context.workbook.worksheets.getItem(sheet.id);
       item.name = sheet.name;
       item.visibility = sheet.visibility as Excel.SheetVisibility;
     }
     for (const table of was.tables) context.workbook.tables.getItem(table.id).name = table.name;
-    for (const name of was.names) if (inserted !== undefined || !now.has(nameKey(name.name))) context.workbook.names.add(name.name, name.formula);
+    for (const name of was.names) context.workbook.names.add(name.name, name.formula);
     await context.sync();
     return new WorkbookError("rebuildFailed", { reason }, cause);
   } catch (undoError) {
@@ -106,6 +112,7 @@ export async function rebuildSheets(
     await context.sync();
     const pick = <T extends { name: string }>(items: readonly T[], wanted: readonly string[]): T[] => items.filter((i) => wanted.some((w) => nameKey(w) === nameKey(i.name)));
     was = {
+      ids: new Set(sheets.items.map((s) => s.id)),
       sheets: pick(sheets.items, swap.sheets).map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
       tables: pick(tables.items, swap.tables).map((t) => ({ id: t.id, name: t.name })),
       names: pick(names.items, swap.names).map((n) => ({ name: n.name, formula: String(n.formula) }))
@@ -113,7 +120,7 @@ export async function rebuildSheets(
   } catch (error) {
     throw new WorkbookError("rebuildFailed", { reason: reasonOf(error) }, error);
   }
-  let inserted: InsertReport | undefined;
+  let inserted: InsertReport;
   try {
     was.sheets.forEach((s, i) => (context.workbook.worksheets.getItem(s.id).name = temporaryName("sheet", i + 1, token)));
     was.tables.forEach((t, i) => (context.workbook.tables.getItem(t.id).name = temporaryName("table", i + 1, token)));
@@ -123,14 +130,23 @@ export async function rebuildSheets(
     for (const s of was.sheets) context.workbook.worksheets.getItem(s.id).visibility = "Hidden" as Excel.SheetVisibility;
     await context.sync();
   } catch (error) {
-    throw await putBack(context, was, inserted, error);
+    throw await putBack(context, was, plan, error);
   }
   try {
     for (const s of was.sheets) context.workbook.worksheets.getItem(s.id).delete();
     await context.sync();
   } catch (error) {
-    const left = was.sheets.map((_, i) => temporaryName("sheet", i + 1, token));
-    throw new WorkbookError("rebuildCleanupFailed", { reason: reasonOf(error), sheets: left.join(", ") }, error);
+    // Which old sheets are still there (the delete may have run and only its answer been lost)?
+    let left = was.sheets.map((_, i) => temporaryName("sheet", i + 1, token));
+    try {
+      const sheets = context.workbook.worksheets.load("items/name,items/id");
+      await context.sync();
+      const ids = new Set(sheets.items.map((s) => s.id));
+      left = was.sheets.map((s, i) => (ids.has(s.id) ? temporaryName("sheet", i + 1, token) : "")).filter((n) => n !== "");
+    } catch {
+      // Unknown: every old sheet is named as possibly left.
+    }
+    if (left.length > 0) throw new WorkbookError("rebuildCleanupFailed", { reason: reasonOf(error), sheets: left.join(", ") }, error);
   }
   return { sheets: inserted.sheets, replaced: was.sheets.length };
 }
