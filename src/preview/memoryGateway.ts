@@ -25,7 +25,7 @@ import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
 import type { AppendRowsReport, RebuildReport, RebuildSwap, WorkbookSnapshot } from "../sheetModel/rebuildTypes";
-import { rebuildInMemory, type RebuildableBook, type RebuildStep } from "./memoryRebuild";
+import { rebuildInMemory, type RebuildStep } from "./memoryRebuild";
 import { appendInMemory } from "./memoryAppend";
 import { reenterInMemory } from "./memoryFormulas";
 import type { MemoryName, MemoryTable, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
@@ -344,24 +344,8 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
    */
   async rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport> {
     try {
-      return await rebuildInMemory(
-        Object.defineProperties(
-          {
-            sheets: this.sheets,
-            hidden: this.hidden,
-            insert: (b: Uint8Array, p: WorkbookPlan) => this.insertIntoCurrent(b, p),
-            step: (s: RebuildStep) => this.onRebuildStep?.(s)
-          },
-          {
-            tables: { get: () => this.tables, set: (v: MemoryTable[]) => void (this.tables = v) },
-            names: { get: () => this.names, set: (v: MemoryName[]) => void (this.names = v) }
-          }
-        ) as unknown as RebuildableBook,
-        bytes,
-        plan,
-        swap,
-        String(this.version)
-      );
+      const book = { sheets: this.sheets, hidden: this.hidden, tables: (t?: MemoryTable[]) => (this.tables = t ?? this.tables), names: (n?: MemoryName[]) => (this.names = n ?? this.names) };
+      return await rebuildInMemory({ ...book, insert: (b, p) => this.insertIntoCurrent(b, p), step: (s) => this.onRebuildStep?.(s) }, bytes, plan, swap, String(this.version));
     } finally {
       this.changed();
     }

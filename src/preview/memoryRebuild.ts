@@ -18,8 +18,10 @@ export type RebuildStep = "rename" | "hide" | "delete";
 /** The workbook's parts a rebuild changes, lent by the memory gateway. */
 export interface RebuildableBook {
   readonly sheets: Sheet[];
-  tables: MemoryTable[];
-  names: MemoryName[];
+  /** The workbook's tables; given a list, they become that list. */
+  tables(replace?: MemoryTable[]): MemoryTable[];
+  /** The workbook's names; given a list, they become that list. */
+  names(replace?: MemoryName[]): MemoryName[];
   readonly hidden: Set<Sheet>;
   insert(bytes: Uint8Array, plan: WorkbookPlan): Promise<InsertReport>;
   step?(step: RebuildStep): void;
@@ -33,8 +35,8 @@ function renameEverywhere(book: RebuildableBook, sheets: ReadonlyMap<string, str
     const to = sheets.get(nameKey(sheet.name));
     if (to !== undefined) sheet.name = to;
   }
-  book.tables = book.tables.map((t) => ({ ...t, name: identifiers.get(nameKey(t.name)) ?? t.name, sheet: sheets.get(nameKey(t.sheet)) ?? t.sheet }));
-  book.names = book.names.map((n) => ({ ...n, formula: `=${renameInFormula(n.formula.replace(/^=/, ""), renames)}` }));
+  book.tables(book.tables().map((t) => ({ ...t, name: identifiers.get(nameKey(t.name)) ?? t.name, sheet: sheets.get(nameKey(t.sheet)) ?? t.sheet })));
+  book.names(book.names().map((n) => ({ ...n, formula: `=${renameInFormula(n.formula.replace(/^=/, ""), renames)}` })));
 }
 
 function keyed(pairs: readonly (readonly [string, string])[]): Map<string, string> {
@@ -54,11 +56,11 @@ export async function rebuildInMemory(book: RebuildableBook, bytes: Uint8Array, 
   const isOld = (n: MemoryName): boolean => swap.names.some((s) => nameKey(s) === nameKey(n.name));
   const oldSheets = swap.sheets.map((name) => book.sheets.find((s) => nameKey(s.name) === nameKey(name))).filter((s): s is Sheet => s !== undefined);
   // What the workbook was, to put back exactly after a failure before the delete.
-  const saved = { sheets: book.sheets.map((sheet) => ({ sheet, name: sheet.name, cells: new Map(sheet.cells) })), tables: book.tables, names: book.names };
+  const saved = { sheets: book.sheets.map((sheet) => ({ sheet, name: sheet.name, cells: new Map(sheet.cells) })), tables: book.tables(), names: book.names() };
   let inserted: InsertReport | undefined;
   try {
     renameEverywhere(book, keyed(sheetPairs), keyed(tablePairs));
-    book.names = book.names.filter((n) => !isOld(n));
+    book.names(book.names().filter((n) => !isOld(n)));
     book.step?.("rename");
     inserted = await book.insert(bytes, plan);
     for (const sheet of oldSheets) book.hidden.add(sheet);
@@ -70,8 +72,8 @@ export async function rebuildInMemory(book: RebuildableBook, bytes: Uint8Array, 
       x.sheet.cells.clear();
       for (const [ref, cell] of x.cells) x.sheet.cells.set(ref, cell);
     }
-    book.tables = saved.tables;
-    book.names = saved.names;
+    book.tables(saved.tables);
+    book.names(saved.names);
     for (const sheet of oldSheets) book.hidden.delete(sheet);
     throw new WorkbookError("rebuildFailed", { reason: reasonOf(error) }, error);
   }
@@ -92,6 +94,6 @@ function removeSheets(book: RebuildableBook, sheets: readonly Sheet[]): void {
     const at = book.sheets.indexOf(sheet);
     if (at >= 0) book.sheets.splice(at, 1);
     book.hidden.delete(sheet);
-    book.tables = book.tables.filter((t) => nameKey(t.sheet) !== nameKey(sheet.name));
+    book.tables(book.tables().filter((t) => nameKey(t.sheet) !== nameKey(sheet.name)));
   }
 }

@@ -46,6 +46,24 @@ describe("rebuild in place (memory gateway)", () => {
     expect(named.SINV_TotalCost?.[0]?.[0]).toBeCloseTo(appraisal.summary.totalCost, 2);
   });
 
+  it("rebuilds an English workbook in English, and removes a row as well as it adds one", async () => {
+    const gateway = await exampleGateway("en");
+    const before = gateway.snapshot();
+    const base = workedExampleFile().investment;
+    const inv = { ...withNewEffect(base), targetGroups: base.targetGroups, costLines: base.costLines.slice(0, -1) };
+    const removed = base.costLines[base.costLines.length - 1] as Investment["costLines"][number];
+    const proposal = await proposeRebuild(gateway, inv, template);
+    expect(proposal.changes).toEqual([
+      { table: "SINV_Kostnader", sheet: expect.any(String) as string, added: [], removed: [removed.description] },
+      { table: "SINV_Effekter", sheet: "Effects", added: ["Färre placeringar"], removed: [] }
+    ]);
+    await rebuildWorkbook(gateway, inv, template);
+    expect(gateway.snapshot().sheets).toEqual(before.sheets);
+    const costs = (await gateway.readTables(["SINV_Kostnader"])).SINV_Kostnader;
+    expect(costs?.headers).toContain("Description");
+    expect(costs?.rows.map((r) => r[0])).not.toContain(removed.id);
+  });
+
   it("leaves a user's own sheet alone, and refuses (naming the cell) when a generated sheet holds a user's cell or a user's formula refers to one", async () => {
     const gateway = await exampleGateway("sv");
     const inv = withNewEffect(workedExampleFile().investment);
