@@ -23,7 +23,6 @@ export async function appendRows(context: Excel.RequestContext, name: string, ro
   try {
     await context.sync();
   } catch (error) {
-    if (table.isNullObject === true) throw new WorkbookError("tableMissing", { table: name }, error);
     throw new WorkbookError("appendFailed", { table: name, reason: reasonOf(error) }, error);
   }
   if (table.isNullObject) throw new WorkbookError("tableMissing", { table: name });
