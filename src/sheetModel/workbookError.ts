@@ -120,6 +120,10 @@ export const WORKBOOK_MESSAGES = {
     sv: "Arbetsboken byggs inte om: formler eller namn utanför de genererade bladen hänvisar till dem ({cells}) och skulle gå sönder. Ta bort hänvisningarna, eller välj Infoga.",
     en: "The workbook is not rebuilt: formulas or names outside the generated sheets refer to them ({cells}) and would break. Remove the references, or choose Insert."
   },
+  rebuildUnreadable: {
+    sv: "Arbetsboken byggs inte om: dess egna indata kan inte läsas ({problems}). Rätta tabellerna först.",
+    en: "The workbook is not rebuilt: its own inputs cannot be read ({problems}). Correct the tables first."
+  },
   rebuildFailed: {
     sv: "Arbetsboken kunde inte byggas om: {reason} Arbetsboken är återställd: de gamla bladen, tabellerna och namnen är som förut.",
     en: "The workbook could not be rebuilt: {reason} The workbook has been restored: the old sheets, tables and names are as before."

@@ -96,7 +96,7 @@ function built(plan: Result<WorkbookPlan>): WorkbookPlan {
 
 async function prepare(gateway: WorkbookGateway, inv: Investment, template: Template): Promise<Prepared> {
   const read = await readWorkbookInputs(gateway, template);
-  if (!read.file) throw new WorkbookError("tableMissing", { table: read.problems.map((p) => p.table).join(", ") });
+  if (!read.file) throw new WorkbookError("rebuildUnreadable", { problems: read.problems.slice(0, 5).map((p) => `${p.table}${p.row > 0 ? `:${p.row}` : ""}`).join(", ") });
   const headers = (await gateway.readTables([EFFECTS_TABLE.name]))[EFFECTS_TABLE.name]?.headers ?? [];
   const lang = workbookLanguage(headers, template, EFFECTS_TABLE);
   const { buildWorkbook } = await import(/* webpackChunkName: "workbook-builder" */ "../../workbook/buildWorkbook");
