@@ -94,3 +94,26 @@ test("at 350 × 800: an effect added in the pane reaches the preview's Effekter 
     await page.close();
   }
 }, 240000);
+
+test("at 450 × 900 in English: the same question in English, then the rebuild; nothing sticks out", async () => {
+  const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+  try {
+    await page.goto(`${server.origin}/preview.html?layout=pane&lang=en`);
+    await page.getByTestId("result-savings10y").first().waitFor();
+    await page.getByTestId("add-effect").click();
+    await page.getByTestId("update-workbook").click();
+    const confirm = page.getByTestId("confirm-rebuild");
+    await confirm.waitFor({ timeout: 30000 });
+    const question = ((await confirm.textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+    expect(question).toMatch(/^The workbook's tables do not have the investment's rows, so the sheets are rebuilt\. Effects: 1 new row \(.+\); 12 sheets are rebuilt; your own sheets are not touched\./);
+    await confirm.scrollIntoViewIfNeeded();
+    expect(await overflowing(page)).toEqual({ pageScrolls: false, elements: [] });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, "450-en-rebuild-confirm.png") });
+    await page.getByTestId("confirm-yes").click();
+    await page.getByTestId("rebuild-done").waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("rebuild-done").textContent()).toMatch(/^Done: 12 sheets were rebuilt\./);
+  } finally {
+    await page.close();
+  }
+}, 240000);
