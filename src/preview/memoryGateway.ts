@@ -24,7 +24,7 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
-import type { AppendRowsReport, RebuildReport, RebuildSwap, WorkbookSnapshot } from "../sheetModel/rebuildTypes";
+import type { AppendRowsReport, RebuildReport, RebuildSwap } from "../sheetModel/rebuildTypes";
 import { rebuildInMemory, type RebuildStep } from "./memoryRebuild";
 import { appendInMemory } from "./memoryAppend";
 import { reenterInMemory } from "./memoryFormulas";
@@ -320,20 +320,6 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     }
     this.changed();
     return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
-  }
-
-  /**
-   * Every sheet's cells (a formula as "=…"), the tables and the names, as Excel would hand them out.
-   *
-   * @example
-   * (await gateway.readWorkbook()).sheets[0]; // { name: "Översikt", cells: { A1: "Översikt", C8: "=SUM(…)" } }
-   */
-  async readWorkbook(): Promise<WorkbookSnapshot> {
-    return {
-      sheets: this.sheets.map((sheet) => ({ name: sheet.name, cells: Object.fromEntries([...sheet.cells].map(([ref, c]) => [ref, c.formula !== undefined ? `=${c.formula}` : c.value])) })),
-      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
-      names: this.names.map((n) => ({ ...n }))
-    };
   }
 
   /**
