@@ -34,6 +34,15 @@ export function expectedCells(sheet: SheetPlan): Map<string, CellValue> {
     table.columns.forEach((column, c) => out.set(cellAddress({ row: start.row, col: start.col + c }), column));
     table.rows.forEach((row, r) => row.forEach((value, c) => out.set(cellAddress({ row: start.row + 1 + r, col: start.col + c }), value)));
   }
+  // A merged range's other cells may read as its first cell's content (ExcelJS does so; Excel reads them empty).
+  for (const merge of sheet.merges ?? []) {
+    const [first, last = first] = merge.split(":").map((ref) => parseCell(ref.replace(/\$/g, "")));
+    if (!first) continue;
+    const anchor = out.get(cellAddress(first)) ?? null;
+    for (let row = first.row; row <= last.row; row += 1) {
+      for (let col = first.col; col <= last.col; col += 1) if (row !== first.row || col !== first.col) out.set(cellAddress({ row, col }), anchor);
+    }
+  }
   return out;
 }
 

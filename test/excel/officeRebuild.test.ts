@@ -107,3 +107,28 @@ describe("OfficeGateway.rebuildInPlace", () => {
     expect(outcomes.slice(-2)).toEqual([`before#${syncs}: rebuildCleanupFailed`, `after#${syncs}: done`]);
   });
 });
+
+describe("rebuilding the worked example through the Office.js gateway", () => {
+  it("reads the generated workbook back, plans from it, and swaps all its sheets for the plan with an added effect", async () => {
+    const { workedExampleFile, workedExamplePlan } = await import("../../src/preview/exampleWorkbook");
+    const { paneTemplate } = await import("../../src/taskpane/state/paneTemplate");
+    const { buildWorkbook } = await import("../../src/workbook/buildWorkbook");
+    const excel = fakeExcel({ sheets: ["Mitt blad"] });
+    const gateway = new OfficeGateway(excel.host);
+    const plan = workedExamplePlan("sv");
+    await gateway.insertIntoCurrent(await writeXlsx(plan), plan);
+    const names = excel.state.sheets.map((s) => s.name);
+    const file = workedExampleFile();
+    const first = file.investment.effects[0] as (typeof file.investment.effects)[number];
+    const next = buildWorkbook({ ...file, investment: { ...file.investment, effects: [...file.investment.effects, { ...first, id: "fewer", name: "Färre placeringar" }] } }, { template: paneTemplate(), lang: "sv", formulas: "native" }) as WorkbookPlan;
+    const swap = planRebuild(await gateway.readWorkbook(), plan);
+    expect(swap.sheets).toEqual(plan.sheets.map((s) => s.name));
+    const report = await gateway.rebuildInPlace(await writeXlsx(next), next, swap);
+    expect(report.replaced).toBe(plan.sheets.length);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(names);
+    expect(excel.state.sheets.every((s) => (s.visibility ?? "Visible") === "Visible")).toBe(true);
+    expect(excel.state.tables.find((t) => t.name === "SINV_Effekter")?.rows.map((r) => r[0])).toEqual(["placement", "fewer"]);
+    expect(excel.state.names.map((n) => n.name).sort()).toEqual(next.names.map((n) => n.name).sort());
+    expect(excel.state.names.every((n) => !n.formula.includes("#REF!") && !n.formula.includes("SINV~old"))).toBe(true);
+  }, 60000);
+});
