@@ -3,7 +3,8 @@
  * for the planner ({@link planRebuild}). The swap, in syncs: (1) list the sheets, tables
  * and names with their ids; (2) rename the old sheets and tables to temporary names and
  * delete the old names; (3–6) insert the plan under its own names ({@link insertPlanSheets},
- * which undoes itself); (7) hide the old sheets; (8) delete them. A failure before (8)
+ * which undoes itself); (7) move the new sheets to where the old ones stood and hide the
+ * old ones; (8) delete them. A failure before (8)
  * puts everything back by id (names, visibility, and the old names with their formulas);
  * a failure of (8) leaves the old sheets hidden under their temporary names, and says so.
  */
@@ -54,6 +55,8 @@ function cellsOf(address: string, formulas: readonly unknown[][]): Record<string
 interface Before {
   /** Every sheet's id before the rebuild. */
   readonly ids: ReadonlySet<string>;
+  /** Where the first old sheet stands (0-based): the new sheets go there. */
+  readonly at: number;
   readonly sheets: readonly { readonly id: string; readonly name: string; readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" }[];
   readonly tables: readonly { readonly id: string; readonly name: string }[];
   readonly names: readonly { readonly name: string; readonly formula: string }[];
@@ -111,8 +114,11 @@ export async function rebuildSheets(
     const names = context.workbook.names.load("items/name,items/formula");
     await context.sync();
     const pick = <T extends { name: string }>(items: readonly T[], wanted: readonly string[]): T[] => items.filter((i) => wanted.some((w) => nameKey(w) === nameKey(i.name)));
+    const wanted = new Set(swap.sheets.map(nameKey));
+    const first = sheets.items.findIndex((s) => wanted.has(nameKey(s.name)));
     was = {
       ids: new Set(sheets.items.map((s) => s.id)),
+      at: first < 0 ? sheets.items.length : first,
       sheets: pick(sheets.items, swap.sheets).map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
       tables: pick(tables.items, swap.tables).map((t) => ({ id: t.id, name: t.name })),
       names: pick(names.items, swap.names).map((n) => ({ name: n.name, formula: String(n.formula) }))
@@ -127,6 +133,8 @@ export async function rebuildSheets(
     for (const n of was.names) context.workbook.names.getItem(n.name).delete();
     await context.sync();
     inserted = await insertPlanSheets(context, bytes, plan, write);
+    // The new sheets take the old ones' place in the tabs (decided here: as one block where the first old sheet stood).
+    inserted.sheets.forEach((name, i) => (context.workbook.worksheets.getItem(name).position = was.at + i));
     for (const s of was.sheets) context.workbook.worksheets.getItem(s.id).visibility = "Hidden" as Excel.SheetVisibility;
     await context.sync();
   } catch (error) {

@@ -63,6 +63,11 @@ export async function rebuildInMemory(book: RebuildableBook, bytes: Uint8Array, 
     book.names(book.names().filter((n) => !isOld(n)));
     book.step?.("rename");
     inserted = await book.insert(bytes, plan);
+    // The new sheets take the old ones' place in the tabs, as one block where the first old sheet stood.
+    const added = book.sheets.filter((s) => !saved.sheets.some((x) => x.sheet === s));
+    const rest = book.sheets.filter((s) => !added.includes(s));
+    const at = oldSheets.length > 0 ? Math.min(...oldSheets.map((s) => rest.indexOf(s))) : rest.length;
+    book.sheets.splice(0, book.sheets.length, ...rest.slice(0, at), ...added, ...rest.slice(at));
     for (const sheet of oldSheets) book.hidden.add(sheet);
     book.step?.("hide");
   } catch (error) {

@@ -117,7 +117,11 @@ describe("rebuilding the worked example through the Office.js gateway", () => {
     const gateway = new OfficeGateway(excel.host);
     const plan = workedExamplePlan("sv");
     await gateway.insertIntoCurrent(await writeXlsx(plan), plan);
+    // The user's sheets before and after the generated ones keep their places.
+    const notes: WorkbookPlan = { title: "Mina", lang: "sv", formulas: "native", sheets: [{ name: "Anteckningar", cells: [{ ref: "A1", value: "min text" }], tables: [], columnWidths: {} }], names: [] };
+    await gateway.insertIntoCurrent(await writeXlsx(notes), notes);
     const names = excel.state.sheets.map((s) => s.name);
+    expect([names[0], names[names.length - 1]]).toEqual(["Mitt blad", "Anteckningar"]);
     const file = workedExampleFile();
     const first = file.investment.effects[0] as (typeof file.investment.effects)[number];
     const next = buildWorkbook({ ...file, investment: { ...file.investment, effects: [...file.investment.effects, { ...first, id: "fewer", name: "Färre placeringar" }] } }, { template: paneTemplate(), lang: "sv", formulas: "native" }) as WorkbookPlan;

@@ -46,6 +46,15 @@ describe("rebuild in place (memory gateway)", () => {
     expect(named.SINV_TotalCost?.[0]?.[0]).toBeCloseTo(appraisal.summary.totalCost, 2);
   });
 
+  it("keeps the tabs' order: a user's sheet after the generated ones stays after them", async () => {
+    const gateway = await exampleGateway("sv");
+    await gateway.insertTable({ sheet: "Mina anteckningar", table: { name: "Mina", columns: ["A"], rows: [["x"]] } });
+    const before = gateway.snapshot().sheets;
+    expect(before[before.length - 1]).toBe("Mina anteckningar");
+    await rebuildWorkbook(gateway, withNewEffect(workedExampleFile().investment), template);
+    expect(gateway.snapshot().sheets).toEqual(before);
+  });
+
   it("rebuilds an English workbook in English, and removes a row as well as it adds one", async () => {
     const gateway = await exampleGateway("en");
     const before = gateway.snapshot();
@@ -107,7 +116,7 @@ describe("rebuild in place (memory gateway)", () => {
     expect(hidden).toHaveLength(sheets.length);
     expect(hidden.every((name) => name.startsWith("SINV~old~"))).toBe(true);
     expect((error as Error).message).toContain(hidden[0]);
-    expect(gateway.snapshot().sheets).toEqual([...hidden, ...sheets]);
+    expect(gateway.snapshot().sheets).toEqual([...sheets, ...hidden]);
     expect((await gateway.readTables(["SINV_Effekter"])).SINV_Effekter?.rows.map((r) => r[0])).toContain("fewer");
   });
 });

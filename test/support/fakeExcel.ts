@@ -273,6 +273,13 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
           set visibility(to: string) {
             queue.push(() => void (sheetById(key).visibility = to));
           },
+          set position(to: number) {
+            queue.push(() => {
+              const sheet = sheetById(key);
+              state.sheets.splice(state.sheets.indexOf(sheet), 1);
+              state.sheets.splice(to, 0, sheet);
+            });
+          },
           getRange: (address: string) => fakeRange(() => sheetById(key), address, queue, afterSync, options.linkOutside),
           delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
           activate: () => void queue.push(() => void (state.active = sheetById(key).id)),
