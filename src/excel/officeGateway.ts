@@ -30,6 +30,10 @@ import { parseScenarios, SCENARIOS_SETTING } from "../sheetModel/namedScenarios"
 import { globalOfficeHost, type OfficeHost, type OfficeSettings } from "./officeHost";
 import { saveScenarioSettings } from "./officeScenarios";
 import { insertPlanSheets, insertTableSheet } from "./officeInsert";
+import { readWholeWorkbook, rebuildSheets } from "./officeRebuild";
+import { appendRows } from "./officeAppend";
+import type { AppendRowsReport, RebuildReport, RebuildSwap, WorkbookSnapshot } from "../sheetModel/rebuildTypes";
+import type { CellValue } from "../sheetModel/plan";
 import { reenterSinvFormulas } from "./officeFormulaRepair";
 import { readPdf } from "./officePdf";
 import { writeParameterCells } from "./officeWrites";
@@ -316,5 +320,23 @@ export class OfficeGateway implements WorkbookGateway {
    */
   async insertTable(insert: TableInsert): Promise<InsertTableReport> {
     return this.host.run((context) => insertTableSheet(context, insert));
+  }
+
+  /** Every sheet's used cells, the tables and the names ({@link readWholeWorkbook}). */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    return this.host.run((context) => readWholeWorkbook(context));
+  }
+
+  /** Rebuilds the generated sheets in place ({@link rebuildSheets}); needs what an insert needs. */
+  async rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport> {
+    this.requireApi(INSERT_API, "insertWorksheetsFromBase64");
+    assertRequestSize(bytes.length);
+    const token = Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, "0");
+    return this.host.run((context) => rebuildSheets(context, bytes, plan, swap, this.write, token));
+  }
+
+  /** Appends rows to a table, all or nothing ({@link appendRows}). */
+  async appendTableRows(table: string, rows: readonly (readonly CellValue[])[]): Promise<AppendRowsReport> {
+    return this.host.run((context) => appendRows(context, table, rows));
   }
 }

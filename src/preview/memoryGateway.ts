@@ -24,8 +24,11 @@ import type { InsertTableReport, TableInsert } from "../sheetModel/tableInsert";
 import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/tableInsert";
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
+import type { AppendRowsReport, RebuildReport, RebuildSwap } from "../sheetModel/rebuildTypes";
+import { rebuildInMemory, type RebuildStep } from "./memoryRebuild";
+import { appendInMemory } from "./memoryAppend";
 import { reenterInMemory } from "./memoryFormulas";
-import type { MemoryName, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
+import type { MemoryName, MemoryTable, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
 
 export type { MemoryCell, MemoryCellAt, MemoryName, MemoryTable, MemoryTableInit, MemoryWorkbookInit } from "./memoryWorkbook";
 
@@ -37,6 +40,8 @@ export interface MemoryGatewayOptions {
   readonly initial?: MemoryWorkbookInit;
   /** Called during an insert after each step; an exception thrown here makes the insert fail (tests). */
   readonly onInsertStep?: (step: InsertStep) => void;
+  /** Called during a rebuild after each of its own steps; an exception thrown here makes the rebuild fail (tests). */
+  readonly onRebuildStep?: (step: RebuildStep) => void;
   /**
    * Called before each cell a write changes ("Parametrar!B7") and before the scenarios are
    * stored ("settings"); an exception thrown here makes the write fail (tests).
@@ -51,6 +56,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   /** Workbooks opened with {@link openAsNewWorkbook}, in order (the current workbook does not change). */
   readonly opened: Uint8Array[] = [];
   private readonly onInsertStep?: (step: InsertStep) => void;
+  private readonly onRebuildStep?: (step: RebuildStep) => void;
   private readonly onWrite?: (where: string) => void;
   private readonly onOpenNew?: (bytes: Uint8Array) => void;
   /** The stored scenarios as the file would hold them (a JSON text), undefined when none were saved. */
@@ -65,6 +71,7 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   constructor(options: MemoryGatewayOptions = {}) {
     super(options.initial);
     this.onInsertStep = options.onInsertStep;
+    this.onRebuildStep = options.onRebuildStep;
     this.onWrite = options.onWrite;
     this.onOpenNew = options.onOpenNew;
   }
@@ -313,5 +320,32 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
     }
     this.changed();
     return { sheet: fitted.sheet, table: fitted.table, range: fitted.range };
+  }
+
+  /**
+   * Replaces the generated sheets ({@link rebuildInMemory}); listeners hear of it once.
+   *
+   * @example
+   * await gateway.rebuildInPlace(bytes, plan, planRebuild(await gateway.readWorkbook(), oldPlan)); // { sheets: [...], replaced: 13 }
+   */
+  async rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport> {
+    try {
+      const book = { sheets: this.sheets, hidden: this.hidden, tables: (t?: MemoryTable[]) => (this.tables = t ?? this.tables), names: (n?: MemoryName[]) => (this.names = n ?? this.names) };
+      return await rebuildInMemory({ ...book, insert: (b, p) => this.insertIntoCurrent(b, p), step: (s) => this.onRebuildStep?.(s) }, bytes, plan, swap, String(this.version));
+    } finally {
+      this.changed();
+    }
+  }
+
+  /**
+   * Appends rows below a table, all or nothing ({@link appendInMemory}).
+   *
+   * @example
+   * await gateway.appendTableRows("SINV_Enhetskostnader", [["SKOLA", "Elev", 120000]]); // { table: "SINV_Enhetskostnader", rows: 1, address: "'Enhetskostnader (exempel)'!A3:J47" }
+   */
+  async appendTableRows(table: string, rows: readonly (readonly CellValue[])[]): Promise<AppendRowsReport> {
+    const report = appendInMemory({ sheet: (n) => this.sheet(n), tables: this.tables, write: (cells) => this.writeCells(cells, this.onWrite) }, table, rows);
+    this.changed();
+    return report;
   }
 }

@@ -8,6 +8,7 @@ import type { CellValue, SheetPlan, TablePlan } from "../sheetModel/plan";
 import { onSheet as sheetRef } from "../sheetModel/a1";
 import { cellAddress, parseCell, tableRange, type CellPosition } from "../sheetModel/a1";
 import type { TableData, WorkbookContents } from "../sheetModel/gateway";
+import type { WorkbookSnapshot } from "../sheetModel/rebuildTypes";
 import { nameKey } from "../sheetModel/renameInFormula";
 
 /** One cell: its value and, for a formula cell, the formula (no leading "="). */
@@ -64,6 +65,8 @@ export class MemoryWorkbook {
   protected readonly sheets: Sheet[] = [];
   protected tables: MemoryTable[] = [];
   protected names: MemoryName[] = [];
+  /** Sheets hidden (a rebuild's old sheets, until deleted). */
+  protected readonly hidden = new Set<Sheet>();
   private readonly listeners = new Set<() => void>();
   /** Counts the changes so far (for views that re-render on change). */
   version = 0;
@@ -122,6 +125,30 @@ export class MemoryWorkbook {
    */
   snapshot(): { sheets: string[]; tables: MemoryTable[]; names: MemoryName[] } {
     return { sheets: this.sheets.map((s) => s.name), tables: this.tables.map((t) => ({ ...t })), names: this.names.map((n) => ({ ...n })) };
+  }
+
+  /**
+   * Every sheet's cells (a formula as "=…"), the tables and the names, as Excel would hand them out.
+   *
+   * @example
+   * (await gateway.readWorkbook()).sheets[0]; // { name: "Översikt", cells: { A1: "Översikt", C8: "=SUM(…)" } }
+   */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    return {
+      sheets: this.sheets.map((sheet) => ({ name: sheet.name, cells: Object.fromEntries([...sheet.cells].map(([ref, c]) => [ref, c.formula !== undefined ? `=${c.formula}` : c.value])) })),
+      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+      names: this.names.map((n) => ({ ...n }))
+    };
+  }
+
+  /**
+   * The hidden sheets' names (a rebuild whose last step failed leaves its old sheets hidden).
+   *
+   * @example
+   * new MemoryGateway().hiddenSheets(); // []
+   */
+  hiddenSheets(): string[] {
+    return this.sheets.filter((s) => this.hidden.has(s)).map((s) => s.name);
   }
 
   /**

@@ -10,6 +10,7 @@ import type { TableCellUpdates, TableColumnLabels, WriteTableCellsReport } from 
 import type { TableWrite } from "./tablesWrite";
 import type { PlanRenames } from "./renamePlan";
 import type { InsertTableReport, TableInsert } from "./tableInsert";
+import type { AppendRowsReport, RebuildReport, RebuildSwap, WorkbookSnapshot } from "./rebuildTypes";
 
 /** A table as read from the workbook: header texts, raw cell values (never display text), and its address. */
 export interface TableData {
@@ -168,4 +169,31 @@ export interface WorkbookGateway {
    * (known by its id, never by its name) is deleted again.
    */
   insertTable(insert: TableInsert): Promise<InsertTableReport>;
+
+  /**
+   * Reads every sheet's used cells (a formula as its text "=…", any other cell its value),
+   * the tables (with their sheets) and the workbook-scoped names (with what they refer to):
+   * what the rebuild planner ({@link planRebuild}) checks before anything changes.
+   */
+  readWorkbook(): Promise<WorkbookSnapshot>;
+
+  /**
+   * Rebuilds the generated sheets in place: the swap's old sheets and tables are renamed
+   * to temporary names and its names deleted, the plan is inserted under its own names,
+   * then the old sheets are hidden and deleted. A failure before the delete puts the
+   * workbook back as it was ("rebuildFailed"); a failure of the delete leaves the old
+   * sheets hidden under their temporary names ("rebuildCleanupFailed", naming them).
+   *
+   * @param bytes - `writeXlsx(plan)`.
+   * @param swap - what {@link planRebuild} decided may be replaced.
+   */
+  rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport>;
+
+  /**
+   * Appends rows to a table, all or nothing, never touching its existing rows; the cells
+   * below the table must be empty (else "appendBlocked", nothing written).
+   *
+   * @param rows - values in the table's column order.
+   */
+  appendTableRows(table: string, rows: readonly (readonly (string | number | boolean | null)[])[]): Promise<AppendRowsReport>;
 }

@@ -112,6 +112,38 @@ export const WORKBOOK_MESSAGES = {
     sv: "Bladen kunde inte infogas: {reason} Excel kan ha lagt till bladen {sheets} innan felet; de togs inte bort eftersom de inte säkert kommer från SINV. Kontrollera dem och ta bort dem som inte är dina.",
     en: "The sheets could not be inserted: {reason} Excel may have added the sheets {sheets} before the failure; they were not removed because they may not come from SINV. Check them and delete those that are not yours."
   },
+  rebuildUnexplained: {
+    sv: "Arbetsboken byggs inte om: de genererade bladen innehåller sådant som SINV inte skrivit ({cells}). Flytta det till ett eget blad, eller välj Infoga.",
+    en: "The workbook is not rebuilt: the generated sheets hold content SINV did not write ({cells}). Move it to a sheet of your own, or choose Insert."
+  },
+  rebuildReferenced: {
+    sv: "Arbetsboken byggs inte om: formler eller namn utanför de genererade bladen hänvisar till dem ({cells}) och skulle gå sönder. Ta bort hänvisningarna, eller välj Infoga.",
+    en: "The workbook is not rebuilt: formulas or names outside the generated sheets refer to them ({cells}) and would break. Remove the references, or choose Insert."
+  },
+  rebuildUnreadable: {
+    sv: "Arbetsboken byggs inte om: dess egna indata kan inte läsas ({problems}). Rätta tabellerna först.",
+    en: "The workbook is not rebuilt: its own inputs cannot be read ({problems}). Correct the tables first."
+  },
+  rebuildFailed: {
+    sv: "Arbetsboken kunde inte byggas om: {reason} Arbetsboken är återställd: de gamla bladen, tabellerna och namnen är som förut.",
+    en: "The workbook could not be rebuilt: {reason} The workbook has been restored: the old sheets, tables and names are as before."
+  },
+  rebuildRollbackFailed: {
+    sv: "Arbetsboken kunde inte byggas om ({reason}) och kunde inte återställas ({rollback}). De gamla bladen finns kvar som {sheets}; byt tillbaka namnen för hand.",
+    en: "The workbook could not be rebuilt ({reason}) and could not be restored ({rollback}). The old sheets are still there as {sheets}; rename them back by hand."
+  },
+  rebuildCleanupFailed: {
+    sv: "Bladen är ombyggda, men de gamla bladen kunde inte tas bort ({reason}). De ligger dolda som {sheets}; inget har gått förlorat. Ta bort dem när du vill.",
+    en: "The sheets are rebuilt, but the old sheets could not be deleted ({reason}). They are hidden as {sheets}; nothing is lost. Delete them when you wish."
+  },
+  appendBlocked: {
+    sv: "Raderna kunde inte läggas till i tabellen {table}: cellerna under den är inte tomma ({cells}); inget skrevs.",
+    en: "The rows could not be added to the table {table}: the cells below it are not empty ({cells}); nothing was written."
+  },
+  appendFailed: {
+    sv: "Raderna kunde inte läggas till i tabellen {table}: {reason} Tabellen är som förut.",
+    en: "The rows could not be added to the table {table}: {reason} The table is as before."
+  },
   insertTableRollbackFailed: {
     sv: "Tabellen kunde inte infogas ({reason}) och det nya bladet kunde inte tas bort ({rollback}). Ta bort bladet {sheet} för hand.",
     en: "The table could not be inserted ({reason}) and the new sheet could not be removed ({rollback}). Delete the sheet {sheet} by hand."

@@ -30,18 +30,23 @@ import type { OfficeHost } from "../../src/excel/officeHost";
 import { onSheet as sheetRef } from "../../src/sheetModel/a1";
 import { fakeRange, linkOutside, usedRange, type LinkOutside } from "./fakeExcelRanges";
 import { fakeCharts, type FakeChart } from "./fakeExcelCharts";
+import { renameInFormula } from "../../src/sheetModel/renameInFormula";
 
 /** A sheet of the fake workbook; `formulas` holds formula cells read from inserted files. */
 export interface FakeSheet {
   readonly id: string;
   name: string;
   readonly formulas: Map<string, string>;
+  /** "Visible" unless set (a rebuild hides its old sheets before deleting them). */
+  visibility?: string;
 }
 
 /** A table of the fake workbook. */
 export interface FakeTable {
   readonly name: string;
   readonly sheet: string;
+  /** Stays with the table through renames, as Excel's table id. */
+  readonly id?: string;
   readonly range: string;
   readonly headers: unknown[];
   readonly rows: unknown[][];
@@ -171,6 +176,25 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     return sheet;
   };
 
+  // Renames as Excel does them: tables and names follow a renamed sheet, formulas a renamed sheet or table.
+  const renameSheet = (key: string, to: string): void => {
+    const sheet = sheetById(key);
+    if (state.sheets.some((s) => s !== sheet && same(s.name, to))) throw officeError("InvalidArgument", `A sheet named ${to} exists.`);
+    const renames = { sheets: new Map([[sheet.name.toUpperCase(), to]]), identifiers: new Map<string, string>() };
+    state.tables = state.tables.map((t) => (same(t.sheet, sheet.name) ? { ...t, sheet: to } : t));
+    state.names = state.names.map((n) => ({ ...n, formula: `=${renameInFormula(n.formula.replace(/^=/, ""), renames)}` }));
+    for (const s of state.sheets) for (const [ref, f] of s.formulas) s.formulas.set(ref, renameInFormula(f, renames));
+    sheet.name = to;
+  };
+  const renameTable = (key: string, to: string): void => {
+    const at = state.tables.findIndex((t) => t.id === key || same(t.name, key));
+    if (at < 0) throw officeError("ItemNotFound", `No table ${key}.`);
+    const table = state.tables[at] as FakeTable;
+    const renames = { sheets: new Map<string, string>(), identifiers: new Map([[table.name.toUpperCase(), to]]) };
+    for (const s of state.sheets) for (const [ref, f] of s.formulas) s.formulas.set(ref, renameInFormula(f, renames));
+    state.tables.splice(at, 1, { ...table, id: table.id ?? table.name, name: to });
+  };
+
   const mock = (seed: Record<string, unknown>): OfficeMockObject => {
     const made = new OfficeMockObject(seed);
     created.push(made);
@@ -243,6 +267,19 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
         items: [],
         load: collectionLoad,
         getItem: (key: string) => ({
+          set name(to: string) {
+            queue.push(() => renameSheet(key, to));
+          },
+          set visibility(to: string) {
+            queue.push(() => void (sheetById(key).visibility = to));
+          },
+          set position(to: number) {
+            queue.push(() => {
+              const sheet = sheetById(key);
+              state.sheets.splice(state.sheets.indexOf(sheet), 1);
+              state.sheets.splice(to, 0, sheet);
+            });
+          },
           getRange: (address: string) => fakeRange(() => sheetById(key), address, queue, afterSync, options.linkOutside),
           delete: () => void queue.push(() => removeSheet(sheetById(key).id)),
           activate: () => void queue.push(() => void (state.active = sheetById(key).id)),
@@ -260,7 +297,12 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
         items: [],
         load: collectionLoad,
         getItemOrNullObject: (name: string) => tableProxy(name, true),
-        getItem: (name: string) => tableProxy(name, false)
+        getItem: (key: string) => {
+          const byId = state.tables.find((t) => t.id === key);
+          const proxy = tableProxy(byId ? byId.name : key, false);
+          Object.defineProperty(proxy, "name", { set: (to: string) => void queue.push(() => renameTable(key, to)), get: () => byId?.name ?? key, configurable: true });
+          return proxy;
+        }
       },
       names: {
         items: [],
@@ -303,11 +345,12 @@ export function fakeExcel(initial: MemoryWorkbookInit, options: FakeExcelOptions
     state.sheets.map((s) => ({
       id: s.id,
       name: s.name,
+      visibility: s.visibility ?? "Visible",
       delete: () => void queue.push(() => removeSheet(s.id)),
       getUsedRangeOrNullObject: () => usedRange(() => sheetById(s.id), queue, afterSync)
     }))
   );
-  itemSources.set(workbook.tables as OfficeMockObject, () => state.tables.map((t) => ({ name: t.name })));
+  itemSources.set(workbook.tables as OfficeMockObject, () => state.tables.map((t) => ({ name: t.name, id: t.id ?? t.name, worksheet: { name: t.sheet } })));
   itemSources.set(workbook.names as OfficeMockObject, () =>
     state.names.map((n) => ({ name: n.name, formula: n.formula, delete: () => void queue.push(() => removeName(n.name)) }))
   );

@@ -268,15 +268,27 @@ describe("generating the application workbook", () => {
     expect(gateway.snapshot().sheets).not.toContain("Översikt (2)");
   });
 
-  it("refuses to update, writing nothing, when an effect was added in the pane (no row for it in SINV_Effekter)", async () => {
+  it("offers to rebuild the sheets when an effect was added in the pane: Avbryt writes nothing; yes rebuilds them and says what Översikt shows now", async () => {
     const gateway = await exampleGateway("sv");
     await renderPane(gateway);
     const before = cellsOf(gateway);
+    const sheets = gateway.snapshot().sheets;
     fireEvent.click(screen.getByTestId("add-effect"));
     fireEvent.click(screen.getByTestId("update-workbook"));
-    await screen.findByTestId("update-error");
-    expect(textOf("update-error")).toContain("Tabellen SINV_Effekter har inte satsningens rader; saknas i tabellen: e1");
+    await screen.findByTestId("confirm-rebuild", undefined, { timeout: 20000 });
+    expect(textOf("confirm-rebuild")).toContain("Effekter: 1 ny rad (");
+    expect(textOf("confirm-rebuild")).toContain(`${sheets.length} blad byggs om; dina egna blad berörs inte`);
+    fireEvent.click(screen.getByTestId("confirm-cancel"));
+    expect(screen.queryByTestId("confirm-rebuild")).toBeNull();
     expect(cellsOf(gateway)).toEqual(before);
+
+    fireEvent.click(screen.getByTestId("update-workbook"));
+    await screen.findByTestId("confirm-rebuild", undefined, { timeout: 20000 });
+    fireEvent.click(screen.getByTestId("confirm-yes"));
+    await screen.findByTestId("rebuild-done", undefined, { timeout: 20000 });
+    expect(gateway.snapshot().sheets).toEqual(sheets);
+    expect((await gateway.readTables(["SINV_Effekter"])).SINV_Effekter?.rows.map((r) => r[0])).toEqual(["placement", "e1"]);
+    expect(textOf("rebuild-done")).toContain(`Klart: ${sheets.length} blad byggdes om. Översikt visar nu total kostnad`);
   });
 
   it("explains invalid inputs instead of writing", async () => {

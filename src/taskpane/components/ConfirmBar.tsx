@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { PendingConfirm } from "../state/paneState";
 import { usePaneStatic, usePending } from "../state/PaneContext";
+import { REBUILD_STRINGS } from "../i18n/rebuildStrings";
 
 /**
  * Asks for a yes before a step that loses something, when the step waiting is one of
@@ -16,8 +17,15 @@ export function ConfirmBar(props: { readonly kinds: readonly PendingConfirm["kin
   const { pending } = usePending();
   if (pending === null || !props.kinds.includes(pending.kind)) return null;
   const c = strings.work.confirm;
+  const r = REBUILD_STRINGS[strings.lang];
   const [question, yes] =
-    pending.kind === "overwrite" ? [c.overwrite(pending.name), c.overwriteYes] : pending.kind === "delete" ? [c.delete(pending.name), c.deleteYes] : [c.newDraft, c.newDraftYes];
+    pending.kind === "overwrite"
+      ? [c.overwrite(pending.name), c.overwriteYes]
+      : pending.kind === "delete"
+        ? [c.delete(pending.name), c.deleteYes]
+        : pending.kind === "rebuild"
+          ? [r.question(pending.proposal), r.yes]
+          : [c.newDraft, c.newDraftYes];
   return (
     <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={question} data-testid={`confirm-${pending.kind}`}>
       <MessageBarBody>{question}</MessageBarBody>

@@ -7,6 +7,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
 import { uncertaintyNote } from "../state/uncertaintyWrites";
+import { RebuildResult } from "./RebuildResult";
 
 const STEPS: readonly GenerateStep[] = ["validating", "building", "writing", "sending"];
 
@@ -55,6 +56,7 @@ export function GeneratePanel(): ReactNode {
             </MessageBar>
           ) : null}
           {update.error !== undefined ? <ErrorMessage title={u.failedTitle} error={update.error} lang={strings.lang} testId="update-error" /> : null}
+          <RebuildResult />
           <div>
             <Button disabled={reenter.busy} onClick={() => dispatch({ type: "reenterFormulas" })} data-testid="reenter-formulas">
               {f.button}

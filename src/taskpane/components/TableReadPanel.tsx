@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Link, MessageBar, MessageBarBody, MessageBarTi
 import { inLanguage } from "../i18n";
 import { useOperations, usePaneStatic, useReadState } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
+import { MissingExamples } from "./MissingExamples";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -102,6 +103,7 @@ export function TableReadPanel(): ReactNode {
           </Button>
         </div>
       ) : null}
+      <MissingExamples />
       {insert.result ? (
         <MessageBar intent="success" data-testid="insert-example-done">
           <MessageBarBody>{t.exampleInserted(insert.result.sheet, insert.result.table)}</MessageBarBody>

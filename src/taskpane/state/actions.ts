@@ -10,6 +10,8 @@ import type { NamedScenario } from "../../sheetModel/namedScenarios";
 import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
 import type { WorkbookPlan } from "../../sheetModel/plan";
 import type { InsertTableReport } from "../../sheetModel/tableInsert";
+import type { AppendRowsReport } from "../../sheetModel/rebuildTypes";
+import type { RebuildOutcome, RebuildProposal } from "./rebuildWorkbook";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { GenerateMode, OperationKey, ReadOutcome } from "./paneState";
 import type { UncertaintyAction, UncertaintySettingsAction } from "./uncertaintyEdits";
@@ -79,6 +81,8 @@ export type UserAction =
   | { readonly type: "reread" }
   | { readonly type: "selectCell"; readonly sheet: string; readonly address: string }
   | { readonly type: "insertExample" }
+  /** Adds the example rows the workbook's unit-cost table lacks (a stand-alone table: appended; an application workbook: through a rebuild). */
+  | { readonly type: "addMissingExamples"; readonly mark: string }
   /** A field's error (null: none); `label` names the field in the list of errors. */
   | { readonly type: "fieldError"; readonly id: string; readonly message: string | null; readonly label?: string };
 
@@ -95,6 +99,10 @@ export type RunnerReport =
   | { readonly type: "parametersWritten"; readonly report: WriteParametersReport }
   | { readonly type: "actualsWritten"; readonly cells: number }
   | { readonly type: "inputsUpdated"; readonly cells: number; readonly uncertainty?: UncertaintyWriteReport }
+  /** The rows differ and the planner allows a rebuild: ask first. */
+  | { readonly type: "rebuildProposed"; readonly proposal: RebuildProposal }
+  | { readonly type: "workbookRebuilt"; readonly outcome: RebuildOutcome }
+  | { readonly type: "examplesAppended"; readonly report: AppendRowsReport }
   /** Enter the workbook's SINV formulas again, so that Excel calculates them. */
   | { readonly type: "reenterFormulas" }
   /** Save the open workbook as PDF (downloaded); offered only where the host can. */

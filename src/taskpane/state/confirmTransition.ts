@@ -83,5 +83,6 @@ export function confirmPending(state: PaneState, start: (state: PaneState, draft
   if (p === null) return only(state);
   if (p.kind === "overwrite") return saveScenario(state, p.name, true);
   if (p.kind === "delete") return deleteScenario(state, p.name, true);
+  if (p.kind === "rebuild") return only(state);
   return newDraft(state, p.draft, true, start);
 }

@@ -25,6 +25,10 @@ export type PaneEffect =
   | { readonly type: "writeActuals"; readonly writes: readonly ActualsTableWrite[] }
   /** Write the investment into the workbook's existing input tables (all or nothing). */
   | { readonly type: "updateInputs"; readonly investment: Investment; readonly years: readonly number[] }
+  /** Rebuild the generated sheets from the investment (the user said yes). */
+  | { readonly type: "rebuild"; readonly investment: Investment }
+  /** Append the example unit-cost rows the workbook's stand-alone table lacks. */
+  | { readonly type: "appendExamples"; readonly mark: string }
   /** Enter every SINV formula of the workbook again (all or nothing). */
   | { readonly type: "reenterFormulas" }
   /** Get the workbook as PDF from the host and download it under this name. */

@@ -16,6 +16,8 @@ import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { ReadProblem } from "../../workbook/readBack/tableReader";
 import type { UncertaintyWriteReport } from "./uncertaintyWrites";
 import type { GenerateStep } from "../i18n";
+import type { RebuildOutcome, RebuildProposal } from "./rebuildWorkbook";
+import type { AppendRowsReport } from "../../sheetModel/rebuildTypes";
 
 /** A cell a problem can be shown at. */
 export interface CellLocation {
@@ -96,6 +98,10 @@ export interface Operations {
   readonly reenterFormulas: Operation<ReenterReport>;
   /** Saving the workbook as PDF (where the host can); the result is the file's size in bytes. */
   readonly savePdf: Operation<number>;
+  /** Rebuilding the generated sheets in place (items added or removed in the pane); the result says what the overview shows now. */
+  readonly rebuild: Operation<RebuildOutcome>;
+  /** Appending the example rows a stand-alone unit-cost table lacks. */
+  readonly appendExamples: Operation<AppendRowsReport>;
 }
 
 /** An operation's key. */
@@ -108,7 +114,9 @@ export type OperationKey = keyof Operations;
 export type PendingConfirm =
   | { readonly kind: "overwrite"; readonly name: string }
   | { readonly kind: "delete"; readonly name: string }
-  | { readonly kind: "newDraft"; readonly draft: ScenarioFile };
+  | { readonly kind: "newDraft"; readonly draft: ScenarioFile }
+  /** The pane's items and the workbook's rows differ: rebuild the generated sheets ({@link RebuildProposal} says what changes). */
+  | { readonly kind: "rebuild"; readonly proposal: RebuildProposal };
 
 /** The whole state. */
 export interface PaneState {

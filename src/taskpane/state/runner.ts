@@ -16,7 +16,10 @@ import { debounce } from "./debounce";
 import type { PaneEffect } from "./effects";
 import { exampleTable } from "./exampleTable";
 import { readInputs } from "./readInputs";
-import { updateInputs } from "./updateInputs";
+import { InputRowsMismatch, updateInputs } from "./updateInputs";
+import { proposeRebuild, rebuildWorkbook } from "./rebuildWorkbook";
+import { missingExampleRows } from "./exampleRows";
+import { WorkbookError } from "../../sheetModel/workbookError";
 import { parseUnitCostCsv } from "../../scenario/unitCostTable";
 
 /** How long the pane waits after the last change event before reading again. */
@@ -108,10 +111,29 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
       case "reenterFormulas":
         return attempt("entering the SINV formulas failed", async () => report({ type: "formulasReentered", report: await gateway.reenterSinvFormulas() }), (error) => ({ type: "operationFailed", operation: "reenterFormulas", error }));
       case "updateInputs":
-        return attempt("updating the workbook failed", async () => {
-          const done = await updateInputs(gateway, effect.investment, effect.years, template);
-          report({ type: "inputsUpdated", cells: done.cells.length, uncertainty: done.uncertainty });
-        }, (error) => ({ type: "operationFailed", operation: "updateInputs", error }));
+        return attempt(
+          "updating the workbook failed",
+          async () => {
+            try {
+              const done = await updateInputs(gateway, effect.investment, effect.years, template);
+              report({ type: "inputsUpdated", cells: done.cells.length, uncertainty: done.uncertainty });
+            } catch (error) {
+              // Items added or removed in the pane: offer to rebuild the sheets (or say why not).
+              if (!(error instanceof InputRowsMismatch)) throw error;
+              report({ type: "rebuildProposed", proposal: await proposeRebuild(gateway, effect.investment, template) });
+            }
+          },
+          (error) => ({ type: "operationFailed", operation: "updateInputs", error })
+        );
+      case "rebuild":
+        return attempt("rebuilding the workbook failed", async () => report({ type: "workbookRebuilt", outcome: await rebuildWorkbook(gateway, effect.investment, template) }), (error) => ({ type: "operationFailed", operation: "rebuild", error }));
+      case "appendExamples":
+        return attempt("adding the example rows failed", async () => {
+          const table = (await gateway.readTables([TABLES.unitCosts]))[TABLES.unitCosts];
+          if (!table) throw new WorkbookError("tableMissing", { table: TABLES.unitCosts });
+          const rows = missingExampleRows(await env.loadExampleUnitCosts(), table, effect.mark);
+          report({ type: "examplesAppended", report: rows.length === 0 ? { table: TABLES.unitCosts, rows: 0, address: table.address } : await gateway.appendTableRows(TABLES.unitCosts, rows) });
+        }, (error) => ({ type: "operationFailed", operation: "appendExamples", error }));
       case "selectCell":
         return attempt("selecting the cell failed", async () => {
           await gateway.selectCell(effect.sheet, effect.address);

@@ -17,6 +17,7 @@ import { editActuals, editDraft } from "./draftEdits";
 import { setActualCost } from "./actualCostEdits";
 import { editSettings, editUncertainty } from "./uncertaintyEdits";
 import { generationTransition } from "./generationTransition";
+import { rebuildTransition } from "./rebuildTransition";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
 import type { Transition } from "./transitionParts";
@@ -50,7 +51,7 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     fieldErrors: {},
     fieldLabels: {},
     generation: { step: "idle" },
-    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE, savePdf: IDLE },
+    operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE, savePdf: IDLE, rebuild: IDLE, appendExamples: IDLE },
     examples: [],
     pending: null,
     undoDelete: null
@@ -148,7 +149,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "deleteScenario":
         return deleteScenario(state, action.name, false);
       case "confirmPending":
-        return confirmPending(state, startDraft);
+        return state.pending?.kind === "rebuild" ? rebuildTransition(state, action, reread) : confirmPending(state, startDraft);
       case "cancelPending":
         return only({ ...state, pending: null });
       case "undoDelete":
@@ -192,6 +193,11 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return begin(state, "insertExample", { type: "insertExample", sheet: env.strings.tables.exampleSheet, note: env.strings.tables.exampleNote }, false);
       case "exampleInserted":
         return reread(operation(state, "insertExample", { busy: false, result: action.report }));
+      case "rebuildProposed":
+      case "workbookRebuilt":
+      case "addMissingExamples":
+      case "examplesAppended":
+        return rebuildTransition(state, action, reread);
       case "operationFailed":
         return only(operation(state, action.operation, { busy: false, error: action.error }));
       case "start": {
