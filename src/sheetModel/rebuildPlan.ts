@@ -28,12 +28,13 @@ export const NAMED_CELLS = 5;
  */
 export function expectedCells(sheet: SheetPlan): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const cell of sheet.cells) out.set(cellAddress(parseCell(cell.ref)), cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null));
+  // Tables first, then cells, as the writers place them: a formula cell inside a table stays a formula.
   for (const table of sheet.tables) {
     const start = parseCell(table.ref);
     table.columns.forEach((column, c) => out.set(cellAddress({ row: start.row, col: start.col + c }), column));
     table.rows.forEach((row, r) => row.forEach((value, c) => out.set(cellAddress({ row: start.row + 1 + r, col: start.col + c }), value)));
   }
+  for (const cell of sheet.cells) out.set(cellAddress(parseCell(cell.ref)), cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null));
   // A merged range's other cells may read as its first cell's content (ExcelJS does so; Excel reads them empty).
   for (const merge of sheet.merges ?? []) {
     const [first, last = first] = merge.split(":").map((ref) => parseCell(ref.replace(/\$/g, "")));
