@@ -12,7 +12,7 @@ import type { ScenarioIssue } from "../../scenario/issue";
 import { FUND_WORDS } from "../workbook/fundWords";
 import type { RegisterTableColumn } from "../workbook/registerSpec";
 import { FUND_REGISTER } from "../workbook/registerSpec";
-import { FUND_SOURCE_NAMES } from "../workbook/sheets/sourceSheet";
+import { FUND_SOURCE_NAMES } from "../workbook/fundNames";
 import { parseFundSource } from "./fundSource";
 
 /** The names a fund was inserted under (suffixed when the workbook had them already). */

@@ -11,6 +11,7 @@ import type { WriteParametersReport } from "../../sheetModel/parameterWrites";
 import type { WorkbookPlan } from "../../sheetModel/plan";
 import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
+import type { FundAction } from "./fundState";
 import type { GenerateMode, OperationKey, ReadOutcome } from "./paneState";
 import type { UncertaintyAction } from "./uncertaintyEdits";
 
@@ -106,5 +107,5 @@ export type RunnerReport =
   | { readonly type: "workbookSent"; readonly mode: GenerateMode; readonly report?: InsertReport }
   | { readonly type: "generationFailed"; readonly error: unknown };
 
-/** An action for {@link paneTransition}. */
-export type PaneAction = UserAction | RunnerReport;
+/** An action for {@link paneTransition}: the Fonden view's own (fundState.ts) besides. */
+export type PaneAction = UserAction | RunnerReport | FundAction;

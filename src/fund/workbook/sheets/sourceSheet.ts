@@ -9,10 +9,9 @@ import type { NamePlan, SheetPlan } from "../../../sheetModel/plan";
 import { SheetBuilder } from "../../../workbook/sheetBuilder";
 import { fundSourceChunks } from "../../readBack/fundSource";
 import type { FundContext } from "../fundContext";
+import { FUND_SOURCE_NAMES } from "../fundNames";
 import { VALUE_COL } from "./overviewSheet";
 
-/** The workbook names the pane reads the fund back by. */
-export const FUND_SOURCE_NAMES = { source: "SINV_FundSource", allocations: "SINV_FundAllocations", maxNew: "SINV_FundMaxNew" } as const;
 
 /** The first row of the source text. */
 const FIRST_ROW = 4;
