@@ -2,10 +2,9 @@
  * The runner's part for the fund: reading the newest fund of the workbook through the
  * gateway, and writing a fund (the engine's portfolio, built into the fund workbook's plan,
  * written to .xlsx and inserted into the current workbook: all or nothing, never over an
- * existing sheet). The fund's builder loads on first use, in its own chunk.
+ * existing sheet). The read-back and the fund's builder load on first use, in chunks of their own.
  */
 import { fundPortfolio, isDomainError } from "../../engine";
-import { readFundWorkbook } from "../../fund/readBack/readFundWorkbook";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
 import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
 import type { Template } from "../../workbook/template";
@@ -20,6 +19,8 @@ import type { FundEffect, FundReport } from "./fundState";
 export async function runFundEffect(env: { readonly gateway: WorkbookGateway; readonly template: Template }, effect: FundEffect, report: (r: FundReport) => void): Promise<void> {
   if (effect.type === "readFund") {
     try {
+      // The read-back (the fund file's and scenario file's checks) loads with the Fonden view, in its chunk.
+      const { readFundWorkbook } = await import(/* webpackChunkName: "fund" */ "../../fund/readBack/readFundWorkbook");
       report({ type: "fundReadDone", seq: effect.seq, outcome: await readFundWorkbook(env.gateway) });
     } catch (error) {
       console.error("SINV: reading the fund failed", error);
