@@ -56,7 +56,7 @@ describe("the Fonden view", () => {
     fireEvent.change(screen.getByTestId("fund-status"), { target: { value: "granted" } });
     await click("fund-create-button");
     await waitFor(() => expect(screen.getByTestId("fund-write-done")).toBeTruthy());
-    expect(textOf("fund-write-done")).toBe("Fondbladen skapades: Fondöversikt, Fondregister, Flöden per satsning, Återföring per förvaltning, Varningar, Fondkälla.");
+    expect(textOf("fund-write-done")).toBe("Fondbladen skapades: Fondöversikt, Fondregister, Flöden per satsning, Återföring per förvaltning, Varningar.");
     // Nothing of the workbook before was touched; the fund's sheets came beside it.
     const after = gateway.snapshot();
     expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
@@ -141,5 +141,19 @@ describe("the Fonden view", () => {
     await waitFor(() => expect(screen.getByTestId("fund-invalid")).toBeTruthy());
     expect(textOf("fund-invalid")).toContain('Fondregistret, rad 1 (S1): "klar" är ingen status');
     expect(screen.getByTestId("fund-create-button")).toBeTruthy();
+  });
+
+  it("an amount typed over in the register: the pane says which differs from the application, never shows silently other figures", async () => {
+    const gateway = await exampleGateway("sv");
+    const orebro = orebroFund();
+    const p = fundPortfolio(orebro);
+    if (isDomainError(p)) throw new Error(p.en);
+    const plan = buildFundWorkbook(p, { template: orebroTemplate(), lang: "sv" });
+    const edited = { ...plan, sheets: plan.sheets.map((s) => ({ ...s, tables: s.tables.map((t) => ({ ...t, rows: t.rows.map((r, i) => (i === 0 ? r.map((v, j) => (j === 8 ? 4_000_000 : v)) : r)) })) })) };
+    await gateway.insertIntoCurrent(new Uint8Array(1), edited);
+    await openFund(gateway);
+    await waitFor(() => expect(screen.getByTestId("fund-drift")).toBeTruthy());
+    expect(plain(textOf("fund-drift"))).toContain("S1, Total kostnad: 4 000 000 kr i registret, 4 100 000 kr ur satsningens ansökan.");
+    expect(screen.getByTestId("fund-balance-end")).toBeTruthy();
   });
 });

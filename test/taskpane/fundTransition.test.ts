@@ -50,7 +50,7 @@ describe("the Fonden view's transition", () => {
   test("saving: nothing without a fund read or while a field is invalid; otherwise the fund with the investment", () => {
     expect(step(start, { type: "fundSave", status: "applied" }).effects).toEqual([]);
     const fund = orebroFund();
-    const read = run(start, { type: "fundRead" }, { type: "fundReadDone", seq: 1, outcome: { kind: "fund", fund, names: { register: "SINV_Fondregister", source: "s", allocations: "a", maxNew: "m" }, address: "Fondregister!A4:L10" } });
+    const read = run(start, { type: "fundRead" }, { type: "fundReadDone", seq: 1, outcome: { kind: "fund", fund, names: { register: "SINV_Fondregister", source: "s", allocations: "a", maxNew: "m" }, address: "Fondregister!A4:L10", amounts: {} } });
     const invalid: PaneState = { ...read, fieldErrors: { "inv.startYear": "fel" } };
     expect(step(invalid, { type: "fundSave", status: "applied" }).effects).toEqual([]);
     const t = step(read, { type: "fundSave", status: "applied" });

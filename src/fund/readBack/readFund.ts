@@ -29,10 +29,19 @@ export interface FundCells {
   readonly named: Readonly<Record<string, unknown[][] | undefined>>;
 }
 
+/** The register's amount columns: the engine's when generated; the workbook's formulas read them as they stand. */
+export const REGISTER_AMOUNTS = ["totalCost", "windowSavings", "plannedRepayment", "actualRepayment"] as const satisfies readonly RegisterTableColumn[];
+
+/** An amount column's key. */
+export type RegisterAmount = (typeof REGISTER_AMOUNTS)[number];
+
+/** The amounts each register row holds now, by the row's id (as written in the register). */
+export type RegisterAmounts = Readonly<Record<string, Readonly<Partial<Record<RegisterAmount, unknown>>>>>;
+
 /** The outcome: no fund register, a fund, or what is wrong with the one there is. */
 export type FundRead =
   | { readonly kind: "none" }
-  | { readonly kind: "fund"; readonly names: FundNames; readonly fund: FundInput; readonly address: string }
+  | { readonly kind: "fund"; readonly names: FundNames; readonly fund: FundInput; readonly address: string; readonly amounts: RegisterAmounts }
   | { readonly kind: "invalid"; readonly names: FundNames; readonly errors: readonly ScenarioIssue[] };
 
 const issue = (sv: string, en: string): ScenarioIssue => ({ path: "", sv, en });
@@ -65,6 +74,7 @@ function columnsOf(table: TableData): Partial<Record<RegisterTableColumn, number
 
 interface RegisterEdits {
   readonly byId: ReadonlyMap<string, { readonly status: FundStatus; readonly decisionYear: number }>;
+  readonly amounts: RegisterAmounts;
   readonly errors: readonly ScenarioIssue[];
 }
 
@@ -72,10 +82,11 @@ function registerEdits(table: TableData): RegisterEdits {
   const col = columnsOf(table);
   const errors: ScenarioIssue[] = [];
   const byId = new Map<string, { status: FundStatus; decisionYear: number }>();
+  const amounts: Record<string, Partial<Record<RegisterAmount, unknown>>> = {};
   const missing = (["id", "status", "decisionYear"] as const).filter((k) => col[k] === undefined);
   if (missing.length > 0) {
     const names = (lang: "sv" | "en"): string => missing.map((k) => `"${FUND_WORDS[k][lang]}"`).join(", ");
-    return { byId, errors: [issue(`Fondregistret saknar kolumnen ${names("sv")}.`, `The fund register lacks the column ${names("en")}.`)] };
+    return { byId, amounts, errors: [issue(`Fondregistret saknar kolumnen ${names("sv")}.`, `The fund register lacks the column ${names("en")}.`)] };
   }
   table.rows.forEach((row, r) => {
     const n = r + 1;
@@ -83,12 +94,13 @@ function registerEdits(table: TableData): RegisterEdits {
     const status = statusOfWord(row[col.status as number]);
     const year = row[col.decisionYear as number];
     if (id === "") return;
+    amounts[id] = Object.fromEntries(REGISTER_AMOUNTS.filter((k) => col[k] !== undefined).map((k) => [k, row[col[k] as number]]));
     if (status === undefined) errors.push(issue(`Fondregistret, rad ${n} (${id}): "${String(row[col.status as number])}" är ingen status (${FUND_STATUSES.map((s) => s.sv).join(", ")}).`, `The fund register, row ${n} (${id}): "${String(row[col.status as number])}" is no status (${FUND_STATUSES.map((s) => s.en).join(", ")}).`));
     if (typeof year !== "number" || !Number.isInteger(year)) errors.push(issue(`Fondregistret, rad ${n} (${id}): beslutsåret "${String(year)}" är inget år.`, `The fund register, row ${n} (${id}): the decision year "${String(year)}" is no year.`));
     if (byId.has(matchKey(id))) errors.push(issue(`Fondregistret, rad ${n}: ${id} står två gånger.`, `The fund register, row ${n}: ${id} is there twice.`));
     if (status !== undefined && typeof year === "number" && Number.isInteger(year)) byId.set(matchKey(id), { status, decisionYear: year });
   });
-  return { byId, errors };
+  return { byId, amounts, errors };
 }
 
 function allocationsOf(values: unknown[][] | undefined, errors: ScenarioIssue[]): Record<string, number> | undefined {
@@ -149,6 +161,7 @@ export function fundFromCells(names: FundNames, cells: FundCells): FundRead {
     kind: "fund",
     names,
     address: cells.register.address,
+    amounts: edits.amounts,
     fund: { ...source.fund, allocations, maxNewPerYear: typeof maxNew === "number" ? maxNew : source.fund.maxNewPerYear, items }
   };
 }

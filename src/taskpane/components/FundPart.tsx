@@ -4,7 +4,11 @@ import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner } fro
 import type { FundStatus } from "../../engine";
 import { FUND_STATUSES, fundPortfolio, fundResults, isDomainError, matchKey } from "../../engine";
 import type { FundInput } from "../../engine";
+import type { AmountDrift } from "../../fund/readBack/amountDrift";
+import { amountDrift } from "../../fund/readBack/amountDrift";
 import { sameInvestment } from "../../fund/readBack/fundEdits";
+import { FUND_SHEETS, FUND_WORDS } from "../../fund/workbook/fundWords";
+import { formatResultKr } from "../i18n/format";
 import { inLanguage } from "../i18n";
 import { useDraft, useEvaluation, useFieldErrors, useFundState, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -37,10 +41,33 @@ function WriteOutcome(): ReactNode {
   if (write.error !== undefined) return <ErrorMessage title={f.writeFailed} error={write.error} lang={strings.lang} testId="fund-write-error" />;
   if (write.result === undefined) return null;
   const r = write.result;
-  const sheets = r.report.sheets.join(", ");
+  // The hidden source sheet is the add-in's, not one to look at.
+  const hidden = [FUND_SHEETS.source.sv, FUND_SHEETS.source.en];
+  const sheets = r.report.sheets.filter((name) => !hidden.some((h) => name === h || name.startsWith(`${h} (`))).join(", ");
   return (
     <MessageBar intent="success" data-testid="fund-write-done">
       <MessageBarBody>{r.created ? f.created(sheets) : r.added ? f.added(r.id, sheets) : f.updated(r.id, sheets)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The register's amounts that are no longer the engine's, said in a warning. */
+function DriftWarning(props: { readonly drift: readonly AmountDrift[] }): ReactNode {
+  const { strings } = usePaneStatic();
+  const f = strings.fund;
+  if (props.drift.length === 0) return null;
+  const kr = (v: unknown): string => (typeof v === "number" ? formatResultKr(v, strings.kr) : `"${String(v)}"`);
+  return (
+    <MessageBar intent="warning" data-testid="fund-drift">
+      <MessageBarBody>
+        <strong>{f.driftTitle}</strong>
+        <ul>
+          {props.drift.map((d) => (
+            <li key={`${d.id}-${d.column}`}>{f.drift(d.id, FUND_WORDS[d.column][strings.lang], kr(d.register), kr(d.engine))}</li>
+          ))}
+        </ul>
+        {f.driftNote}
+      </MessageBarBody>
     </MessageBar>
   );
 }
@@ -120,6 +147,7 @@ export function FundPart(): ReactNode {
   const fund = outcome?.kind === "fund" ? outcome.fund : undefined;
   const computed = useMemo(() => (fund ? fundPortfolio(fund) : undefined), [fund]);
   const results = useMemo(() => (computed && !isDomainError(computed) ? fundResults(computed) : undefined), [computed]);
+  const drift = useMemo(() => (results && outcome?.kind === "fund" ? amountDrift(results, outcome.amounts) : []), [results, outcome]);
   return (
     <>
       <Section
@@ -148,6 +176,7 @@ export function FundPart(): ReactNode {
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        <DriftWarning drift={drift} />
         {computed && isDomainError(computed) ? <ErrorMessage title={f.readFailed} error={computed} lang={strings.lang} testId="fund-engine-error" /> : null}
       </Section>
       {results ? <FundFigures results={results} startYear={draft.investment.startYear} /> : null}

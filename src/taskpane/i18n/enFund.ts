@@ -44,5 +44,8 @@ export const EN_FUND: FundStrings = {
   added: (id, sheets) => `The investment was added as ${id}. The fund's sheets: ${sheets}.`,
   updated: (id, sheets) => `${id} was updated. The fund's sheets: ${sheets}.`,
   created: (sheets) => `The fund sheets were created: ${sheets}.`,
-  writeFailed: "The fund's sheets could not be written; the workbook is as before"
+  writeFailed: "The fund's sheets could not be written; the workbook is as before",
+  driftTitle: "The fund register's amounts differ from the fund's source",
+  drift: (id, column, register, engine) => `${id}, ${column}: ${register} in the register, ${engine} from the investment's application.`,
+  driftNote: "The workbook's formulas count the register's amounts, the pane the application's. Change the amounts in the application and update the investment in the fund instead of in the register."
 };

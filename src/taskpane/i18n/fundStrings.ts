@@ -50,4 +50,8 @@ export interface FundStrings {
   readonly updated: (id: string, sheets: string) => string;
   readonly created: (sheets: string) => string;
   readonly writeFailed: string;
+  readonly driftTitle: string;
+  /** "S2, Kostnad: 4 000 000 kr i registret, 4 100 000 kr ur ansökan" */
+  readonly drift: (id: string, column: string, register: string, engine: string) => string;
+  readonly driftNote: string;
 }

@@ -44,5 +44,8 @@ export const SV_FUND: FundStrings = {
   added: (id, sheets) => `Satsningen lades till som ${id}. Fondens blad: ${sheets}.`,
   updated: (id, sheets) => `${id} uppdaterades. Fondens blad: ${sheets}.`,
   created: (sheets) => `Fondbladen skapades: ${sheets}.`,
-  writeFailed: "Fondens blad kunde inte skrivas; arbetsboken är som förut"
+  writeFailed: "Fondens blad kunde inte skrivas; arbetsboken är som förut",
+  driftTitle: "Fondregistrets belopp stämmer inte med fondens källa",
+  drift: (id, column, register, engine) => `${id}, ${column}: ${register} i registret, ${engine} ur satsningens ansökan.`,
+  driftNote: "Arbetsbokens formler räknar med registrets belopp, panelen med ansökans. Ändra beloppen i ansökan och uppdatera satsningen i fonden i stället för i registret."
 };
