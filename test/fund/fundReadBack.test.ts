@@ -122,6 +122,15 @@ describe("the fund read back from the workbook", () => {
     expect(fundNamesIn(["sinv_fondregister", "SINV_Fondregister_10", "SINV_Fondregister_x"])?.source).toBe("SINV_FundSource_10");
   });
 
+  test("a source longer than a cell holds is split over cells and read back whole", async () => {
+    const orebro = orebroFund();
+    const many: FundInput = { ...orebro, items: [0, 1, 2, 3, 4].flatMap((k) => orebro.items.map((it, i) => ({ ...it, id: `S${k * 6 + i + 1}`, file: `${k}-${it.file}` }))) };
+    expect(fundSourceChunks(many).length).toBeGreaterThan(1);
+    const back = await readBack(await gatewayWith(plan(many)));
+    expect(back.items).toEqual(many.items);
+    expect(fundResults(portfolio(back))).toEqual(fundResults(portfolio(many)));
+  });
+
   test("statuses are read as the formulas read them: key or word, trimmed, any case", () => {
     expect(["applied", " Beviljad", "PÅGÅENDE", "ended", "utvärderad", "klar", 3].map(statusOfWord)).toEqual(["applied", "granted", "running", "ended", "evaluated", undefined, undefined]);
   });

@@ -31,7 +31,7 @@ interface SourceJson {
  * The fund's source text, in cell-sized parts.
  *
  * @example
- * fundSourceChunks(orebro).length; // 1 (Örebro's six scenario files: about 20 000 characters)
+ * fundSourceChunks(orebro).length; // 1 (Örebro's fund with its six scenario files: 11 401 characters)
  */
 export function fundSourceChunks(fund: FundInput): string[] {
   const json: SourceJson = {
