@@ -3,7 +3,7 @@
  * again) and the user then changes a status in the register, LibreOffice Calc recalculates
  * the written workbook to exactly what the pane shows: the engine's figures on the fund read
  * back from that workbook through the in-memory gateway — every year of the overview, both
- * names, and every formula cell.
+ * names, and every formula cell. And the hidden source sheet is never printed.
  */
 import type { FundPortfolio } from "../../src/engine";
 import { fundPortfolio, fundResults, isDomainError } from "../../src/engine";
@@ -18,6 +18,7 @@ import { writeXlsx } from "../../src/writer/xlsxWriter";
 import type { Computed } from "../support/hyperformula";
 import { mismatches } from "../support/hyperformula";
 import { recalcWithLibreOffice } from "../support/libreoffice";
+import { renderPdf } from "../support/renderPdf";
 import { editPlan } from "../support/planEdits";
 import { orebroTemplate } from "../support/scenarioFiles";
 import { example, orebroFund } from "./fundSupport";
@@ -59,4 +60,18 @@ test("an investment added from the pane, then a status changed in the register: 
   const rebuilt = buildFundWorkbook(shown, { template: orebroTemplate(), lang: "sv", generatedOn: "2024-05-01" });
   const computed = new Map<string, Computed>([...values].map(([k, v]) => [k, v === undefined || v instanceof Date ? null : v] as const));
   expect(mismatches(rebuilt, computed)).toEqual([]);
+}, 180_000);
+
+test("the hidden source sheet is not printed: Örebro's fund prints its five sheets on 6 pages, no page shows the JSON", async () => {
+  const p = fundPortfolio(orebroFund()) as FundPortfolio;
+  if (isDomainError(p)) throw new Error("fund");
+  const plan = buildFundWorkbook(p, { template: orebroTemplate(), lang: "sv", generatedOn: "2024-05-01" });
+  expect(plan.sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(["Fondkälla"]);
+  const pdf = await renderPdf(await writeXlsx(plan));
+  try {
+    expect(pdf.pages).toHaveLength(6);
+    expect(pdf.pages.filter((text) => text.includes("sinv-fund-source") || text.includes("Fondens källa"))).toEqual([]);
+  } finally {
+    await pdf.dispose();
+  }
 }, 180_000);
