@@ -5,7 +5,10 @@
  * the engine's plans per investment, values the register alone cannot move.
  */
 import type { AppraisalInput, FundInput, FundItem, FundStatus } from "../../engine";
-import { fundItemId, matchKey } from "../../engine";
+// Straight from their modules: the pane's transition uses this file, and the fund engine's
+// other modules stay out of the pane's initial JavaScript.
+import { fundItemId } from "../../engine/fund/fundModel";
+import { matchKey } from "../../engine/key";
 
 /** The current investment as the fund takes it: its application and its place in the fund. */
 export interface FundEntry {

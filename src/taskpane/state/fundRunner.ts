@@ -4,7 +4,7 @@
  * written to .xlsx and inserted into the current workbook: all or nothing, never over an
  * existing sheet). The read-back and the fund's builder load on first use, in chunks of their own.
  */
-import { fundPortfolio, isDomainError } from "../../engine";
+import { isDomainError } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
 import { writeXlsxLazily } from "../../sheetModel/lazyXlsx";
 import type { Template } from "../../workbook/template";
@@ -29,12 +29,16 @@ export async function runFundEffect(env: { readonly gateway: WorkbookGateway; re
     return;
   }
   try {
+    // The fund engine and the builder load on first use, in their own chunk.
+    const [{ fundPortfolio }, { buildFundWorkbook }] = await Promise.all([
+      import(/* webpackChunkName: "fund-builder" */ "../../engine/fund/portfolio"),
+      import(/* webpackChunkName: "fund-builder" */ "../../fund/workbook/buildFundWorkbook")
+    ]);
     const portfolio = fundPortfolio(effect.fund);
     if (isDomainError(portfolio)) {
       report({ type: "fundWriteFailed", error: portfolio });
       return;
     }
-    const { buildFundWorkbook } = await import(/* webpackChunkName: "fund-builder" */ "../../fund/workbook/buildFundWorkbook");
     const plan = buildFundWorkbook(portfolio, { template: env.template, lang: effect.lang });
     const bytes = await writeXlsxLazily(plan);
     const inserted = await env.gateway.insertIntoCurrent(bytes, plan);
