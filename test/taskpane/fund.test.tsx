@@ -88,6 +88,9 @@ describe("the Fonden view", () => {
     expect(textOf("fund-counted")).toBe("5 of 6");
     expect(screen.getByTestId("fund-warnings").querySelectorAll("li")).toHaveLength(r.warnings.length);
     expect(screen.getByTestId("fund-warnings").textContent).toContain(r.warnings[0]!.en);
+    // "Show the fund register" activates the register sheet at its table.
+    await click("fund-show-register");
+    await waitFor(() => expect(gateway.selected).toEqual({ sheet: "Fund register", address: "A4" }));
   });
 
   it("adds the investment to a fund without it, as applied: a new copy of the fund's sheets, read from then on", async () => {

@@ -9,6 +9,8 @@ import { amountDrift } from "../../fund/readBack/amountDrift";
 import { sameInvestment } from "../../fund/readBack/fundEdits";
 import { FUND_SHEETS, FUND_WORDS } from "../../fund/workbook/fundWords";
 import { formatResultKr } from "../i18n/format";
+import { cellRef } from "../../sheetModel/a1";
+import { parseSheetAddress } from "../../sheetModel/sheetAddress";
 import { inLanguage } from "../i18n";
 import { useDraft, useEvaluation, useFieldErrors, useFundState, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -147,6 +149,7 @@ export function FundPart(): ReactNode {
   const fund = outcome?.kind === "fund" ? outcome.fund : undefined;
   const computed = useMemo(() => (fund ? fundPortfolio(fund) : undefined), [fund]);
   const results = useMemo(() => (computed && !isDomainError(computed) ? fundResults(computed) : undefined), [computed]);
+  const where = outcome?.kind === "fund" ? parseSheetAddress(outcome.address) : undefined;
   const drift = useMemo(() => (results && outcome?.kind === "fund" ? amountDrift(results, outcome.amounts) : []), [results, outcome]);
   return (
     <>
@@ -157,7 +160,12 @@ export function FundPart(): ReactNode {
           <div>
             <Button size="small" disabled={read.status === "reading"} onClick={() => dispatch({ type: "fundRead" })} data-testid="fund-reread">
               {f.reread}
-            </Button>
+            </Button>{" "}
+            {where ? (
+              <Button size="small" onClick={() => dispatch({ type: "selectCell", sheet: where.sheet, address: cellRef(where.first.row, where.first.col) })} data-testid="fund-show-register">
+                {f.showRegister}
+              </Button>
+            ) : null}
           </div>
         }
       >

@@ -5,6 +5,7 @@ export const EN_FUND: FundStrings = {
   tab: "Fund",
   heading: "The fund",
   reading: "Reading the fund register …",
+  showRegister: "Show the fund register",
   reread: "Read the fund register again",
   readFailed: "The fund register could not be read",
   none: "The workbook has no fund register (the table SINV_Fondregister). Insert the fund workbook's sheets, or create fund sheets for the investment below.",

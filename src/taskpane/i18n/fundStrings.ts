@@ -10,6 +10,8 @@ export interface FundStrings {
   readonly tab: string;
   readonly heading: string;
   readonly reading: string;
+  /** Activates the register sheet (the pane's "Visa cellen" for the fund). */
+  readonly showRegister: string;
   readonly reread: string;
   readonly readFailed: string;
   readonly none: string;

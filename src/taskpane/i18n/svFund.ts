@@ -5,6 +5,7 @@ export const SV_FUND: FundStrings = {
   tab: "Fonden",
   heading: "Fonden",
   reading: "Läser fondregistret …",
+  showRegister: "Visa fondregistret",
   reread: "Läs fondregistret igen",
   readFailed: "Fondregistret kunde inte läsas",
   none: "Arbetsboken har inget fondregister (tabellen SINV_Fondregister). Infoga fondarbetsbokens blad, eller skapa fondblad för satsningen nedan.",
