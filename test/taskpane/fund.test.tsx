@@ -91,6 +91,13 @@ describe("the Fonden view", () => {
     // "Show the fund register" activates the register sheet at its table.
     await click("fund-show-register");
     await waitFor(() => expect(gateway.selected).toEqual({ sheet: "Fund register", address: "A4" }));
+    // A status changed in the register is read again as the workbook changes, and the figures follow.
+    await act(async () => {
+      await gateway.writeTableCells("SINV_Fondregister", ["Id"], { S2: { Status: "applied" } });
+    });
+    await waitFor(() => expect(textOf("fund-counted")).toBe("4 of 6"), { timeout: 3000 });
+    const edited = { ...orebro, items: orebro.items.map((it, i) => (i === 1 ? { ...it, status: "applied" as const } : it)) };
+    expect(plain(textOf("fund-balance-end"))).toBe(plain(formatResultKr(results(edited).balanceEnd!)));
   });
 
   it("adds the investment to a fund without it, as applied: a new copy of the fund's sheets, read from then on", async () => {
