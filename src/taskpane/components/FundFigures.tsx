@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2, minWidth: 0, overflowWrap: "anywhere" },
   value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  pair: { display: "contents" },
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" }
 });
 
@@ -59,7 +60,7 @@ export function FundFigures(props: { readonly results: FundResults; readonly sta
       <Section title={f.figuresHeading(r.name)} testId="fund-figures">
         <dl className={styles.list}>
           {figures.map(([term, value, id]) => (
-            <div key={id} style={{ display: "contents" }}>
+            <div key={id} className={styles.pair}>
               <dt className={styles.term}>{term}</dt>
               <dd className={styles.value} data-testid={id}>
                 {value}
