@@ -103,6 +103,11 @@ function registerEdits(table: TableData): RegisterEdits {
   return { byId, amounts, errors };
 }
 
+/**
+ * The overview's allocations by year. Decided here: an empty allocation cell is 0, as the
+ * workbook's SUM and running balance count it; every year shown is kept (with its 0), so
+ * the engine spans the same years as the workbook.
+ */
 function allocationsOf(values: unknown[][] | undefined, errors: ScenarioIssue[]): Record<string, number> | undefined {
   if (values === undefined) return undefined;
   const out: Record<string, number> = {};

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, overflowWrap: "anywhere" }
 });
 
-/** The year the booked and available figures are shown for: the investment's start year, within the fund's years. */
+/**
+ * The year the booked and available figures are shown for. Decided here: the start year of
+ * the investment in the pane (within the fund's years) — what an applicant asks is how much
+ * the fund has when the investment would start; the chart shows every year.
+ */
 function shownYear(years: readonly number[], startYear: number): number {
   const first = years[0] as number;
   const last = years[years.length - 1] as number;
