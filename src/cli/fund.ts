@@ -100,7 +100,7 @@ async function main(argv: readonly string[]): Promise<void> {
         results: fundResults(portfolio)
       })
     );
-  } else console.log(summaryLine(portfolio, resolve(args.out!), bytes!.length, plan.sheets.length, lang));
+  } else console.log(summaryLine(portfolio, resolve(args.out!), bytes!.length, plan.sheets.filter((s) => s.hidden !== true).length, lang));
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

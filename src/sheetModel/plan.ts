@@ -95,6 +95,8 @@ export interface SheetPlan {
   readonly merges?: readonly string[];
   /** How the sheet prints; without it the spreadsheet's defaults apply. */
   readonly print?: PrintPlan;
+  /** A sheet kept out of view (and out of print): data the add-in reads back, e.g. the fund's source. */
+  readonly hidden?: boolean;
 }
 
 /** A header or footer in three parts, each in Excel's header/footer code (`&P`, `&N`, `&A`, `&&` for a literal &). */

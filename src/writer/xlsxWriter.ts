@@ -75,6 +75,7 @@ function writeTable(worksheet: Worksheet, table: TablePlan): void {
 function writeSheet(workbook: Workbook, sheet: SheetPlan): void {
   const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : undefined;
   const worksheet = workbook.addWorksheet(sheet.name, {
+    ...(sheet.hidden ? { state: "hidden" as const } : {}),
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : []
   });
   for (const [column, width] of Object.entries(sheet.columnWidths)) worksheet.getColumn(Number(column)).width = width;

@@ -31,7 +31,7 @@ describe("npm run fund", () => {
     const ExcelJS = await loadExcelJs();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar", "Fondkälla"]);
     const names = wb.definedNames.model.map((n: { name: string }) => n.name);
     expect(names).toEqual(expect.arrayContaining(["SINV_FundBalanceEnd", "SINV_FundMinBalance"]));
     expect(Object.keys((wb.getWorksheet("Fondregister") as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["SINV_Fondregister"]);

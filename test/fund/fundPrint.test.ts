@@ -47,11 +47,12 @@ describe("the fund workbook's print set-up", () => {
       Fondregister: [[4, 4], [1, 2]],
       "Flöden per satsning": [[4, 4], [1, 2]],
       "Återföring per förvaltning": [[4, 4], [1, 2]],
-      Varningar: [[4, 4], null]
+      Varningar: [[4, 4], null],
+      Fondkälla: [null, null]
     });
     // The repeated row is each sheet's header row: the register table's header, the others' header cells.
     expect(sv.sheets[1]!.tables[0]!.ref).toBe("A4");
-    for (const s of sv.sheets.slice(2)) expect({ sheet: s.name, style: s.cells.find((c) => c.ref === "A4")?.style }).toEqual({ sheet: s.name, style: "header" });
+    for (const s of sv.sheets.slice(2, 5)) expect({ sheet: s.name, style: s.cells.find((c) => c.ref === "A4")?.style }).toEqual({ sheet: s.name, style: "header" });
   });
 
   test("page breaks fall between sections: the overview's year table starts a page whole, never after its heading", () => {

@@ -36,16 +36,20 @@ describe("the fund workbook", () => {
   const statuses: FundStatus[] = ["evaluated", "granted", "applied", "running", "ended", "granted"];
   const sv = plan(orebroFund(statuses));
 
-  test("five sheets in Swedish or English, the register as an Excel table, the two names", () => {
-    expect(sv.sheets.map((s) => s.name)).toEqual(["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar"]);
-    expect(plan(orebroFund(), "en").sheets.map((s) => s.name)).toEqual(["Fund overview", "Fund register", "Flows per investment", "Repayment by department", "Warnings"]);
+  test("five sheets in Swedish or English and the hidden source, the register as an Excel table, the names", () => {
+    expect(sv.sheets.map((s) => s.name)).toEqual(["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar", "Fondkälla"]);
+    expect(plan(orebroFund(), "en").sheets.map((s) => s.name)).toEqual(["Fund overview", "Fund register", "Flows per investment", "Repayment by department", "Warnings", "Fund source"]);
+    expect(sv.sheets.map((s) => s.hidden === true)).toEqual([false, false, false, false, false, true]);
     const table = sv.sheets[1]!.tables[0]!;
     expect(table.name).toBe(FUND_REGISTER_TABLE);
     expect(table.columns.slice(0, 5)).toEqual(["Id", "Satsning", "Scenariofil", "Status", "Beslutsår"]);
     expect(table.rows.map((r) => r[3])).toEqual(["utvärderad", "beviljad", "ansökt", "pågående", "avslutad", "beviljad"]);
     expect(sv.names.map((n) => [n.name, n.sheet])).toEqual([
       ["SINV_FundBalanceEnd", "Fondöversikt"],
-      ["SINV_FundMinBalance", "Fondöversikt"]
+      ["SINV_FundMinBalance", "Fondöversikt"],
+      ["SINV_FundSource", "Fondkälla"],
+      ["SINV_FundAllocations", "Fondöversikt"],
+      ["SINV_FundMaxNew", "Fondöversikt"]
     ]);
   });
 

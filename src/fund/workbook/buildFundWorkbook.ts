@@ -15,6 +15,7 @@ import { departmentsSheet } from "./sheets/departmentsSheet";
 import { flowsSheet } from "./sheets/flowsSheet";
 import { overviewSheet } from "./sheets/overviewSheet";
 import { registerSheet } from "./sheets/registerSheet";
+import { sourceSheet } from "./sheets/sourceSheet";
 import { warningsSheet } from "./sheets/warningsSheet";
 
 /** How the fund workbook is generated. */
@@ -32,18 +33,19 @@ export interface FundBuildOptions {
  *
  * @example
  * const plan = buildFundWorkbook(fundPortfolio(orebro) as FundPortfolio, { template: orebroTemplate, lang: "sv" });
- * plan.sheets.map((s) => s.name); // ["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar"]
+ * plan.sheets.map((s) => s.name); // ["Fondöversikt", "Fondregister", "Flöden per satsning", "Återföring per förvaltning", "Varningar", "Fondkälla" (hidden: the fund's source)]
  */
 export function buildFundWorkbook(p: FundPortfolio, options: FundBuildOptions): WorkbookPlan {
   const layout = fundLayout(p);
   const ctx = fundContext(p, layout, options.lang, options.template.numberFormats, options.template.columnWidths);
   const overview = overviewSheet(ctx);
+  const source = sourceSheet(ctx);
   const generatedOn = options.generatedOn ?? today();
   return {
     title: p.input.name,
     lang: options.lang,
     formulas: "native",
-    sheets: [overview.sheet, registerSheet(ctx), flowsSheet(ctx), departmentsSheet(ctx), warningsSheet(ctx)].map((sheet) => withFundPrintLayout(sheet, ctx, options.template.print, generatedOn)),
-    names: overview.names
+    sheets: [overview.sheet, registerSheet(ctx), flowsSheet(ctx), departmentsSheet(ctx), warningsSheet(ctx), source.sheet].map((sheet) => withFundPrintLayout(sheet, ctx, options.template.print, generatedOn)),
+    names: [...overview.names, ...source.names]
   };
 }

@@ -3,19 +3,20 @@
  * sheets write and the formulas read. Pure arithmetic on the fund's size.
  */
 import type { FundPortfolio, InvestmentFlows } from "../../engine";
+import type { RegisterTableColumn } from "./registerSpec";
+import { FUND_REGISTER } from "./registerSpec";
 
-/** The register's columns, in order: the table's inputs, then the computed columns beside it. */
-export const REGISTER_COLUMNS = [
-  "id", "investment", "file", "status", "decisionYear", "startYear", "endYear", "preset",
-  "totalCost", "windowSavings", "plannedRepayment", "actualRepayment",
-  "row", "ratio", "approved", "counted", "afterEvaluation", "repayable", "repaidPlan", "shortfall"
-] as const;
+/** The register's computed columns, formulas beside the table, in order. */
+const REGISTER_COMPUTED = ["row", "ratio", "approved", "counted", "afterEvaluation", "repayable", "repaidPlan", "shortfall"] as const;
 
-/** A register column's key. */
-export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+/** A register column's key: the table's (registerSpec.ts), then the computed ones. */
+export type RegisterColumn = RegisterTableColumn | (typeof REGISTER_COMPUTED)[number];
+
+/** The register's columns, in order: the table's inputs (FUND_REGISTER), then the computed columns beside it. */
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...FUND_REGISTER.columns.map((c) => c.key), ...REGISTER_COMPUTED];
 
 /** How many register columns are the Excel table's (inputs); the rest are formulas beside it. */
-export const REGISTER_TABLE_COLUMNS = 12;
+export const REGISTER_TABLE_COLUMNS = FUND_REGISTER.columns.length;
 
 /** The flows sheet's sections, in order. */
 export const FLOW_SECTIONS = ["costPlan", "plannedPlan", "actualPlan", "disbursedFlows", "repaidFlows", "bookedFlows"] as const;

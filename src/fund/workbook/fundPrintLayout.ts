@@ -22,7 +22,8 @@ export const FUND_ORIENTATION: Readonly<Record<FundSheetKey, "portrait" | "lands
   register: "landscape",
   flows: "landscape",
   departments: "landscape",
-  warnings: "landscape"
+  warnings: "landscape",
+  source: "landscape"
 };
 
 /**

@@ -10,7 +10,8 @@ export const FUND_SHEETS = {
   register: { sv: "Fondregister", en: "Fund register" },
   flows: { sv: "Flöden per satsning", en: "Flows per investment" },
   departments: { sv: "Återföring per förvaltning", en: "Repayment by department" },
-  warnings: { sv: "Varningar", en: "Warnings" }
+  warnings: { sv: "Varningar", en: "Warnings" },
+  source: { sv: "Fondkälla", en: "Fund source" }
 } as const;
 
 /** A sheet's key. */
@@ -117,6 +118,11 @@ export const FUND_WORDS = {
   actualSavings: { sv: "Besparing med utfall", en: "Savings with actuals" },
   // warnings
   warningsTitle: { sv: "Varningar", en: "Warnings" },
+  sourceTitle: { sv: "Fondens källa (läses av SINV-tillägget)", en: "The fund's source (read by the SINV add-in)" },
+  sourceNote: {
+    sv: "Fondfilen och satsningarnas scenariofiler som JSON-text: panelens Fonden-vy räknar fonden ur dem (med registrets status och beslutsår och översiktens tilldelning). Ändra inte; bladet är dolt.",
+    en: "The fund file and the investments' scenario files as JSON text: the pane's Fund view computes the fund from them (with the register's status and decision year and the overview's allocations). Do not edit; the sheet is hidden."
+  },
   warningsNote: {
     sv: "Varningarna gäller fonden som den genererades. Ändringar i registret eller tilldelningen syns i översiktens kontroller (negativt saldo, för många nya per år).",
     en: "The warnings are the fund's as generated. Changes in the register or the allocations show in the overview's checks (negative balance, too many new a year)."

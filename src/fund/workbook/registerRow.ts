@@ -1,8 +1,8 @@
 /**
  * One investment's row of the fund register's table (SINV_Fondregister), in the table's
- * column order (REGISTER_COLUMNS' first REGISTER_TABLE_COLUMNS): the one place that says
- * what the row holds, for the generated register and for anything that adds or updates a
- * row (the pane's Fonden view, when it comes).
+ * column order (FUND_REGISTER, registerSpec.ts): the one place that says what the row
+ * holds. The pane's Fonden view adds or updates an investment by building the fund's
+ * sheets again (src/fund/readBack/fundEdits.ts), so its rows come from here too.
  */
 import type { InvestmentFlows } from "../../engine";
 import { fundStatusSpec, oreNumber } from "../../engine";

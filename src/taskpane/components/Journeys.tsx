@@ -21,9 +21,11 @@ import { TargetGroupsEditor } from "./TargetGroupsEditor";
 
 // The uncertainty part (issue 11) loads in its own chunk as soon as the pane renders.
 const UncertaintyPart = lazy(() => import(/* webpackChunkName: "uncertainty" */ "./UncertaintyPart").then((m) => ({ default: m.UncertaintyPart })));
+// The Fonden view (issue 12) loads in its own chunk when its tab is first chosen.
+const FundPart = lazy(() => import(/* webpackChunkName: "fund" */ "./FundPart").then((m) => ({ default: m.FundPart })));
 
-/** The three journeys. */
-export type Journey = "application" | "scenarios" | "followUp";
+/** The three journeys, and the fund. */
+export type Journey = "application" | "scenarios" | "followUp" | "fund";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
@@ -32,8 +34,8 @@ const useStyles = makeStyles({
 
 /**
  * The pane's three journeys as tabs: the economist's application, the finance
- * director's scenarios and the evaluator's follow-up. The same state and results serve
- * all three.
+ * director's scenarios and the evaluator's follow-up — and the fund (the Fonden view).
+ * The same state and results serve all.
  *
  * @example
  * <Journeys initial="scenarios" />
@@ -66,6 +68,9 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         <Tab value="followUp" data-testid="tab-followup">
           {t.followUp}
         </Tab>
+        <Tab value="fund" data-testid="tab-fund">
+          {strings.fund.tab}
+        </Tab>
       </TabList>
       <SummaryBar onGo={goToField} followUp={journey === "followUp"} />
       {/* Every panel stays mounted (hidden when not chosen), so a field with invalid input in
@@ -96,6 +101,14 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         {/* The actual costs are written with the outcomes, so their fields stay mounted: one with an error blocks the write. */}
         <CostFollowUpPanel />
       </div>
+      {/* The fund has no field that blocks another journey's write, so it renders only when chosen. */}
+      {journey === "fund" ? (
+        <div role="tabpanel" aria-label={strings.fund.tab} className={styles.panel} data-testid="panel-fund" data-journey="fund">
+          <Suspense fallback={null}>
+            <FundPart />
+          </Suspense>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** The task pane in English (when Office's display language is English). */
+import { EN_FUND } from "./enFund";
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
 import { EN_WORK } from "./enWork";
@@ -20,6 +21,7 @@ export const EN: PaneStrings = {
   kr: "kr",
   millions: "MSEK",
   work: EN_WORK,
+  fund: EN_FUND,
 
   tabs: { label: "Journeys", application: "Application", scenarios: "Scenarios", followUp: "Follow-up" },
 

@@ -4,6 +4,7 @@
  * values; the compiler checks that the two tables have the same keys.
  */
 import type { EligibilityRule, PartnerKind } from "../../engine";
+import type { FundStrings } from "./fundStrings";
 import type { WorkStrings } from "./workStrings";
 
 /** A language the task pane speaks. */
@@ -32,6 +33,8 @@ export interface PaneStrings {
   readonly millions: string;
   /** The working-day features (confirmations, summary, help texts, …). */
   readonly work: WorkStrings;
+  /** The Fonden view (issue 12). */
+  readonly fund: FundStrings;
 
   readonly tabs: { readonly label: string; readonly application: string; readonly scenarios: string; readonly followUp: string };
 

@@ -1,4 +1,5 @@
 /** The task pane in Swedish (the default language). */
+import { SV_FUND } from "./svFund";
 import { MAX_YEAR, MIN_YEAR } from "../../engine/fields/fieldTable";
 import type { PaneStrings } from "./strings";
 import { SV_WORK } from "./svWork";
@@ -20,6 +21,7 @@ export const SV: PaneStrings = {
   kr: "kr",
   millions: "mnkr",
   work: SV_WORK,
+  fund: SV_FUND,
 
   tabs: { label: "Arbetsmoment", application: "Ansökan", scenarios: "Scenarier", followUp: "Uppföljning" },
 

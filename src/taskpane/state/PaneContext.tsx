@@ -69,6 +69,7 @@ const OperationsContext = createContext<OperationsState | null>(null);
 const PendingContext = createContext<Pick<PaneState, "pending" | "undoDelete"> | null>(null);
 const ActualCostsContext = createContext<PaneState["actualCosts"] | null>(null);
 const ExamplesContext = createContext<Pick<PaneState, "examples" | "examplesError"> | null>(null);
+const FundContext = createContext<PaneState["fund"] | null>(null);
 
 function use<T>(context: Context<T | null>, name: string): T {
   const value = useContext(context);
@@ -125,7 +126,9 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                       <FieldLabelsContext.Provider value={state.fieldLabels}>
                         <ExamplesContext.Provider value={examples}>
                           <ActualCostsContext.Provider value={state.actualCosts}>
-                            <EvaluationContext.Provider value={evaluation}>{props.children}</EvaluationContext.Provider>
+                            <EvaluationContext.Provider value={evaluation}>
+                              <FundContext.Provider value={state.fund}>{props.children}</FundContext.Provider>
+                            </EvaluationContext.Provider>
                           </ActualCostsContext.Provider>
                         </ExamplesContext.Provider>
                       </FieldLabelsContext.Provider>
@@ -139,6 +142,16 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
       </PendingContext.Provider>
     </StaticContext.Provider>
   );
+}
+
+/**
+ * Where the Fonden view stands: the fund read from the workbook, the last write.
+ *
+ * @example
+ * useFundState().read.outcome?.kind; // "none" in a workbook without a fund register
+ */
+export function useFundState(): PaneState["fund"] {
+  return use(FundContext, "useFundState()");
 }
 
 /**

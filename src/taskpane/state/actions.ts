@@ -13,6 +13,7 @@ import type { InsertTableReport } from "../../sheetModel/tableInsert";
 import type { AppendRowsReport } from "../../sheetModel/rebuildTypes";
 import type { RebuildOutcome, RebuildProposal } from "./rebuildWorkbook";
 import type { ScenarioFile } from "../../scenario/scenarioFile";
+import type { FundAction } from "./fundState";
 import type { GenerateMode, OperationKey, ReadOutcome } from "./paneState";
 import type { UncertaintyAction, UncertaintySettingsAction } from "./uncertaintyEdits";
 import type { UncertaintyWriteReport } from "./uncertaintyWrites";
@@ -117,5 +118,5 @@ export type RunnerReport =
   | { readonly type: "workbookSent"; readonly mode: GenerateMode; readonly report?: InsertReport }
   | { readonly type: "generationFailed"; readonly error: unknown };
 
-/** An action for {@link paneTransition}. */
-export type PaneAction = UserAction | RunnerReport;
+/** An action for {@link paneTransition}: the Fonden view's own (fundState.ts) besides. */
+export type PaneAction = UserAction | RunnerReport | FundAction;

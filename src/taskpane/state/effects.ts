@@ -9,6 +9,7 @@ import type { ParameterLabels, ParameterValues } from "../../sheetModel/paramete
 import type { ScenarioFile } from "../../scenario/scenarioFile";
 import type { PaneLanguage } from "../i18n";
 import type { ActualsTableWrite } from "./actualsWrites";
+import type { FundEffect } from "./fundState";
 import type { GenerateMode } from "./paneState";
 
 /** An effect for the runner. */
@@ -38,4 +39,6 @@ export type PaneEffect =
   | { readonly type: "insertExample"; readonly sheet: string; readonly note: string }
   | { readonly type: "buildWorkbook"; readonly mode: GenerateMode; readonly file: ScenarioFile; readonly lang: PaneLanguage }
   | { readonly type: "writeXlsx"; readonly mode: GenerateMode; readonly plan: WorkbookPlan }
-  | { readonly type: "sendWorkbook"; readonly mode: GenerateMode; readonly plan: WorkbookPlan; readonly bytes: Uint8Array };
+  | { readonly type: "sendWorkbook"; readonly mode: GenerateMode; readonly plan: WorkbookPlan; readonly bytes: Uint8Array }
+  /** The Fonden view's (fundState.ts). */
+  | FundEffect;

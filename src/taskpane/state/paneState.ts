@@ -4,6 +4,7 @@
  * evaluator's actuals, the named scenarios, what was last read from the workbook, which
  * fields hold invalid input, and where each workbook operation stands.
  */
+import type { FundPaneState } from "./fundState";
 import type { ReenterReport } from "../../sheetModel/gateway";
 import type { Actuals, Scenario, UnitCost } from "../../engine";
 import type { ActualCosts } from "../../engine/costFollowUp";
@@ -149,4 +150,6 @@ export interface PaneState {
   readonly pending: PendingConfirm | null;
   /** The list before the last delete, so it can be undone (null when there is nothing to undo). */
   readonly undoDelete: { readonly name: string; readonly list: readonly NamedScenario[] } | null;
+  /** The Fonden view (fundState.ts). */
+  readonly fund: FundPaneState;
 }

@@ -15,6 +15,7 @@ import { writeActuals } from "./actualsWrites";
 import { debounce } from "./debounce";
 import type { PaneEffect } from "./effects";
 import { exampleTable } from "./exampleTable";
+import { runFundEffect } from "./fundRunner";
 import { readInputs } from "./readInputs";
 import { InputRowsMismatch, updateInputs } from "./updateInputs";
 import { proposeRebuild, rebuildWorkbook } from "./rebuildWorkbook";
@@ -155,6 +156,9 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
         }, (error) => ({ type: "generationFailed", error }));
       case "writeXlsx":
         return attempt("generating the workbook failed", async () => report({ type: "xlsxWritten", mode: effect.mode, plan: effect.plan, bytes: await writeXlsxLazily(effect.plan) }), (error) => ({ type: "generationFailed", error }));
+      case "readFund":
+      case "writeFund":
+        return runFundEffect(env, effect, report);
       case "sendWorkbook":
         return attempt("generating the workbook failed", async () => {
           if (effect.mode === "new") {

@@ -18,6 +18,7 @@ import { setActualCost } from "./actualCostEdits";
 import { editSettings, editUncertainty } from "./uncertaintyEdits";
 import { generationTransition } from "./generationTransition";
 import { rebuildTransition } from "./rebuildTransition";
+import { INITIAL_FUND, alsoFund, fundTransition } from "./fundState";
 import type { PaneState } from "./paneState";
 import { confirmPending, deleteScenario, newDraft, saveScenario, undoDelete } from "./confirmTransition";
 import type { Transition } from "./transitionParts";
@@ -54,7 +55,8 @@ export function initialPaneState(draft: ScenarioFile): PaneState {
     operations: { saveScenarios: IDLE, writeParameters: IDLE, writeActuals: IDLE, selectCell: IDLE, insertExample: IDLE, updateInputs: IDLE, reenterFormulas: IDLE, savePdf: IDLE, rebuild: IDLE, appendExamples: IDLE },
     examples: [],
     pending: null,
-    undoDelete: null
+    undoDelete: null,
+    fund: INITIAL_FUND
   };
 }
 
@@ -205,7 +207,7 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
         return { state: first.state, effects: [...first.effects, { type: "loadScenarios" }, { type: "loadExamples" }, { type: "watchChanges" }] };
       }
       case "reread":
-        return reread(state);
+        return alsoFund(reread(state));
       case "readDone":
         return only(action.seq === state.read.seq ? applyRead(state, action.outcome) : state);
       case "readFailed":
@@ -228,6 +230,14 @@ export function paneTransition(env: TransitionEnv): (state: PaneState, action: P
       case "workbookSent":
       case "generationFailed":
         return generationTransition(state, action, env.strings.lang);
+      case "fundRead":
+      case "fundCreate":
+      case "fundSave":
+      case "fundReadDone":
+      case "fundReadFailed":
+      case "fundWritten":
+      case "fundWriteFailed":
+        return fundTransition(state, action, env.strings);
     }
   };
 }

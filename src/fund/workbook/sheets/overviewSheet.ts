@@ -22,7 +22,8 @@ import { balanceChart } from "./balanceChart";
 export const FUND_NAMES = { balanceEnd: "SINV_FundBalanceEnd", minBalance: "SINV_FundMinBalance" } as const;
 
 /** The key figures' column: labels stand in column A and run over B–D, which stay empty. */
-const VALUE_COL = 5;
+/** The column of the key figures' values. */
+export const VALUE_COL = 5;
 
 function yearTable(b: SheetBuilder, ctx: FundContext): void {
   const { p, layout, t, fmt } = ctx;

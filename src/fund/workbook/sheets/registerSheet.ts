@@ -15,10 +15,11 @@ import type { FundContext } from "../fundContext";
 import type { RegisterColumn } from "../fundLayout";
 import { REGISTER_COLUMNS, REGISTER_TABLE_COLUMNS } from "../fundLayout";
 import { registerRow } from "../registerRow";
+import { FUND_REGISTER } from "../registerSpec";
 import { statusFlag } from "../statusFormulas";
 
-/** The register's table name. */
-export const FUND_REGISTER_TABLE = "SINV_Fondregister";
+/** The register's table name (registerSpec.ts). */
+export const FUND_REGISTER_TABLE = FUND_REGISTER.name;
 
 /**
  * A register column's data cells as an absolute range on the register sheet.
@@ -47,16 +48,12 @@ export function registerSheet(ctx: FundContext): SheetPlan {
   b.value(1, 1, t("registerTitle"), { style: "title" });
   b.value(2, 1, t("registerNote"), { style: "note" });
   const money = fmt.money;
-  const formats: Partial<Record<RegisterColumn, string>> = {
-    decisionYear: fmt.year, startYear: fmt.year, endYear: fmt.year,
-    totalCost: money, windowSavings: money, plannedRepayment: money, actualRepayment: money
-  };
-  const inputs = REGISTER_COLUMNS.slice(0, REGISTER_TABLE_COLUMNS);
+  const columns: readonly { readonly key: RegisterColumn; readonly numFmt?: keyof typeof fmt }[] = FUND_REGISTER.columns;
   b.table(
     {
       name: FUND_REGISTER_TABLE,
-      columns: inputs.map((k) => t(k)),
-      numFmts: inputs.map((k) => formats[k]),
+      columns: columns.map((col) => t(col.key)),
+      numFmts: columns.map((col) => (col.numFmt ? fmt[col.numFmt] : undefined)),
       rows: p.investments.map((inv) => registerRow(inv, lang))
     },
     r.headerRow,
