@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { formatResultKr, formatNumber } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { missingForApproval } from "../state/readiness";
 import { FieldErrorsNotice } from "./FieldErrorsNotice";
 
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 export function SummaryBar(props: { readonly onGo?: (id: string) => void }): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useStyles();
   const w = strings.work.summary;
   const item = (term: string, value: string, testId: string, tone?: string): ReactNode => (

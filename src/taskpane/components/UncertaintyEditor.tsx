@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { memo } from "react";
 import { uncertaintyStrings } from "../i18n/uncertaintyTable";
 import { Body1, Body1Strong, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { matchKey } from "../../engine";
@@ -14,8 +15,11 @@ import { Section } from "./Section";
 
 const RULES = { share: ruleOfField("shareRange"), volumeFactor: ruleOfField("volumeFactorRange"), unitCostFactor: ruleOfField("unitCostFactorRange") } as const;
 
-/** Two fields for a range's low and high; without a range both show the base, and typing one sets the range (the other at the base). */
-function RangeFields(props: {
+/**
+ * Two fields for a range's low and high; without a range both show the base, and typing one
+ * sets the range (the other at the base). Memoised on its data: a range typed re-renders only its own item.
+ */
+const RangeFields = memo(function RangeFields(props: {
   readonly kind: InputKind;
   readonly id: string;
   readonly name: string;
@@ -42,10 +46,10 @@ function RangeFields(props: {
       {props.range ? <RemoveButton size="small" ariaLabel={uncertaintyStrings(strings.lang).clearRange(props.name)} onClick={() => set(undefined)} /> : null}
     </div>
   );
-}
+});
 
-/** A confidence grade 1–6 (the engine's table of what each means), or none. */
-function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id: string; readonly grade: number | undefined; readonly testId: string }): ReactNode {
+/** A confidence grade 1–6 (the engine's table of what each means), or none; memoised on its data. */
+const GradeSelect = memo(function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id: string; readonly grade: number | undefined; readonly testId: string }): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const u = uncertaintyStrings(strings.lang);
   return (
@@ -64,7 +68,7 @@ function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id:
       </Select>
     </Field>
   );
-}
+});
 
 /**
  * The ranges and grades of the investment (docs/uncertainty.md), on the Scenarier tab: per
