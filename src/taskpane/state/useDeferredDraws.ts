@@ -43,8 +43,11 @@ export function useDraftInputsOf(draft: ScenarioFile): DraftInputs {
  * u.stale; // true in the render that follows a range edit, false once the 2 000 draws are made
  */
 export function useDeferredDraws(draft: ScenarioFile, scenario: Scenario, actuals: Actuals, planned: DraftEvaluation): UncertaintyState {
-  const whole = useMemo(() => ({ draft, scenario, actuals }), [draft, scenario, actuals]);
+  const ranged = hasRanges(draft);
+  const whole = useMemo(() => (ranged ? { draft, scenario, actuals } : null), [ranged, draft, scenario, actuals]);
+  // Without ranges nothing is deferred: no draws to make, and no second render after each edit.
   const later = useDeferredValue(whole);
-  const drawn = useMemo(() => (hasRanges(later.draft) ? evaluateDraft(later.draft, later.scenario, later.actuals) : null), [later]);
-  return useMemo(() => ({ evaluation: drawn ?? planned, investment: later.draft.investment, stale: later !== whole }), [drawn, planned, later, whole]);
+  const drawn = useMemo(() => (later !== null && hasRanges(later.draft) ? evaluateDraft(later.draft, later.scenario, later.actuals) : null), [later]);
+  const investment = later?.draft.investment ?? draft.investment;
+  return useMemo(() => ({ evaluation: drawn ?? planned, investment, stale: later !== whole }), [drawn, planned, investment, later, whole]);
 }
