@@ -67,7 +67,7 @@ export interface PaneFigures {
   readonly loadedRange: RangeChangeStats;
   /** The same on taskpane.html. */
   readonly taskpaneRange: RangeChangeStats;
-  /** The same with 10 000 draws, or null when the pane has no field for the number of draws (test id `uncertainty-draws`). */
+  /** The same with 10 000 draws, or null when the pane has no field for the number of draws (test id `uncertainty-draws-field`). */
   readonly taskpaneRange10k: RangeChangeStats | null;
   /** The pane's evaluation with its draws (`evaluateDraft`, what the deferred render runs) in Chromium, 30 effects and 70 ranges. */
   readonly chromiumDraws: readonly ChromiumDraws[];
@@ -302,11 +302,11 @@ async function shareRangeFields(page: Page): Promise<{ low: string; high: string
 /**
  * Gives the first effect (or every effect) a share range `low`–`high` (per cent), as a user
  * types it, and waits for the drawn figures. Sets the number of draws first when asked and
- * the pane has a field for it (test id `uncertainty-draws`); says whether it could.
+ * the pane has a field for it (test id `uncertainty-draws-field`); says whether it could.
  */
 async function setShareRanges(page: Page, every: boolean, low: string, high: string, draws?: number): Promise<boolean> {
   await page.getByTestId("tab-scenarios").click();
-  const drawsField = page.locator('input[data-testid="uncertainty-draws"], [data-testid="uncertainty-draws"] input');
+  const drawsField = page.locator('input[data-testid="uncertainty-draws-field"], [data-testid="uncertainty-draws-field"] input');
   const drawsSet = draws !== undefined && (await drawsField.count()) > 0;
   if (drawsSet) await drawsField.first().fill(String(draws));
   const fields = await shareRangeFields(page);
