@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     out.push(
       p.taskpaneRange10k === null
         ? "    taskpane.html, 10 000 draws: not measured (the pane has no field for the number of draws, test id uncertainty-draws-field)"
-        : rangeLine("taskpane.html, 10 000 draws", p.taskpaneRange10k, "target ≤ 100 ms")
+        : rangeLine("taskpane.html, the same", p.taskpaneRange10k, "target ≤ 100 ms")
     );
     for (const d of p.chromiumDraws) {
       out.push(
