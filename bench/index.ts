@@ -45,7 +45,8 @@ function changeLine(s: ChangeStats): string {
 }
 
 function rangeLine(label: string, r: RangeChangeStats, target: string): string {
-  return `    ${label}, ${r.ranges} range${r.ranges === 1 ? "" : "s"}, ${r.draws} draws: first ${changeLine(r.firstMs)}; new figures ${changeLine(r.settledMs)}${target ? ` (${target})` : ""}`;
+  const cpu = r.cpuMs === null ? "" : `; main-thread CPU per change ${changeLine(r.cpuMs)}`;
+  return `    ${label}, ${r.ranges} range${r.ranges === 1 ? "" : "s"}, ${r.draws} draws: first ${changeLine(r.firstMs)}; new figures ${changeLine(r.settledMs)}${cpu}${target ? ` (${target})` : ""}`;
 }
 
 async function main(): Promise<void> {

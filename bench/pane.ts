@@ -38,6 +38,8 @@ export interface RangeChangeStats {
   readonly draws: number;
   /** How many effects carry a share range. */
   readonly ranges: number;
+  /** The main thread's CPU time from the input to the new figures, from a Chromium trace of 20 more changes (null when not traced). */
+  readonly cpuMs: ChangeStats | null;
 }
 
 /** The pane's figures. */
@@ -179,8 +181,8 @@ function stats(samples: readonly number[]): ChangeStats {
   return { median: at(0.5), p95: at(0.95), min: at(0), max: at(1), q1: at(0.25), q3: at(0.75), samples: ok.length };
 }
 
-function rangeStats(times: InputTimes, draws: number, ranges: number): RangeChangeStats {
-  return { firstMs: stats(times.first), settledMs: stats(times.settled), draws, ranges };
+function rangeStats(times: InputTimes & { cpu?: number[] }, draws: number, ranges: number): RangeChangeStats {
+  return { firstMs: stats(times.first), settledMs: stats(times.settled), draws, ranges, cpuMs: times.cpu ? stats(times.cpu) : null };
 }
 
 /**
@@ -278,11 +280,13 @@ async function timedInputs(page: Page, inputTestId: string, targetTestId: string
           });
           observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
         });
+        performance.mark("sinv-input");
         const start = performance.now();
         setter.call(input, v);
         input.dispatchEvent(new Event("input", { bubbles: true }));
         input.dispatchEvent(new Event("change", { bubbles: true }));
         const end = await Promise.race([done, new Promise<number>((r) => setTimeout(() => r(Number.NaN), 2000))]);
+        performance.mark(Number.isNaN(end) ? "sinv-timeout" : "sinv-settled");
         first.push(firstAt - start);
         settled.push(end - start);
         await new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -291,6 +295,29 @@ async function timedInputs(page: Page, inputTestId: string, targetTestId: string
     },
     { field: inputTestId, watched: targetTestId, typed: values }
   );
+}
+
+/**
+ * The main thread's CPU time per typed value (ms), from a Chromium trace of `typing`: the
+ * thread time (`tts`) from each "sinv-input" mark to the following "sinv-settled" one.
+ * Unlike the wall-clock figures it leaves out the time the thread waited for a core, so it
+ * shows the pane's own work on a machine shared with other processes.
+ */
+async function cpuPerChange(browser: Browser, page: Page, typing: () => Promise<unknown>): Promise<number[]> {
+  await browser.startTracing(page, { categories: ["blink.user_timing"] });
+  await typing();
+  const buffer = await browser.stopTracing();
+  type Mark = { name: string; ts: number; tts?: number };
+  const marks = (JSON.parse(buffer.toString("utf8")) as { traceEvents: Mark[] }).traceEvents
+    .filter((e) => e.name === "sinv-input" || e.name === "sinv-settled" || e.name === "sinv-timeout")
+    .sort((a, b) => a.ts - b.ts);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < marks.length; i++) {
+    const a = marks[i] as Mark;
+    const b = marks[i + 1] as Mark;
+    if (a.name === "sinv-input" && b.name === "sinv-settled" && a.tts !== undefined && b.tts !== undefined) out.push((b.tts - a.tts) / 1000);
+  }
+  return out;
 }
 
 /** The share-range fields of every effect shown on Scenarier, in order. */
@@ -319,11 +346,19 @@ async function setShareRanges(page: Page, every: boolean, low: string, high: str
   return drawsSet;
 }
 
-/** Times `count` changes of the first effect's low share (per cent, cycling through `lows`) to the redrawn results. */
-async function rangeChanges(page: Page, count: number, lows: readonly number[]): Promise<InputTimes> {
+/**
+ * Times `count` changes of the first effect's low share (per cent, cycling through `lows`) to
+ * the redrawn results; then, traced, 20 more for the main thread's CPU time per change.
+ */
+async function rangeChanges(page: Page, count: number, lows: readonly number[]): Promise<InputTimes & { cpu?: number[] }> {
   const [first] = await shareRangeFields(page);
   if (!first) throw new Error("no share range field");
-  return timedInputs(page, first.low, "uncertainty-results", Array.from({ length: count }, (_, i) => String(lows[i % lows.length])));
+  const typed = (n: number): string[] => Array.from({ length: n }, (_, i) => String(lows[i % lows.length]));
+  const times = await timedInputs(page, first.low, "uncertainty-results", typed(count));
+  const browser = page.context().browser();
+  if (browser === null) return times;
+  const cpu = await cpuPerChange(browser, page, () => timedInputs(page, first.low, "uncertainty-results", typed(20)));
+  return { ...times, cpu };
 }
 
 /**
