@@ -57,6 +57,8 @@ export interface PaneFigures {
   readonly scenarioChangeLoadedMs: ChangeStats;
   /** The same on taskpane.html (the page Excel loads), office.js replaced by a stand-in with no workbook. */
   readonly taskpaneChangeLoadedMs: ChangeStats;
+  /** The main thread's CPU time per scenario change on taskpane.html (30 effects, 20 saved scenarios), from a trace of 20 more changes. */
+  readonly taskpaneChangeLoadedCpuMs: ChangeStats;
   /**
    * The worked example with a share range (10–30–50 %) and the default 2 000 draws: a
    * change of the range's low value, from the input event to the redrawn probabilities,
@@ -152,6 +154,7 @@ export async function paneBench(root: string): Promise<PaneFigures> {
         scenarioChangeMs: stats(plain),
         scenarioChangeLoadedMs: stats(loaded),
         taskpaneChangeLoadedMs: stats(taskpane.scenario),
+        taskpaneChangeLoadedCpuMs: stats(taskpane.scenarioCpu),
         uncertaintyRange: rangeStats(uncertainty.range, DEFAULT_DRAWS, 1),
         uncertaintyScenario: rangeStats(uncertainty.scenario, DEFAULT_DRAWS, 1),
         loadedRange: rangeStats(loadedRange.times, DEFAULT_DRAWS, 30),
@@ -238,8 +241,17 @@ async function loadWorkload(page: Page, effects: number, scenarios: number): Pro
 /** Times `count` changes of the share factor, from the input event to the updated savings figure. */
 async function scenarioChanges(page: Page, count: number): Promise<number[]> {
   await page.getByTestId("tab-scenarios").click();
-  const values = Array.from({ length: count }, (_, i) => (i % 2 === 1 ? "1" : `0,${5 + (i % 5)}`));
-  return (await timedInputs(page, "control-share", "result-savings10y", values)).settled;
+  return (await timedInputs(page, "control-share", "result-savings10y", shareFactors(count))).settled;
+}
+
+/** `count` share factors to type, alternating with 1 ("0,5", "1", "0,7", "1", …). */
+function shareFactors(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i % 2 === 1 ? "1" : `0,${5 + (i % 5)}`));
+}
+
+/** The main thread's CPU time of 20 scenario changes (traced). */
+async function scenarioChangesCpu(browser: Browser, page: Page): Promise<number[]> {
+  return cpuPerChange(browser, page, () => timedInputs(page, "control-share", "result-savings10y", shareFactors(20)));
 }
 
 /** Per typed value: when the pane first answered (any change under the watched element) and when it settled. */
@@ -417,7 +429,7 @@ const OFFICE_STAND_IN = `
  * the pane as a user would (volumes, a cost, the first effect's example unit cost and a
  * duration of five years, so savings fall in the window; the other effects take the same unit cost).
  */
-async function taskpaneChanges(browser: Browser, origin: string): Promise<{ scenario: number[]; range: InputTimes; range10k: { times: InputTimes; drawsSet: boolean } }> {
+async function taskpaneChanges(browser: Browser, origin: string): Promise<{ scenario: number[]; scenarioCpu: number[]; range: InputTimes; range10k: { times: InputTimes; drawsSet: boolean } }> {
   const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
   try {
     await page.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/, (route) => route.fulfill({ body: OFFICE_STAND_IN, contentType: "text/javascript" }));
@@ -433,9 +445,10 @@ async function taskpaneChanges(browser: Browser, origin: string): Promise<{ scen
     await page.getByTestId("effect-duration-e1").fill("5");
     await loadWorkload(page, 30, 20);
     const scenario = await scenarioChanges(page, 40);
+    const scenarioCpu = await scenarioChangesCpu(browser, page);
     const range = (await manyRangeChanges(page, 40)).times;
     const range10k = await manyRangeChanges(page, 40, 10000);
-    return { scenario, range, range10k };
+    return { scenario, scenarioCpu, range, range10k };
   } finally {
     await page.close();
   }
