@@ -11,6 +11,7 @@ import { evaluateDraft } from "../../src/taskpane/state/evaluateDraft";
 import type { PaneState } from "../../src/taskpane/state/paneState";
 import { paneTemplate } from "../../src/taskpane/state/paneTemplate";
 import { initialPaneState, paneTransition } from "../../src/taskpane/state/transition";
+import { DEFER_ABOVE, drawWork } from "../../src/taskpane/state/useDeferredDraws";
 
 const step = paneTransition({ template: paneTemplate(), strings: SV });
 const run = (state: PaneState, ...actions: PaneAction[]): PaneState => actions.reduce((s, a) => step(s, a).state, state);
@@ -64,5 +65,18 @@ describe("draftInputs", () => {
     expect(whole.uncertainty).not.toBeNull();
     expect(planned.uncertainty).toBeNull();
     expect(planned.biasCorrected).toBeNull();
+  });
+});
+
+describe("drawWork", () => {
+  it("counts the draws times the items with a range or grade, so only large analyses are deferred", () => {
+    expect(drawWork(start.draft)).toBe(0);
+    const ranged = run(start, { type: "setRange", kind: "share", id: "placement", range: { low: 0.1, high: 0.5 } });
+    expect(drawWork(ranged.draft)).toBe(2000);
+    expect(drawWork(ranged.draft)).toBeLessThanOrEqual(DEFER_ABOVE);
+    const group = ranged.draft.investment.targetGroups[0]!.id;
+    const two = run(ranged, { type: "setRange", kind: "volumeFactor", id: group, range: { low: 0.8, high: 1.1 } });
+    expect(drawWork({ ...two.draft, uncertainty: { draws: 10000 } })).toBe(20000);
+    expect(drawWork({ ...two.draft, uncertainty: { draws: 10001 } })).toBeGreaterThan(DEFER_ABOVE);
   });
 });
