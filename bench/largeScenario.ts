@@ -1,3 +1,4 @@
+import type { Investment } from "../src/engine/model";
 import type { ScenarioFile } from "../src/scenario/scenarioFile";
 
 /**
@@ -59,5 +60,21 @@ export function largeScenario(effects: number, departments: number, years: numbe
       }))
     },
     notes: ["Syntetiska siffror för prestandamätning."]
+  };
+}
+
+/**
+ * The investment with a range on everything uncertain: every share ±50 %, volumes 0.8–1.1,
+ * unit costs 0.9–1.2.
+ *
+ * @example
+ * withRanges(largeScenario(30, 10, 20).investment).effects[0].uncertainty; // { share: { low: 0.05, high: 0.15 } } for a share of 0.1
+ */
+export function withRanges(inv: Investment): Investment {
+  return {
+    ...inv,
+    effects: inv.effects.map((e) => ({ ...e, uncertainty: { share: { low: e.share * 0.5, high: Math.min(1, e.share * 1.5) } } })),
+    targetGroups: inv.targetGroups.map((g) => ({ ...g, uncertainty: { volumeFactor: { low: 0.8, high: 1.1 } } })),
+    unitCosts: inv.unitCosts.map((u) => ({ ...u, uncertainty: { unitCostFactor: { low: 0.9, high: 1.2 } } }))
   };
 }

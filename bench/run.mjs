@@ -17,7 +17,7 @@ await build({
   format: "cjs",
   target: "node20",
   outfile,
-  external: ["hyperformula", "exceljs", "playwright-core", "axe-core"],
+  external: ["hyperformula", "exceljs", "playwright-core", "axe-core", "esbuild"],
   logLevel: "error"
 });
 const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: "inherit", cwd: root });

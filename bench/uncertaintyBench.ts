@@ -17,7 +17,7 @@ import type { Investment } from "../src/engine/model";
 import type { ScenarioFile } from "../src/scenario/scenarioFile";
 import type { Spread } from "./fair";
 import { spreadOf, timeOnce } from "./fair";
-import { largeScenario } from "./largeScenario";
+import { largeScenario, withRanges } from "./largeScenario";
 
 /** One case's figures. */
 export interface UncertaintyFigure {
@@ -29,16 +29,6 @@ export interface UncertaintyFigure {
   readonly appraiseMs: Spread;
   /** P(approved) of the last run from a new seed, so a reader sees the work was done. */
   readonly pApproved: number;
-}
-
-/** Every share ±50 %, volumes 0.8–1.1, unit costs 0.9–1.2. */
-function withRanges(inv: Investment): Investment {
-  return {
-    ...inv,
-    effects: inv.effects.map((e) => ({ ...e, uncertainty: { share: { low: e.share * 0.5, high: Math.min(1, e.share * 1.5) } } })),
-    targetGroups: inv.targetGroups.map((g) => ({ ...g, uncertainty: { volumeFactor: { low: 0.8, high: 1.1 } } })),
-    unitCosts: inv.unitCosts.map((u) => ({ ...u, uncertainty: { unitCostFactor: { low: 0.9, high: 1.2 } } }))
-  };
 }
 
 function analysed(file: ScenarioFile): { appraisal: Appraisal; analysis: UncertaintyAnalysis } {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Body1, Body1Strong, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { completeActuals } from "../../engine";
 import { formatNumber, formatPercent } from "../i18n/format";
-import { useActuals, useDraft, useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
+import { useActuals, useDraftInputs, useFieldErrors, useOperations, usePaneStatic } from "../state/PaneContext";
 import { periodYears } from "../state/periodYears";
 import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
@@ -25,7 +25,7 @@ const SHARE = ruleOfField("share");
  */
 export function ActualsEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const actuals = useActuals();
   const fieldErrors = useFieldErrors();
   const write = useOperations().operations.writeActuals;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Body1 } from "@fluentui/react-components";
 import { breakEvenText } from "../state/breakEvenText";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { Section } from "./Section";
 
 /**
@@ -14,7 +14,7 @@ import { Section } from "./Section";
 export function BreakEvenSentence(): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const text = breakEvenText(evaluation, draft.investment, strings);
   if (text === undefined) return null;
   return (

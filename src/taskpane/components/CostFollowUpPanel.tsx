@@ -6,7 +6,7 @@ import { costFollowUp } from "../../engine/costFollowUp";
 import { formatResultKr } from "../i18n/format";
 import { itemLabel } from "../state/itemLabel";
 import { ruleOfField } from "../state/parseInput";
-import { useActualCosts, useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useActualCosts, useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { ScrollTable } from "./ScrollTable";
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
  */
 export function CostFollowUpPanel(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const evaluation = useEvaluation();
   const actualCosts = useActualCosts();
   const styles = useStyles();

@@ -3,7 +3,7 @@ import { Caption1, Field, Select } from "@fluentui/react-components";
 import type { Financing } from "../../engine";
 import { investmentPeriod, keyedMap, matchKey, oreNumber } from "../../engine";
 import { formatKr } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ruleOfField } from "../state/parseInput";
 import { MAX_YEAR_FIELDS, periodYears } from "../state/periodYears";
 import { itemLabel } from "../state/itemLabel";
@@ -28,7 +28,7 @@ const AMOUNT = ruleOfField("amounts");
  */
 export function CostLinesEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const c = strings.costs;
   const inv = draft.investment;

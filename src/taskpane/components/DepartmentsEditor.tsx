@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, usePaneStatic } from "../state/PaneContext";
 import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
@@ -15,7 +15,7 @@ import { TextField } from "./TextField";
  */
 export function DepartmentsEditor(): ReactNode {
   const { strings } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const f = strings.form;
   const departments = draft.investment.departments;

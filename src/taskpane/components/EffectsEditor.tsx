@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { matchKey } from "../../engine";
 import { mergeCatalogue } from "../state/filterUnitCosts";
 import { ruleOfField } from "../state/parseInput";
-import { useDraft, useExamples, usePaneStatic, useReadState } from "../state/PaneContext";
+import { useDraftInputs, useExamples, usePaneStatic, useReadState } from "../state/PaneContext";
 import { itemLabel } from "../state/itemLabel";
 import { useInvestmentList } from "../state/useInvestmentList";
 import { AddButton } from "./AddButton";
@@ -34,7 +34,7 @@ const DROP_OFF = ruleOfField("dropOff");
  */
 export function EffectsEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const read = useReadState();
   const styles = useFormStyles();
   const e = strings.effects;

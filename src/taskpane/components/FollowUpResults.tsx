@@ -10,7 +10,7 @@ import { evaluationYears } from "../../engine/evaluationSchedule";
 import { GroupedBarChart } from "../charts/GroupedBarChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { formatResultKr, formatMillions, formatPercent } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { itemLabel } from "../state/itemLabel";
 import { ErrorMessage } from "./ErrorMessage";
 import { ScrollTable } from "./ScrollTable";
@@ -54,7 +54,7 @@ function ComparisonHeader(props: { readonly first: string; readonly num: string;
 export function FollowUpResults(): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useStyles();
   const f = strings.followUp;
   if (!evaluation.ok) return <ErrorMessage title={f.cannotFollowUp} error={evaluation.error} lang={strings.lang} />;

@@ -3,7 +3,7 @@ import { Body1Strong, Button, Field, Select, Tooltip } from "@fluentui/react-com
 import { RULE_PRESETS, domainError, investmentPeriod, isDomainError, resolveRules } from "../../engine";
 import { inLanguage } from "../i18n";
 import { blankDraft } from "../state/blankDraft";
-import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, usePaneStatic } from "../state/PaneContext";
 import { ConfirmBar } from "./ConfirmBar";
 import { DepartmentsEditor } from "./DepartmentsEditor";
 import { EligibilityList } from "./EligibilityList";
@@ -24,7 +24,7 @@ const YEAR = { kind: "year" } as const;
  */
 export function InvestmentForm(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const f = strings.form;
   const inv = draft.investment;

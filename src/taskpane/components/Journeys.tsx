@@ -3,24 +3,19 @@ import { Suspense, lazy, useState } from "react";
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { fieldControl, focusField } from "../state/fieldTarget";
 import { usePaneStatic } from "../state/PaneContext";
-import { ActualsEditor } from "./ActualsEditor";
-import { BreakEvenSentence } from "./BreakEvenSentence";
-import { CostFollowUpPanel } from "./CostFollowUpPanel";
 import { CostLinesEditor } from "./CostLinesEditor";
 import { EffectsEditor } from "./EffectsEditor";
-import { FollowUpResults } from "./FollowUpResults";
 import { GeneratePanel } from "./GeneratePanel";
 import { InvestmentForm } from "./InvestmentForm";
-import { NamedScenarios } from "./NamedScenarios";
 import { ResultsPanel } from "./ResultsPanel";
-import { ScenarioCompare } from "./ScenarioCompare";
-import { ScenarioControls } from "./ScenarioControls";
 import { SummaryBar } from "./SummaryBar";
 import { TableReadPanel } from "./TableReadPanel";
 import { TargetGroupsEditor } from "./TargetGroupsEditor";
 
-// The uncertainty part (issue 11) loads in its own chunk as soon as the pane renders.
-const UncertaintyPart = lazy(() => import(/* webpackChunkName: "uncertainty" */ "./UncertaintyPart").then((m) => ({ default: m.UncertaintyPart })));
+// The other journeys load in chunks of their own as soon as the pane renders (hidden at
+// first): the page's initial JavaScript holds what the first paint shows.
+const ScenariosJourney = lazy(() => import(/* webpackChunkName: "scenarios" */ "./ScenariosJourney").then((m) => ({ default: m.ScenariosJourney })));
+const FollowUpJourney = lazy(() => import(/* webpackChunkName: "follow-up" */ "./FollowUpJourney").then((m) => ({ default: m.FollowUpJourney })));
 // The Fonden view (issue 12) loads in its own chunk when its tab is first chosen.
 const FundPart = lazy(() => import(/* webpackChunkName: "fund" */ "./FundPart").then((m) => ({ default: m.FundPart })));
 
@@ -86,20 +81,14 @@ export function Journeys(props: { readonly initial?: Journey }): ReactNode {
         <GeneratePanel />
       </div>
       <div role="tabpanel" aria-label={t.scenarios} hidden={journey !== "scenarios"} className={journey === "scenarios" ? styles.panel : styles.hidden} data-testid="panel-scenarios" data-journey="scenarios">
-        <ScenarioControls />
-        {journey === "scenarios" ? <ResultsPanel /> : null}
-        {journey === "scenarios" ? <BreakEvenSentence /> : null}
         <Suspense fallback={null}>
-          <UncertaintyPart showResults={journey === "scenarios"} />
+          <ScenariosJourney visible={journey === "scenarios"} />
         </Suspense>
-        <NamedScenarios />
-        {journey === "scenarios" ? <ScenarioCompare /> : null}
       </div>
       <div role="tabpanel" aria-label={t.followUp} hidden={journey !== "followUp"} className={journey === "followUp" ? styles.panel : styles.hidden} data-testid="panel-followUp" data-journey="followUp">
-        <ActualsEditor />
-        {journey === "followUp" ? <FollowUpResults /> : null}
-        {/* The actual costs are written with the outcomes, so their fields stay mounted: one with an error blocks the write. */}
-        <CostFollowUpPanel />
+        <Suspense fallback={null}>
+          <FollowUpJourney visible={journey === "followUp"} />
+        </Suspense>
       </div>
       {/* The fund has no field that blocks another journey's write, so it renders only when chosen. */}
       {journey === "fund" ? (

@@ -7,7 +7,7 @@ import type { NamedScenario } from "../../sheetModel/namedScenarios";
 import type { PaneStrings } from "../i18n";
 import type { PaneAction } from "../state/actions";
 import { describeScenario } from "../state/describeScenario";
-import { useDraft, useEvaluation, useFieldErrors, useOperations, usePaneStatic, usePending, useScenarioList } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, useFieldErrors, useOperations, usePaneStatic, usePending, useScenarioList } from "../state/PaneContext";
 import { ConfirmBar } from "./ConfirmBar";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
@@ -31,7 +31,7 @@ export function NamedScenarios(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const { scenarios, selected, nameMissing, loadError } = useScenarioList();
   const { operations } = useOperations();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const rules = useEvaluation().rules;
   const fieldErrors = useFieldErrors();
   const form = useFormStyles();

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Field, Select } from "@fluentui/react-components";
 import type { PartnerKind } from "../../engine";
-import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, usePaneStatic } from "../state/PaneContext";
 import { AddButton } from "./AddButton";
 import { useFormStyles } from "./formStyles";
 import { RemoveButton } from "./RemoveButton";
@@ -18,7 +18,7 @@ const KINDS: readonly PartnerKind[] = ["association", "foundation", "cooperative
  */
 export function PartnersEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const f = strings.form;
   const partners = draft.investment.partners ?? [];

@@ -6,7 +6,7 @@ import { itemLabel } from "../state/itemLabel";
 import { missingForApproval } from "../state/readiness";
 import { windowYears } from "../state/windowYears";
 import { formatResultKr, formatNumber, formatPercent } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
 import { SavingsChart } from "./SavingsChart";
 import { Section } from "./Section";
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export function ResultsPanel(): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useStyles();
   const r = strings.results;
   if (!evaluation.ok) {

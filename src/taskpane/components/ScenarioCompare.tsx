@@ -8,7 +8,7 @@ import { formatResultKr, formatMillions, formatNumber } from "../i18n/format";
 import type { PaneStrings } from "../i18n";
 import type { DraftEvaluation } from "../state/evaluateDraft";
 import { evaluateDraft } from "../state/evaluateDraft";
-import { useActuals, useDraft, useEvaluation, usePaneStatic, useScenarioList } from "../state/PaneContext";
+import { useActuals, useDraftInputs, useEvaluation, usePaneStatic, useScenarioList } from "../state/PaneContext";
 import { ScrollTable } from "./ScrollTable";
 import { Section } from "./Section";
 import { useElementWidth } from "./useElementWidth";
@@ -46,7 +46,7 @@ export function columnsFit(columns: number, width: number | undefined): boolean 
  */
 export function ScenarioCompare(): ReactNode {
   const { strings } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const actuals = useActuals();
   const { scenarios } = useScenarioList();
   const styles = useStyles();

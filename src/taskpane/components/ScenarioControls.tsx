@@ -3,7 +3,7 @@ import { Button, Switch } from "@fluentui/react-components";
 import type { Scenario } from "../../engine";
 import { inLanguage } from "../i18n";
 import { FIELDS } from "../../engine/fields/fieldTable";
-import { useDraft, useEvaluation, usePaneStatic, useScenario } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic, useScenario } from "../state/PaneContext";
 import { ruleOfField } from "../state/parseInput";
 import { ErrorMessage } from "./ErrorMessage";
 import { FactorControl } from "./FactorControl";
@@ -32,7 +32,7 @@ export function ScenarioControls(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const evaluation = useEvaluation();
   const { resolved } = useScenario();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const s = strings.scenarios;
   const set = (patch: Partial<Scenario>): void => dispatch({ type: "editScenario", patch });

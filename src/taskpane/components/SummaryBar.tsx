@@ -4,7 +4,7 @@ import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-compo
 import { isDomainError, oreNumber, summarize } from "../../engine";
 import { costFollowUp } from "../../engine/costFollowUp";
 import { formatResultKr, formatNumber } from "../i18n/format";
-import { useActualCosts, useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useActualCosts, useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
 import { missingForApproval } from "../state/readiness";
 import { FieldErrorsNotice } from "./FieldErrorsNotice";
 
@@ -45,7 +45,7 @@ const useStyles = makeStyles({
 export function SummaryBar(props: { readonly onGo?: (id: string) => void; readonly followUp?: boolean }): ReactNode {
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const actualCosts = useActualCosts();
   const styles = useStyles();
   const w = strings.work.summary;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useDraft, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, usePaneStatic } from "../state/PaneContext";
 import { ruleOfField } from "../state/parseInput";
 import { periodYears } from "../state/periodYears";
 import { useInvestmentList } from "../state/useInvestmentList";
@@ -21,7 +21,7 @@ const VOLUME = ruleOfField("volumes");
  */
 export function TargetGroupsEditor(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
-  const draft = useDraft();
+  const draft = useDraftInputs();
   const styles = useFormStyles();
   const g = strings.groups;
   const inv = draft.investment;

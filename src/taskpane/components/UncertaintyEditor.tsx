@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { memo } from "react";
 import { uncertaintyStrings } from "../i18n/uncertaintyTable";
 import { Body1, Body1Strong, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { matchKey } from "../../engine";
@@ -15,8 +16,11 @@ import { UncertaintySettings } from "./UncertaintySettings";
 
 const RULES = { share: ruleOfField("shareRange"), volumeFactor: ruleOfField("volumeFactorRange"), unitCostFactor: ruleOfField("unitCostFactorRange") } as const;
 
-/** Two fields for a range's low and high; without a range both show the base, and typing one sets the range (the other at the base). */
-function RangeFields(props: {
+/**
+ * Two fields for a range's low and high; without a range both show the base, and typing one
+ * sets the range (the other at the base). Memoised on its data: a range typed re-renders only its own item.
+ */
+const RangeFields = memo(function RangeFields(props: {
   readonly kind: InputKind;
   readonly id: string;
   readonly name: string;
@@ -43,10 +47,10 @@ function RangeFields(props: {
       {props.range ? <RemoveButton size="small" ariaLabel={uncertaintyStrings(strings.lang).clearRange(props.name)} onClick={() => set(undefined)} /> : null}
     </div>
   );
-}
+});
 
-/** A confidence grade 1–6 (the engine's table of what each means), or none. */
-function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id: string; readonly grade: number | undefined; readonly testId: string }): ReactNode {
+/** A confidence grade 1–6 (the engine's table of what each means), or none; memoised on its data. */
+const GradeSelect = memo(function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id: string; readonly grade: number | undefined; readonly testId: string }): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const u = uncertaintyStrings(strings.lang);
   return (
@@ -65,7 +69,7 @@ function GradeSelect(props: { readonly of: "effects" | "unitCosts"; readonly id:
       </Select>
     </Field>
   );
-}
+});
 
 /**
  * The ranges and grades of the investment (docs/uncertainty.md), on the Scenarier tab: per

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
 import { uncertaintyStrings } from "../i18n/uncertaintyTable";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { Body1, Body1Strong } from "@fluentui/react-components";
 import { isDomainError } from "../../engine";
 import { DistributionChart } from "../charts/DistributionChart";
 import { SERIES_COLORS } from "../charts/colors";
 import { TornadoChart } from "../charts/TornadoChart";
 import { formatMillions, formatPercent } from "../i18n/format";
-import { useDraft, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { usePaneStatic, useUncertainty } from "../state/PaneContext";
+import type { UncertaintyView } from "../state/uncertaintyView";
 import { uncertaintyView } from "../state/uncertaintyView";
+import type { PaneStrings } from "../i18n";
 import { ErrorMessage } from "./ErrorMessage";
 import { useFormStyles } from "./formStyles";
 import { Section } from "./Section";
@@ -16,25 +18,26 @@ import { Section } from "./Section";
 /**
  * How likely the investment is to pay back, from the engine's draws over the ranges: the
  * probabilities in words, the distribution of the window savings against the cost and the
- * planned repayment, and the tornado. Follows every edit in the same render.
+ * planned repayment, and the tornado. Follows every edit in the render after it (the draws
+ * are made off the critical path), the previous figures marked busy meanwhile.
  *
  * @example
  * <UncertaintyResults /> // "Sannolikheten att satsningen betalar sig inom tioårsfönstret är 80 %."
  */
 export function UncertaintyResults(): ReactNode {
   const { strings } = usePaneStatic();
-  const evaluation = useEvaluation();
-  const draft = useDraft();
+  // The draws trail the edit by a render (made off the critical path); stale until then.
+  const { evaluation, investment, stale } = useUncertainty();
   const styles = useFormStyles();
   const u = uncertaintyStrings(strings.lang);
   const view = useMemo(
-    () => (evaluation.ok ? uncertaintyView(evaluation.uncertainty, evaluation.biasCorrected, evaluation.evaluation.options.horizonYears, draft.investment, strings) : undefined),
-    [evaluation, draft.investment, strings]
+    () => (evaluation.ok ? uncertaintyView(evaluation.uncertainty, evaluation.biasCorrected, evaluation.evaluation.options.horizonYears, investment, strings) : undefined),
+    [evaluation, investment, strings]
   );
   if (!evaluation.ok) return null;
   if (view === undefined) {
     return (
-      <Section title={u.resultsHeading} testId="uncertainty-results">
+      <Section title={u.resultsHeading} testId="uncertainty-results" busy={stale}>
         <Body1 as="p" block className={styles.note} style={{ margin: 0 }} data-testid="uncertainty-none">
           {u.noRanges}
         </Body1>
@@ -43,15 +46,26 @@ export function UncertaintyResults(): ReactNode {
   }
   if (isDomainError(view)) {
     return (
-      <Section title={u.resultsHeading} testId="uncertainty-results">
+      <Section title={u.resultsHeading} testId="uncertainty-results" busy={stale}>
         <ErrorMessage title={u.cannotDraw} error={view} lang={strings.lang} testId="uncertainty-error" />
       </Section>
     );
   }
+  return (
+    <Section title={u.resultsHeading} testId="uncertainty-results" busy={stale}>
+      <Figures view={view} strings={strings} />
+    </Section>
+  );
+}
+
+/** The sentences and charts of one set of draws: rendered again only when the draws change, not when they turn stale. */
+const Figures = memo(function Figures(props: { readonly view: UncertaintyView; readonly strings: PaneStrings }): ReactNode {
+  const { view, strings } = props;
+  const u = uncertaintyStrings(strings.lang);
   const h = view.histogram;
   const draws = h.counts.reduce((a, b) => a + b, 0);
   return (
-    <Section title={u.resultsHeading} testId="uncertainty-results">
+    <>
       {view.sentences.map((s) => (
         <Body1 key={s.key} as="p" block style={{ margin: 0 }} data-testid={`uncertainty-${s.key}`}>
           {s.text}
@@ -97,6 +111,6 @@ export function UncertaintyResults(): ReactNode {
           />
         </>
       ) : null}
-    </Section>
+    </>
   );
-}
+});

@@ -16,11 +16,14 @@ import type { Template } from "../../workbook/template";
 import type { PaneStrings } from "../i18n";
 import type { PaneAction } from "./actions";
 import { blankDraft } from "./blankDraft";
+import type { DraftInputs } from "./draftInputs";
 import type { DraftEvaluation } from "./evaluateDraft";
 import { evaluateDraft } from "./evaluateDraft";
 import type { GenerationState, Operations, PaneState, ReadState } from "./paneState";
 import { paneTemplate } from "./paneTemplate";
 import { initialPaneState } from "./transition";
+import type { UncertaintyState } from "./useDeferredDraws";
+import { useDeferredDraws, useDraftInputsOf } from "./useDeferredDraws";
 import { usePaneStore } from "./usePaneStore";
 
 /** What never changes while the pane is open. */
@@ -58,6 +61,8 @@ export interface OperationsState {
 
 const StaticContext = createContext<PaneStatic | null>(null);
 const DraftContext = createContext<ScenarioFile | null>(null);
+const DraftInputsContext = createContext<DraftInputs | null>(null);
+const UncertaintyContext = createContext<UncertaintyState | null>(null);
 const ScenarioContext = createContext<ScenarioState | null>(null);
 const ActualsContext = createContext<Actuals | null>(null);
 const ScenarioListContext = createContext<ScenarioList | null>(null);
@@ -101,7 +106,11 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
   const [state, dispatch] = usePaneStore({ gateway, template, strings, loadExampleUnitCosts }, () =>
     initialPaneState(blankDraft(props.startYear ?? new Date().getFullYear(), strings))
   );
-  const evaluation = useMemo(() => evaluateDraft(state.draft, state.scenario, state.actuals), [state.draft, state.scenario, state.actuals]);
+  // The forms and the planned figures see the draft without its ranges (the same object while
+  // only a range changes); the draws are made from a deferred copy, after the urgent render.
+  const inputs = useDraftInputsOf(state.draft);
+  const evaluation = useMemo(() => evaluateDraft(inputs, state.scenario, state.actuals), [inputs, state.scenario, state.actuals]);
+  const uncertainty = useDeferredDraws(state.draft, state.scenario, state.actuals, evaluation);
   const newWorkbook = props.newWorkbook ?? "open";
   const pdf = useMemo(() => gateway.canExportPdf(), [gateway]);
   const fixed = useMemo<PaneStatic>(() => ({ strings, template, dispatch, newWorkbook, pdf }), [strings, template, dispatch, newWorkbook, pdf]);
@@ -127,7 +136,11 @@ export function PaneProvider(props: PaneProviderProps): ReactNode {
                         <ExamplesContext.Provider value={examples}>
                           <ActualCostsContext.Provider value={state.actualCosts}>
                             <EvaluationContext.Provider value={evaluation}>
-                              <FundContext.Provider value={state.fund}>{props.children}</FundContext.Provider>
+                              <DraftInputsContext.Provider value={inputs}>
+                                <UncertaintyContext.Provider value={uncertainty}>
+                                  <FundContext.Provider value={state.fund}>{props.children}</FundContext.Provider>
+                                </UncertaintyContext.Provider>
+                              </DraftInputsContext.Provider>
                             </EvaluationContext.Provider>
                           </ActualCostsContext.Provider>
                         </ExamplesContext.Provider>
@@ -186,6 +199,28 @@ export function useDraft(): ScenarioFile {
 }
 
 /**
+ * The draft as the forms read it: without ranges, grades, draws and seed, and the same
+ * object while only those change (a range typed on Scenarier re-renders no form).
+ *
+ * @example
+ * useDraftInputs().investment.effects[0].share; // 0.3, never with its `uncertainty`
+ */
+export function useDraftInputs(): DraftInputs {
+  return use(DraftInputsContext, "useDraftInputs()");
+}
+
+/**
+ * The draws over the draft's ranges, made after the urgent render: `stale` while the figures
+ * are still those of the previous input.
+ *
+ * @example
+ * const { evaluation, stale } = useUncertainty(); // evaluation.ok && evaluation.uncertainty?.figures.pApproved ≈ 0.80 (worked example, share 10–30–50 %)
+ */
+export function useUncertainty(): UncertaintyState {
+  return use(UncertaintyContext, "useUncertainty()");
+}
+
+/**
  * The finance director's scenario, as held and as the engine resolves it.
  *
  * @example
@@ -236,7 +271,8 @@ export function useFieldErrors(): Readonly<Record<string, string>> {
 }
 
 /**
- * The engine's results for the draft, scenario and actuals.
+ * The engine's planned results for the draft (without its ranges: the draws are
+ * {@link useUncertainty}'s), scenario and actuals.
  *
  * @example
  * const ev = useEvaluation(); ev.ok && ev.summary.windowSavings; // 16200000
