@@ -132,6 +132,16 @@ describe("the fund updated in place (memory gateway)", () => {
     expect(await gateway.readWorkbook()).toEqual(book);
   });
 
+  it("does not rebuild a fund the pane reads from a copy (suffixed names): says so, changing nothing", async () => {
+    const gateway = await fundGateway();
+    await gateway.insertIntoCurrent(new Uint8Array(0), buildFundWorkbook(portfolio(orebro()), { template, lang: "sv" }));
+    const r = await read(gateway);
+    expect(r.names.register).toBe("SINV_Fondregister_2");
+    const snapshot = gateway.snapshot();
+    await expect(rebuildFund(gateway, withInvestment(r.fund, { input: paneInput(), status: "applied" }).fund, template)).rejects.toMatchObject({ kind: "rebuildFundCopy", sv: expect.stringContaining("SINV_Fondregister_2") });
+    expect(gateway.snapshot()).toEqual(snapshot);
+  });
+
   const points: readonly string[] = ["insert:sheets", "insert:names", "rebuild:rename", "rebuild:hide"];
   it.each(points)("puts the workbook back exactly as it was when %s fails", async (point) => {
     let armed = false;

@@ -30,12 +30,13 @@ function portfolio(fund: FundInput): FundPortfolio {
   return p;
 }
 
-/** The swap and the new plan, or a refusal ({@link WorkbookError} "rebuildUnexplained" / "rebuildReferenced" / "rebuildUnreadable"). */
+/** The swap and the new plan, or a refusal ({@link WorkbookError} "rebuildUnexplained" / "rebuildReferenced" / "rebuildUnreadable" / "rebuildFundCopy"). */
 async function prepare(gateway: WorkbookGateway, next: FundInput, template: Template, generatedOn?: string): Promise<{ readonly plan: WorkbookPlan; readonly swap: RebuildSwap }> {
   const contents = await gateway.listSheetsTablesNames();
   const names = fundNamesIn(contents.tables);
   // Decided here: a fund inserted as a copy (suffixed names) is not rebuilt in place: its plan would have other names.
-  if (names === undefined || names.register !== FUND_REGISTER.name) throw new WorkbookError("rebuildUnreadable", { problems: names?.register ?? FUND_REGISTER.name });
+  if (names === undefined) throw new WorkbookError("rebuildUnreadable", { problems: FUND_REGISTER.name });
+  if (names.register !== FUND_REGISTER.name) throw new WorkbookError("rebuildFundCopy", { register: names.register });
   const cells = (await gateway.readNamedValues([names.source]))[names.source];
   const source = parseFundSource((cells ?? []).map((r) => (typeof r[0] === "string" ? r[0] : "")).join(""));
   if (!source.ok) throw new WorkbookError("rebuildUnreadable", { problems: source.errors.slice(0, 3).map((e) => e.en).join(" ") });

@@ -37,7 +37,7 @@ function StatusSelect(props: { readonly value: FundStatus; readonly onChange: (s
 
 /** Whether the in-place update was refused by the planner (the user typed on a fund sheet), so a copy may be offered. */
 function isRefusal(error: unknown): boolean {
-  return error instanceof WorkbookError && ["rebuildUnexplained", "rebuildReferenced", "rebuildUnreadable"].includes(error.kind);
+  return error instanceof WorkbookError && ["rebuildUnexplained", "rebuildReferenced", "rebuildUnreadable", "rebuildFundCopy"].includes(error.kind);
 }
 
 /** The fallback after a refusal: the fund's sheets inserted as a new copy, after a confirmation. */
