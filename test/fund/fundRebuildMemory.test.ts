@@ -15,7 +15,9 @@ import { withInvestment } from "../../src/fund/readBack/fundEdits";
 import { readFundWorkbook } from "../../src/fund/readBack/readFundWorkbook";
 import { rebuildFund } from "../../src/fund/readBack/rebuildFund";
 import { buildFundWorkbook } from "../../src/fund/workbook/buildFundWorkbook";
+import { fundLayout } from "../../src/fund/workbook/fundLayout";
 import { FUND_REGISTER, registerColumnIndex } from "../../src/fund/workbook/registerSpec";
+import { cellRef } from "../../src/sheetModel/a1";
 import { MemoryGateway } from "../../src/preview/memoryGateway";
 import type { RebuildStep } from "../../src/preview/memoryRebuild";
 import { ROOT, orebroTemplate } from "../support/scenarioFiles";
@@ -101,23 +103,26 @@ describe("the fund updated in place (memory gateway)", () => {
     expect(gateway.snapshot().sheets).toEqual(before);
   });
 
-  it("keeps what the user changed in the register and the overview: statuses and decision years are read back and rebuilt", async () => {
+  it("keeps what the user changed in the register and the overview: statuses, decision years and an allocation are read back and rebuilt", async () => {
     const gateway = await fundGateway();
     const table = (await gateway.readTables([FUND_REGISTER.name]))[FUND_REGISTER.name]!;
-    const at = (row: number, key: "status" | "decisionYear"): string => {
-      const [col, r0] = [table.address.replace(/^.*!/, "").match(/^\$?([A-Z]+)\$?(\d+)/)!, 0];
-      const first = col[1]!.charCodeAt(0) - 64 + registerColumnIndex(key);
-      return `${String.fromCharCode(64 + first)}${Number(col[2]) + 1 + row + r0}`;
-    };
+    // The register's table starts at A4 (its header), its data at row 5.
+    expect(table.address).toMatch(/!\$?A\$?4:/);
+    const at = (row: number, key: "status" | "decisionYear"): string => cellRef(5 + row, registerColumnIndex(key) + 1);
     gateway.setCell("Fondregister", at(0, "status"), "ansökt");
     gateway.setCell("Fondregister", at(1, "decisionYear"), 2014);
+    const p = portfolio(orebro());
+    const o = fundLayout(p).overview;
+    gateway.setCell("Fondöversikt", cellRef(o.firstYearRow + p.years.indexOf(2016), o.col.allocated), 10_000_000);
     const first = await read(gateway);
     expect(first.fund.items[0]?.status).toBe("applied");
+    expect(first.fund.allocations["2016"]).toBe(10_000_000);
     const added = withInvestment(first.fund, { input: paneInput(), status: "applied" });
     await rebuildFund(gateway, added.fund, template);
     const second = await read(gateway);
     expect(second.fund.items[0]?.status).toBe("applied");
     expect(second.fund.items[1]?.decisionYear).toBe(2014);
+    expect(second.fund.allocations["2016"]).toBe(10_000_000);
     expect(fundResults(portfolio(second.fund))).toEqual(fundResults(portfolio(added.fund)));
   });
 
