@@ -53,7 +53,8 @@ function totalCost(input: AppraisalInput): number {
 
 async function fundGateway(options: ConstructorParameters<typeof MemoryGateway>[0] = {}): Promise<MemoryGateway> {
   const gateway = new MemoryGateway(options);
-  await gateway.insertIntoCurrent(new Uint8Array(0), buildFundWorkbook(portfolio(orebro()), { template, lang: "sv" }));
+  // Generated on another day than the rebuild's: the date of generation is in the print footer, not in a cell the planner compares.
+  await gateway.insertIntoCurrent(new Uint8Array(0), buildFundWorkbook(portfolio(orebro()), { template, lang: "sv", generatedOn: "2024-05-01" }));
   await gateway.insertTable({ sheet: "Mina anteckningar", table: { name: "Mina", columns: ["A"], rows: [["x"]] } });
   return gateway;
 }
@@ -124,6 +125,16 @@ describe("the fund updated in place (memory gateway)", () => {
     expect(second.fund.items[1]?.decisionYear).toBe(2014);
     expect(second.fund.allocations["2016"]).toBe(10_000_000);
     expect(fundResults(portfolio(second.fund))).toEqual(fundResults(portfolio(added.fund)));
+  });
+
+  it("rebuilds an English fund workbook in English, its sheet names kept", async () => {
+    const gateway = new MemoryGateway();
+    await gateway.insertIntoCurrent(new Uint8Array(0), buildFundWorkbook(portfolio(orebro()), { template, lang: "en" }));
+    const before = gateway.snapshot().sheets;
+    expect(before).toContain("Fund register");
+    await rebuildFund(gateway, withInvestment((await read(gateway)).fund, { input: paneInput(), status: "applied" }).fund, template);
+    expect(gateway.snapshot().sheets).toEqual(before);
+    expect((await read(gateway)).fund.items).toHaveLength(7);
   });
 
   it("refuses, naming the cell and changing nothing, when the user typed on a generated sheet", async () => {
