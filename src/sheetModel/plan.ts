@@ -141,4 +141,9 @@ export interface WorkbookPlan {
   readonly formulas: "native" | "sinv";
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
+  /**
+   * Ranges ("Sheet!A1:B3", sheet unquoted) whose cells are inputs the user may change and the
+   * pane reads back: a rebuild in place takes any value there as explained (src/sheetModel/rebuildPlan.ts).
+   */
+  readonly inputs?: readonly string[];
 }

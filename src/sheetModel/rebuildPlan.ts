@@ -4,6 +4,9 @@
  * and names are SINV's and may be replaced by the NEW plan, or why not. Generic over the
  * plans: no sheet, table or name is listed here.
  *
+ * A plan's input ranges (the cells the user may change and the pane reads back, e.g. a
+ * register's statuses) may hold any value.
+ *
  * Refused when a generated sheet holds anything the old plan does not explain (a user's
  * own cell or table, a changed formula or value), or when a formula or a name outside
  * the generated sheets refers to a generated sheet, table or name (replacing would break
@@ -84,10 +87,30 @@ function listed(cells: readonly string[]): string {
   return cells.length > NAMED_CELLS ? `${shown} … (+${cells.length - NAMED_CELLS})` : shown;
 }
 
-function unexplainedCells(sheet: SheetSnapshot, plan: SheetPlan): string[] {
+/**
+ * The cells of a plan's input ranges ({@link WorkbookPlan.inputs}), keyed "SHEETKEY!A1".
+ *
+ * @example
+ * inputCells({ ...plan, inputs: ["Fondregister!D5:D6"] }); // Set { "FONDREGISTER!D5", "FONDREGISTER!D6" }
+ */
+export function inputCells(plan: WorkbookPlan): Set<string> {
+  const out = new Set<string>();
+  for (const range of plan.inputs ?? []) {
+    const bang = range.lastIndexOf("!");
+    const sheet = nameKey(range.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"));
+    const [first, last = first] = range.slice(bang + 1).split(":").map((ref) => parseCell(ref.replace(/\$/g, "")));
+    if (!first) continue;
+    for (let row = first.row; row <= last.row; row += 1) for (let col = first.col; col <= last.col; col += 1) out.add(`${sheet}!${cellAddress({ row, col })}`);
+  }
+  return out;
+}
+
+function unexplainedCells(sheet: SheetSnapshot, plan: SheetPlan, inputs: ReadonlySet<string>): string[] {
   const expected = expectedCells(plan);
+  const key = nameKey(sheet.name);
   return Object.entries(sheet.cells)
-    .filter(([address, value]) => !explains(expected.get(address), value))
+    // An input cell holds the user's value, read back: any value is explained, a formula only where planned.
+    .filter(([address, value]) => !(inputs.has(`${key}!${address}`) && !isFormula(value)) && !explains(expected.get(address), value))
     .map(([address]) => `${sheet.name}!${address}`);
 }
 
@@ -118,7 +141,8 @@ export function planRebuild(book: WorkbookSnapshot, old: WorkbookPlan): RebuildS
   const planTables = new Map(old.sheets.flatMap((sheet) => sheet.tables.map((table) => [nameKey(table.name), sheet.name] as const)));
   const planNames = new Set(old.names.map((name) => nameKey(name.name)));
 
-  const unexplained = generated.flatMap((sheet) => unexplainedCells(sheet, planSheets.get(nameKey(sheet.name)) as SheetPlan));
+  const inputs = inputCells(old);
+  const unexplained = generated.flatMap((sheet) => unexplainedCells(sheet, planSheets.get(nameKey(sheet.name)) as SheetPlan, inputs));
   // A table on a generated sheet that the plan does not have there is the user's.
   for (const table of book.tables) {
     if (!generatedKeys.has(nameKey(table.sheet))) continue;

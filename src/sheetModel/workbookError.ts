@@ -124,6 +124,10 @@ export const WORKBOOK_MESSAGES = {
     sv: "Arbetsboken byggs inte om: dess egna indata kan inte läsas ({problems}). Rätta tabellerna först.",
     en: "The workbook is not rebuilt: its own inputs cannot be read ({problems}). Correct the tables first."
   },
+  rebuildFundCopy: {
+    sv: "Fondbladen uppdateras inte på plats: panelen läser en kopia av dem ({register}), infogad tidigare. Lägg in en ny kopia, eller ta bort kopiorna och läs fondregistret igen.",
+    en: "The fund's sheets are not updated in place: the pane reads a copy of them ({register}), inserted earlier. Insert a new copy, or delete the copies and read the fund register again."
+  },
   rebuildFailed: {
     sv: "Arbetsboken kunde inte byggas om: {reason} Arbetsboken är återställd: de gamla bladen, tabellerna och namnen är som förut.",
     en: "The workbook could not be rebuilt: {reason} The workbook has been restored: the old sheets, tables and names are as before."

@@ -2,7 +2,8 @@
  * The Fonden view in real Chromium on the preview (the pane alone), at Excel's default
  * task-pane width and a wider one: a workbook without a fund register offers "Skapa
  * fondblad"; creating it shows the engine's key figures, the year-by-year charts and the
- * warnings; nothing is wider than the pane; axe-core finds no serious violation. The 350 px
+ * warnings; "Uppdatera i fonden" then updates the fund's sheets in place (no copy); nothing
+ * is wider than the pane; axe-core finds no serious violation. The 350 px
  * screenshot is docs/screenshots/350-fund.png.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -100,5 +101,21 @@ describe.each(SIZES)("the Fonden view at $width × $height ($lang)", ({ width, h
     await pane.getByTestId("fund-figures").scrollIntoViewIfNeeded();
     await pane.screenshot({ path: join(SHOTS, `${width}-fund.png`) });
     await pane.screenshot({ path: join(SHOTS, `${width}-fund-full.png`), fullPage: true });
+  }, 90000);
+
+  test("updated in place: Uppdatera i fonden keeps the fund's sheet names (no copy); nothing sticks out; axe-core clean", async () => {
+    await pane.getByTestId("fund-save").click();
+    await pane.getByTestId("fund-write-done").waitFor({ timeout: 30000 });
+    // The fund is read again after the write: its figures come back once read.
+    await pane.getByTestId("fund-balance-end").waitFor({ timeout: 30000 });
+    await pane.waitForTimeout(300);
+    const done = await text("fund-write-done");
+    expect(done).toContain(lang === "sv" ? "Fondöversikt, Fondregister" : "Fund overview, Fund register");
+    expect(done).not.toMatch(/\(2\)/);
+    expect(await text("fund-balance-end")).toBe(formatResultKr(expected(lang).balanceEnd!).replace(/[\u00a0\u202f]/g, " "));
+    expect(await overflowing(pane)).toEqual({ pageScrolls: false, elements: [] });
+    expect(await seriousViolations(pane)).toEqual([]);
+    await pane.getByTestId("fund-write-done").scrollIntoViewIfNeeded();
+    await pane.screenshot({ path: join(SHOTS, `${width}-fund-updated.png`) });
   }, 90000);
 });

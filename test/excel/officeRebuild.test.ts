@@ -136,3 +136,29 @@ describe("rebuilding the worked example through the Office.js gateway", () => {
     expect(excel.state.names.every((n) => !n.formula.includes("#REF!") && !n.formula.includes("SINV~old"))).toBe(true);
   }, 60000);
 });
+
+describe("rebuilding the fund's sheets through the Office.js gateway", () => {
+  it("swaps the Örebro fund's six sheets (the source sheet too) for the fund with one more investment, in one go, names kept", async () => {
+    const { fundPortfolio } = await import("../../src/engine");
+    const { buildFundWorkbook } = await import("../../src/fund/workbook/buildFundWorkbook");
+    const { orebroFund } = await import("../fund/fundSupport");
+    const { orebroTemplate } = await import("../support/scenarioFiles");
+    const build = (fund: ReturnType<typeof orebroFund>): WorkbookPlan => buildFundWorkbook(fundPortfolio(fund) as never, { template: orebroTemplate(), lang: "sv", generatedOn: "2024-05-01" });
+    const all = orebroFund();
+    const old = build({ ...all, items: all.items.slice(0, 5) });
+    const next = build(all);
+    const excel = fakeExcel({ sheets: ["Mitt blad"] });
+    const gateway = new OfficeGateway(excel.host);
+    await gateway.insertIntoCurrent(await writeXlsx(old), old);
+    const names = excel.state.sheets.map((s) => s.name);
+    const swap = planRebuild(await gateway.readWorkbook(), old);
+    expect(swap.sheets).toEqual(old.sheets.map((s) => s.name));
+    const report = await gateway.rebuildInPlace(await writeXlsx(next), next, swap);
+    expect(report).toEqual({ sheets: next.sheets.map((s) => s.name), replaced: 6 });
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(names);
+    // (The fake inserts sheets visible: whether Fondkälla stays hidden is Excel's to show, not checked here.)
+    expect(excel.state.tables.find((t) => t.name === "SINV_Fondregister")?.rows.map((r) => r[0])).toEqual(["S1", "S2", "S3", "S4", "S5", "S6"]);
+    expect(excel.state.names.map((n) => n.name).sort()).toEqual(next.names.map((n) => n.name).sort());
+    expect(excel.state.names.every((n) => !n.formula.includes("#REF!") && !n.formula.includes("SINV~old"))).toBe(true);
+  }, 60000);
+});

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { workedExampleFile } from "../../src/preview/exampleWorkbook";
 import { cellAddress } from "../../src/sheetModel/a1";
 import type { WorkbookPlan } from "../../src/sheetModel/plan";
-import { expectedCells, explains, planRebuild } from "../../src/sheetModel/rebuildPlan";
+import { expectedCells, explains, inputCells, planRebuild } from "../../src/sheetModel/rebuildPlan";
 import type { WorkbookSnapshot } from "../../src/sheetModel/rebuildTypes";
 import { onSheet } from "../../src/sheetModel/a1";
 import { WorkbookError } from "../../src/sheetModel/workbookError";
@@ -90,6 +90,18 @@ describe("planRebuild", () => {
       }),
       { numRuns: 25 }
     );
+  });
+
+  it("takes any value in a plan's input ranges as the user's (read back), but not a formula there nor a value beside them", () => {
+    const plan: WorkbookPlan = {
+      title: "T", lang: "sv", formulas: "native", names: [], inputs: ["'Mitt register'!$B$2:$C$3"],
+      sheets: [{ name: "Mitt register", cells: [{ ref: "A1", value: "Status" }, { ref: "B2", value: "ansökt" }, { ref: "C3", value: 2017 }], tables: [], columnWidths: {} }]
+    };
+    expect([...inputCells(plan)]).toEqual(["MITT REGISTER!B2", "MITT REGISTER!C2", "MITT REGISTER!B3", "MITT REGISTER!C3"]);
+    const book = (cells: Record<string, string | number>): WorkbookSnapshot => ({ sheets: [{ name: "Mitt register", cells: { A1: "Status", ...cells } }], tables: [], names: [] });
+    expect(planRebuild(book({ B2: "Beviljad", C3: 2015, B3: 7 }), plan).sheets).toEqual(["Mitt register"]);
+    expect(refusal(() => planRebuild(book({ B2: "=A1" }), plan)).sv).toContain("Mitt register!B2");
+    expect(refusal(() => planRebuild(book({ D2: "min" }), plan)).sv).toContain("Mitt register!D2");
   });
 
   it("refuses a user's formula or name that refers to a generated sheet, table or name, naming it; a text that only looks like one is fine", () => {

@@ -4,7 +4,7 @@
  * it offers "Skapa fondblad"; creating one inserts the fund workbook's sheets with the
  * investment, and the figures shown are the engine's on the fund read back; a fund workbook
  * already there is read, its figures, chart and warnings shown; adding and updating the
- * investment go through the insert path, all or nothing.
+ * investment rebuild the fund's sheets in place, all or nothing; refused, a copy is offered.
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { FundInput, FundResults } from "../../src/engine";
@@ -100,7 +100,7 @@ describe("the Fonden view", () => {
     expect(plain(textOf("fund-balance-end"))).toBe(plain(formatResultKr(results(edited).balanceEnd!)));
   });
 
-  it("adds the investment to a fund without it, as applied: a new copy of the fund's sheets, read from then on", async () => {
+  it("adds the investment to a fund without it, as applied: the fund's sheets updated in place (same names), read from then on", async () => {
     const gateway = await exampleGateway("sv");
     const orebro = orebroFund();
     const fund = { ...orebro, items: orebro.items.slice(0, 5) }; // without Bryggan
@@ -113,12 +113,35 @@ describe("the Fonden view", () => {
     expect(textOf("fund-save")).toBe("Lägg till i fonden");
     await click("fund-save");
     await waitFor(() => expect(screen.getByTestId("fund-write-done")).toBeTruthy());
-    expect(textOf("fund-write-done")).toMatch(/^Satsningen lades till som S6\. Fondens blad: Fondöversikt \(2\), Fondregister \(2\)/);
+    expect(textOf("fund-write-done")).toBe("Satsningen lades till som S6. Fondens blad: Fondöversikt, Fondregister, Flöden per satsning, Återföring per förvaltning, Varningar.");
+    expect(gateway.snapshot().sheets.filter((n) => /\(2\)|_2$/.test(n))).toEqual([]);
     const back = await fundRead(gateway);
     expect(back.items.map((i) => i.status)).toEqual(["granted", "granted", "granted", "granted", "granted", "applied"]);
     await waitFor(() => expect(textOf("fund-current-state")).toMatch(/^Finns i fondregistret som S6 \(ansökt\)/));
     expect(textOf("fund-save")).toBe("Uppdatera i fonden");
     expect(plain(textOf("fund-balance-end"))).toBe(plain(formatResultKr(results(back).balanceEnd!)));
+  });
+
+  it("refused in place (the user typed on the register): says why, offers a new copy, and inserts it after the confirmation", async () => {
+    const gateway = await exampleGateway("sv");
+    const orebro = orebroFund();
+    const p = fundPortfolio({ ...orebro, items: orebro.items.slice(0, 5) });
+    if (isDomainError(p)) throw new Error(p.en);
+    await gateway.insertIntoCurrent(new Uint8Array(1), buildFundWorkbook(p, { template: orebroTemplate(), lang: "sv" }));
+    gateway.setCell("Fondregister", "Z3", "min anteckning");
+    const before = gateway.snapshot();
+    await openFund(gateway);
+    await waitFor(() => expect(screen.getByTestId("fund-save")).toBeTruthy());
+    await click("fund-save");
+    await waitFor(() => expect(screen.getByTestId("fund-write-error")).toBeTruthy());
+    expect(textOf("fund-write-error")).toContain("Fondregister!Z3");
+    expect(gateway.snapshot()).toEqual(before);
+    await click("fund-copy");
+    expect(textOf("fund-copy-offer")).toContain("som en kopia med nya namn");
+    await click("fund-copy-yes");
+    await waitFor(() => expect(screen.getByTestId("fund-write-done")).toBeTruthy());
+    expect(textOf("fund-write-done")).toMatch(/^Satsningen lades till som S6\. Fondens blad: Fondöversikt \(2\), Fondregister \(2\)/);
+    expect(gateway.cell("Fondregister", "Z3")).toEqual({ value: "min anteckning" });
   });
 
   it("a failed insert leaves the workbook exactly as before and says so in a MessageBar", async () => {

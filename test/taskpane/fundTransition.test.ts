@@ -39,7 +39,7 @@ describe("the Fonden view's transition", () => {
     const t = step(start, { type: "fundCreate", status: "granted", allocation: 20_000_000 });
     expect(t.state.fund.write).toEqual({ busy: true });
     const effect = t.effects[0];
-    expect(effect).toMatchObject({ type: "writeFund", id: "S1", added: true, created: true, lang: "sv" });
+    expect(effect).toMatchObject({ type: "writeFund", id: "S1", added: true, created: true, lang: "sv", mode: "insert" });
     if (effect?.type !== "writeFund") throw new Error("no write");
     expect(effect.fund).toMatchObject({ name: "Social investeringsfond", allocations: { "2017": 20_000_000 }, maxNewPerYear: 3 });
     expect(effect.fund.items.map((i) => [i.id, i.status, i.decisionYear, i.input.investment.name])).toEqual([["S1", "granted", 2017, workedExampleFile().investment.name]]);
@@ -59,6 +59,9 @@ describe("the Fonden view's transition", () => {
     const same = fund.items.some((i) => i.input.investment.name.toUpperCase() === workedExampleFile().investment.name.toUpperCase());
     expect(effect.fund.items).toHaveLength(same ? 6 : 7);
     expect(effect.created).toBe(false);
+    // In place by default; a new copy only when the user confirmed it after a refusal.
+    expect(effect.mode).toBe("rebuild");
+    expect(step(read, { type: "fundSave", status: "applied", copy: true }).effects[0]).toMatchObject({ type: "writeFund", mode: "insert" });
   });
 
   test("after a write: the result kept and the fund read again; a failure kept for the MessageBar", () => {

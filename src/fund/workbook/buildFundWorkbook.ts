@@ -5,18 +5,33 @@
  * value as its `expect`.
  */
 import type { FundPortfolio } from "../../engine";
-import type { WorkbookPlan } from "../../sheetModel/plan";
+import { rangeRef } from "../../sheetModel/a1";
+import type { NamePlan, WorkbookPlan } from "../../sheetModel/plan";
 import type { Template } from "../../workbook/template";
 import { today } from "../../workbook/buildWorkbook";
+import type { FundContext } from "./fundContext";
 import { fundContext } from "./fundContext";
+import { FUND_SOURCE_NAMES } from "./fundNames";
 import { withFundPrintLayout } from "./fundPrintLayout";
 import { fundLayout } from "./fundLayout";
 import { departmentsSheet } from "./sheets/departmentsSheet";
 import { flowsSheet } from "./sheets/flowsSheet";
 import { overviewSheet } from "./sheets/overviewSheet";
-import { registerSheet } from "./sheets/registerSheet";
+import { registerRange, registerSheet } from "./sheets/registerSheet";
 import { sourceSheet } from "./sheets/sourceSheet";
 import { warningsSheet } from "./sheets/warningsSheet";
+
+/**
+ * The cells the pane reads back (readBack/readFund.ts): the register's statuses and decision
+ * years, the overview's allocations and rule for new investments, and the source text. A
+ * rebuild in place (src/sheetModel/rebuildPlan.ts) takes any value there as the user's.
+ */
+function fundInputs(ctx: FundContext, names: readonly NamePlan[]): string[] {
+  const o = ctx.layout.overview;
+  const at = (name: string): string[] => names.filter((n) => n.name === name).map((n) => `${n.sheet}!${n.ref}`);
+  const allocations = ctx.p.years.length > 0 ? [`${ctx.sheet("overview")}!${rangeRef(o.firstYearRow, o.col.allocated, o.lastYearRow, o.col.allocated)}`] : [];
+  return [registerRange(ctx, "status"), registerRange(ctx, "decisionYear"), ...allocations, ...at(FUND_SOURCE_NAMES.maxNew), ...at(FUND_SOURCE_NAMES.source)];
+}
 
 /** How the fund workbook is generated. */
 export interface FundBuildOptions {
@@ -46,6 +61,7 @@ export function buildFundWorkbook(p: FundPortfolio, options: FundBuildOptions): 
     lang: options.lang,
     formulas: "native",
     sheets: [overview.sheet, registerSheet(ctx), flowsSheet(ctx), departmentsSheet(ctx), warningsSheet(ctx), source.sheet].map((sheet) => withFundPrintLayout(sheet, ctx, options.template.print, generatedOn)),
-    names: [...overview.names, ...source.names]
+    names: [...overview.names, ...source.names],
+    inputs: fundInputs(ctx, source.names)
   };
 }

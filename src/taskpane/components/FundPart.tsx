@@ -11,6 +11,7 @@ import { FUND_SHEETS, FUND_WORDS } from "../../fund/workbook/fundWords";
 import { formatResultKr } from "../i18n/format";
 import { cellRef } from "../../sheetModel/a1";
 import { parseSheetAddress } from "../../sheetModel/sheetAddress";
+import { WorkbookError } from "../../sheetModel/workbookError";
 import { inLanguage } from "../i18n";
 import { useDraft, useEvaluation, useFieldErrors, useFundState, usePaneStatic } from "../state/PaneContext";
 import { ErrorMessage } from "./ErrorMessage";
@@ -34,13 +35,55 @@ function StatusSelect(props: { readonly value: FundStatus; readonly onChange: (s
   );
 }
 
+/** Whether the in-place update was refused by the planner (the user typed on a fund sheet), so a copy may be offered. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof WorkbookError && ["rebuildUnexplained", "rebuildReferenced", "rebuildUnreadable", "rebuildFundCopy"].includes(error.kind);
+}
+
+/** The fallback after a refusal: the fund's sheets inserted as a new copy, after a confirmation. */
+function CopyOffer(props: { readonly status: FundStatus }): ReactNode {
+  const { strings, dispatch } = usePaneStatic();
+  const [asking, setAsking] = useState(false);
+  const f = strings.fund;
+  return (
+    <MessageBar intent="info" data-testid="fund-copy-offer">
+      <MessageBarBody>
+        {asking ? f.copyConfirm : f.copyOffer}
+        <div>
+          {asking ? (
+            <>
+              <Button appearance="primary" onClick={() => dispatch({ type: "fundSave", status: props.status, copy: true })} data-testid="fund-copy-yes">
+                {f.copyYes}
+              </Button>{" "}
+              <Button onClick={() => setAsking(false)} data-testid="fund-copy-no">
+                {f.copyNo}
+              </Button>
+            </>
+          ) : (
+            <Button onClick={() => setAsking(true)} data-testid="fund-copy">
+              {f.copyButton}
+            </Button>
+          )}
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The last write's outcome: which investment, which sheets, or why it failed. */
-function WriteOutcome(): ReactNode {
+function WriteOutcome(props: { readonly status: FundStatus }): ReactNode {
   const { strings } = usePaneStatic();
   const { write } = useFundState();
   const f = strings.fund;
   if (write.busy) return <Spinner size="tiny" label={f.busy} />;
-  if (write.error !== undefined) return <ErrorMessage title={f.writeFailed} error={write.error} lang={strings.lang} testId="fund-write-error" />;
+  if (write.error !== undefined) {
+    return (
+      <>
+        <ErrorMessage title={f.writeFailed} error={write.error} lang={strings.lang} testId="fund-write-error" />
+        {isRefusal(write.error) ? <CopyOffer status={props.status} /> : null}
+      </>
+    );
+  }
   if (write.result === undefined) return null;
   const r = write.result;
   // The hidden source sheet is the add-in's, not one to look at.
@@ -95,7 +138,7 @@ function CreateFund(props: { readonly ready: boolean }): ReactNode {
           {f.create}
         </Button>
       </div>
-      <WriteOutcome />
+      <WriteOutcome status={status} />
     </Section>
   );
 }
@@ -122,7 +165,7 @@ function CurrentInvestment(props: { readonly fund: FundInput; readonly ready: bo
         </Button>
       </div>
       <Body1 className={styles.note}>{f.writeNote}</Body1>
-      <WriteOutcome />
+      <WriteOutcome status={status} />
     </Section>
   );
 }

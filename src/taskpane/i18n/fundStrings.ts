@@ -52,6 +52,12 @@ export interface FundStrings {
   readonly updated: (id: string, sheets: string) => string;
   readonly created: (sheets: string) => string;
   readonly writeFailed: string;
+  /** The in-place update was refused (the user typed on a fund sheet): the fallback offered. */
+  readonly copyOffer: string;
+  readonly copyButton: string;
+  readonly copyConfirm: string;
+  readonly copyYes: string;
+  readonly copyNo: string;
   readonly driftTitle: string;
   /** "S2, Kostnad: 4 000 000 kr i registret, 4 100 000 kr ur ansökan" */
   readonly drift: (id: string, column: string, register: string, engine: string) => string;

@@ -1,8 +1,8 @@
 /**
  * The runner's part for the fund: reading the newest fund of the workbook through the
  * gateway, and writing a fund (the engine's portfolio, built into the fund workbook's plan,
- * written to .xlsx and inserted into the current workbook: all or nothing, never over an
- * existing sheet). The read-back and the fund's builder load on first use, in chunks of their own.
+ * written to .xlsx and inserted into the current workbook, or the fund's sheets rebuilt in
+ * place: all or nothing, never over a user's sheet). The read-back and the fund's builder load on first use, in chunks of their own.
  */
 import { isDomainError } from "../../engine";
 import type { WorkbookGateway } from "../../sheetModel/gateway";
@@ -37,6 +37,13 @@ export async function runFundEffect(env: { readonly gateway: WorkbookGateway; re
     const portfolio = fundPortfolio(effect.fund);
     if (isDomainError(portfolio)) {
       report({ type: "fundWriteFailed", error: portfolio });
+      return;
+    }
+    if (effect.mode === "rebuild") {
+      // In place: the fund's sheets keep their names (src/fund/readBack/rebuildFund.ts); a refusal reaches the pane, which offers a copy.
+      const { rebuildFund } = await import(/* webpackChunkName: "fund-builder" */ "../../fund/readBack/rebuildFund");
+      const rebuilt = await rebuildFund(env.gateway, effect.fund, env.template);
+      report({ type: "fundWritten", result: { id: effect.id, added: effect.added, created: effect.created, report: rebuilt } });
       return;
     }
     const plan = buildFundWorkbook(portfolio, { template: env.template, lang: effect.lang });

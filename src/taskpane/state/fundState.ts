@@ -19,7 +19,7 @@ export interface FundWriteResult {
   readonly id: string;
   readonly added: boolean;
   readonly created: boolean;
-  readonly report: InsertReport;
+  readonly report: Pick<InsertReport, "sheets">;
 }
 
 /** Where the Fonden view stands. */
@@ -38,7 +38,7 @@ export type FundUserAction =
   /** "Skapa fondblad": a new fund with the investment, under `status`, and an allocation in its start year. */
   | { readonly type: "fundCreate"; readonly status: FundStatus; readonly allocation?: number }
   /** Add the investment to the fund read (under `status` when new) or update it. */
-  | { readonly type: "fundSave"; readonly status: FundStatus };
+  | { readonly type: "fundSave"; readonly status: FundStatus; readonly copy?: boolean };
 
 /** What the runner reports about the fund. */
 export type FundReport =
@@ -50,8 +50,8 @@ export type FundReport =
 /** What the runner does for the fund. */
 export type FundEffect =
   | { readonly type: "readFund"; readonly seq: number }
-  /** Build the fund workbook of `fund` and insert it into the current workbook (all or nothing). */
-  | { readonly type: "writeFund"; readonly fund: FundInput; readonly id: string; readonly added: boolean; readonly created: boolean; readonly lang: PaneLanguage };
+  /** Build the fund workbook of `fund` and insert it into the current workbook, or ("rebuild") replace the fund's sheets in place (all or nothing). */
+  | { readonly type: "writeFund"; readonly fund: FundInput; readonly id: string; readonly added: boolean; readonly created: boolean; readonly lang: PaneLanguage; readonly mode: "insert" | "rebuild" };
 
 /** The fund's actions and reports. */
 export type FundAction = FundUserAction | FundReport;
@@ -96,7 +96,7 @@ function failed(state: PaneState, error: unknown): Transition {
  *
  * @example
  * fundTransition(state, { type: "fundSave", status: "applied" }, SV).effects;
- * // [{ type: "writeFund", fund: { …, items: [..., the draft as S7] }, id: "S7", added: true, created: false, lang: "sv" }]
+ * // [{ type: "writeFund", fund: { …, items: [..., the draft as S7] }, id: "S7", added: true, created: false, lang: "sv", mode: "rebuild" }]
  */
 export function fundTransition(state: PaneState, action: FundAction, strings: PaneStrings): Transition {
   const input = { rules: state.draft.rules, investment: state.draft.investment, scenario: state.scenario, actuals: state.actuals };
@@ -114,13 +114,13 @@ export function fundTransition(state: PaneState, action: FundAction, strings: Pa
       if (isDomainError(rules)) return failed(state, rules);
       const year = state.draft.investment.startYear;
       const fund = newFund({ name: strings.fund.defaultName, year, maxNewPerYear: rules.maxNewPerYear, entry: { input, status: action.status }, ...(action.allocation !== undefined ? { allocation: action.allocation } : {}) });
-      return write(state, { type: "writeFund", fund, id: fund.items[0]!.id, added: true, created: true, lang: strings.lang });
+      return write(state, { type: "writeFund", fund, id: fund.items[0]!.id, added: true, created: true, lang: strings.lang, mode: "insert" });
     }
     case "fundSave": {
       const outcome = state.fund.read.outcome;
       if (outcome?.kind !== "fund") return only(state);
       const next = withInvestment(outcome.fund, { input, status: action.status });
-      return write(state, { type: "writeFund", fund: next.fund, id: next.id, added: next.added, created: false, lang: strings.lang });
+      return write(state, { type: "writeFund", fund: next.fund, id: next.id, added: next.added, created: false, lang: strings.lang, mode: action.copy === true ? "insert" : "rebuild" });
     }
     case "fundWritten":
       return readFund(withFund(state, { ...state.fund, write: { busy: false, result: action.result } }));
