@@ -51,6 +51,7 @@ export interface Block {
 
 /** Every position of the fund workbook. */
 export interface FundLayout {
+  /** The number of investments; the register and the blocks have max(n, 1) rows (one blank row for a fund without investments). */
   readonly n: number;
   readonly years: readonly number[];
   readonly register: { readonly headerRow: number; readonly firstRow: number; readonly lastRow: number; readonly col: Readonly<Record<RegisterColumn, number>> };
@@ -127,6 +128,11 @@ function departmentsOf(investments: readonly InvestmentFlows[]): { list: LayoutD
  */
 export function fundLayout(p: FundPortfolio): FundLayout {
   const n = p.investments.length;
+  // Decided here: a fund with no investments yet ("tom fond") keeps one blank row in the
+  // register and in every block. An Excel table needs a data row (as the application
+  // workbook's empty input tables: blankRow in tableSpec.ts), and a block of at least one
+  // row never ends on its own total row (no circular sum, no reversed range).
+  const rows = Math.max(n, 1);
   const years = p.years;
   const col = Object.fromEntries(REGISTER_COLUMNS.map((k, i) => [k, i + 1])) as Record<RegisterColumn, number>;
   const { list, pairs } = departmentsOf(p.investments);
@@ -139,13 +145,13 @@ export function fundLayout(p: FundPortfolio): FundLayout {
   return {
     n,
     years,
-    register: { headerRow: 4, firstRow: 5, lastRow: 4 + n, col },
+    register: { headerRow: 4, firstRow: 5, lastRow: 4 + rows, col },
     flows: {
       headerRow: 4,
       col: { id: 1, name: 2, registerRow: 3, counted: 4, evaluated: 5, decisionYear: 6, totalCost: 7 },
       firstYearCol: flowsFirstYearCol,
       totalCol: flowsFirstYearCol + years.length,
-      sections: blocks(FLOW_SECTIONS, 6, n)
+      sections: blocks(FLOW_SECTIONS, 6, rows)
     },
     departments: {
       list,
@@ -157,7 +163,7 @@ export function fundLayout(p: FundPortfolio): FundLayout {
       pairsTitleRow,
       pairsHeaderRow: pairsTitleRow + 1,
       pairCol: { id: 1, department: 2, name: 3, counted: 4, evaluated: 5, decisionYear: 6, plannedOwed: 7, actualOwed: 8, owes: 9 },
-      pairSections: blocks(PAIR_SECTIONS, pairsTitleRow + 3, pairs.length)
+      pairSections: blocks(PAIR_SECTIONS, pairsTitleRow + 3, Math.max(pairs.length, 1))
     },
     overview: {
       figureRow,

@@ -104,7 +104,7 @@ export function overviewSheet(ctx: FundContext): { readonly sheet: SheetPlan; re
   b.formula(row("minBalanceYear"), VALUE_COL, `INDEX(${col(c.year)},MATCH(${cellRef(row("minBalance"), VALUE_COL)},${col(c.balance)},0))`, { numFmt: fmt.year, expect: p.years[lowest] as number });
   money("availableEnd", cellRef(lastRow, c.available), oreNumber(p.available[last] as Dec));
   count("investmentsCounted", `SUM(${registerRange(ctx, "counted")})`, counted.length);
-  count("investmentsTotal", `ROWS(${registerRange(ctx, "id")})`, p.investments.length);
+  count("investmentsTotal", `COUNTA(${registerRange(ctx, "id")})`, p.investments.length);
   count("negativeYears", `SUMPRODUCT((ROUND(${col(c.balance)},2)<0)*1)`, p.balance.filter((x) => x.isNegative() && !x.isZero()).length);
   label("maxNewPerYear");
   b.value(row("maxNewPerYear"), VALUE_COL, p.input.maxNewPerYear, { numFmt: fmt.integer, style: "input" });

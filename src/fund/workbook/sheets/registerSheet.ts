@@ -54,7 +54,7 @@ export function registerSheet(ctx: FundContext): SheetPlan {
       name: FUND_REGISTER_TABLE,
       columns: columns.map((col) => t(col.key)),
       numFmts: columns.map((col) => (col.numFmt ? fmt[col.numFmt] : undefined)),
-      rows: p.investments.map((inv) => registerRow(inv, lang))
+      rows: p.investments.length > 0 ? p.investments.map((inv) => registerRow(inv, lang)) : [FUND_REGISTER.columns.map(() => null)]
     },
     r.headerRow,
     1

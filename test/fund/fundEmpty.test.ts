@@ -1,0 +1,39 @@
+/**
+ * A fund with allocations and no investments yet ("tom fond"): the engine computes it, the
+ * workbook is built with an empty register (one blank row), and HyperFormula recalculates
+ * every formula cell to the engine's figures: no circular reference, no error value.
+ */
+import type { FundInput, FundPortfolio } from "../../src/engine";
+import { fundPortfolio, fundResults, isDomainError } from "../../src/engine";
+import { buildFundWorkbook } from "../../src/fund/workbook/buildFundWorkbook";
+import type { WorkbookPlan } from "../../src/sheetModel/plan";
+import { evaluatePlan, mismatches } from "../support/hyperformula";
+import { orebroTemplate } from "../support/scenarioFiles";
+
+const template = orebroTemplate();
+const emptyFund: FundInput = { name: "Tom", allocations: { "2013": 65_000_000, "2016": 22_000_000 }, maxNewPerYear: 3, items: [] };
+const portfolio = (input: FundInput): FundPortfolio => {
+  const p = fundPortfolio(input);
+  if (isDomainError(p)) throw new Error(p.en);
+  return p;
+};
+const plan = (input: FundInput, lang: "sv" | "en" = "sv"): WorkbookPlan => buildFundWorkbook(portfolio(input), { template, lang });
+
+describe("a fund with no investments", () => {
+  test("the engine gives the allocations' balance year by year", () => {
+    const r = fundResults(portfolio(emptyFund));
+    expect(Object.keys(r.years)).toEqual(["2013", "2014", "2015", "2016"]);
+    expect(r.years["2016"]).toMatchObject({ allocated: 22_000_000, disbursed: 0, repaid: 0, balance: 87_000_000, booked: 0, available: 87_000_000, starts: 0 });
+    expect(r.balanceEnd).toBe(87_000_000);
+    expect(r.minBalance).toEqual({ year: 2013, balance: 65_000_000 });
+    expect(r.investments).toEqual([]);
+  });
+
+  test.each(["sv", "en"] as const)("HyperFormula recalculates every formula cell to the engine's figures (%s)", (lang) => {
+    const p = plan(emptyFund, lang);
+    const computed = evaluatePlan(p, { smartRounding: false });
+    expect(mismatches(p, computed).map((m) => `${m.cell} ${m.formula}: expected ${String(m.expected)}, got ${String(m.got)}`)).toEqual([]);
+    expect(computed.get("SINV_FundBalanceEnd")).toBe(87_000_000);
+    expect(computed.get("SINV_FundMinBalance")).toBe(65_000_000);
+  });
+});
