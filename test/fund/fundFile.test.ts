@@ -45,10 +45,11 @@ describe("the fund file sinv-fund/1", () => {
     expect(e[2]!.en).toContain('unknown field "fil" in an investment (investments). Did you mean "file"?');
     const missing = errors({ format: "sinv-fund/1", name: "X", allocations: {}, investment: [] });
     expect(missing.map((x) => x.en)).toEqual([
-      "investments: investments is missing; expected a list of at least one investment.",
+      "investments: investments is missing; expected a list of investments (empty only when the fund has an allocation).",
       'investment: unknown field "investment" in the fund file. Did you mean "investments"? Expected one of the fields format, name, allocations, maxNewPerYear, investments, notes.'
     ]);
-    expect(errors({ ...valid, investments: [] })[0]!.en).toBe("investments: investments – expected a list of at least one investment, found an empty list.");
+    expect(errors({ ...valid, allocations: {}, investments: [] })[0]!.en).toBe("investments: investments – expected a list of investments (empty only when the fund has an allocation), found an empty list.");
+    expect(parseFund({ ...valid, investments: [] }).ok).toBe(true); // a fund with an allocation and no investments yet
     expect(errors([])[0]!.en).toBe("The fund file – expected an object { … }, found an empty list.");
   });
 

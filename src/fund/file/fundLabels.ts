@@ -39,7 +39,7 @@ export const FUND_EXPECTATIONS = {
     sv: 'en sökväg till en scenariofil (text) eller ett objekt { "file": …, "status": …, "decisionYear": … }',
     en: 'a path to a scenario file (text) or an object { "file": …, "status": …, "decisionYear": … }'
   },
-  investments: { sv: "en lista med minst en satsning", en: "a list of at least one investment" }
+  investments: { sv: "en lista med satsningar (tom bara när fonden har en tilldelning)", en: "a list of investments (empty only when the fund has an allocation)" }
 } as const;
 
 /**

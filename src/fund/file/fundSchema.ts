@@ -60,6 +60,13 @@ export const fundFileSchema = strictFund("fund", {
   name: textField("text"),
   allocations: z.record(yearKey(), numberField("amounts")),
   maxNewPerYear: numberField("maxNewPerYear").optional(),
-  investments: z.array(item, fundSays("investments")).min(1, fundSays("investments")),
+  investments: z.array(item, fundSays("investments")),
   notes: z.array(textField("freeText")).optional()
+}).check((ctx) => {
+  // Decided here: a fund may have no investments yet ("tom fond", made from the pane), but
+  // then it needs an allocation: without either it has no years to show.
+  const f = ctx.value;
+  if (f.investments.length === 0 && Object.keys(f.allocations).length === 0) {
+    ctx.issues.push({ code: "custom", input: f.investments, path: ["investments"], message: fundSays("investments").error });
+  }
 });

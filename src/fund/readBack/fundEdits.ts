@@ -56,15 +56,15 @@ export function withInvestment(fund: FundInput, entry: FundEntry): { readonly fu
 
 /**
  * A new fund: its name, an allocation in one year (none when not given), the rule for new
- * investments per year (the rules' value) and the current investment. Decided here: a fund
- * sheet always has the investment it was made for — the fund workbook's blocks and ranges
- * need a row — so a fund "with nothing yet" is the investment as applied (counted nowhere)
- * beside the allocation.
+ * investments per year (the rules' value) and, when given, the current investment. Without
+ * an entry the fund is empty ("tom fond": only the allocation); the fund workbook then keeps
+ * one blank register row (fundLayout.ts) and the investment is added later in place.
  *
  * @example
- * newFund({ name: "Fonden", year: 2017, allocation: 20000000, maxNewPerYear: 3, entry }).allocations; // { "2017": 20000000 }
+ * newFund({ name: "Fonden", year: 2017, allocation: 20000000, maxNewPerYear: 3 }).items; // []
+ * newFund({ name: "Fonden", year: 2017, allocation: 20000000, maxNewPerYear: 3, entry }).items.length; // 1
  */
-export function newFund(options: { readonly name: string; readonly year: number; readonly allocation?: number; readonly maxNewPerYear: number; readonly entry: FundEntry }): FundInput {
+export function newFund(options: { readonly name: string; readonly year: number; readonly allocation?: number; readonly maxNewPerYear: number; readonly entry?: FundEntry }): FundInput {
   const empty: FundInput = { name: options.name, allocations: options.allocation !== undefined ? { [String(options.year)]: options.allocation } : {}, maxNewPerYear: options.maxNewPerYear, items: [] };
-  return withInvestment(empty, options.entry).fund;
+  return options.entry ? withInvestment(empty, options.entry).fund : empty;
 }
