@@ -33,7 +33,18 @@ describe("a fund with no investments", () => {
     const p = plan(emptyFund, lang);
     const computed = evaluatePlan(p, { smartRounding: false });
     expect(mismatches(p, computed).map((m) => `${m.cell} ${m.formula}: expected ${String(m.expected)}, got ${String(m.got)}`)).toEqual([]);
+    // Every cell (a range name such as SINV_FundAllocations is no scalar to HyperFormula, for any fund).
+    expect([...computed].filter(([k, v]) => k.includes("!") && typeof v === "string" && v.startsWith("#"))).toEqual([]);
     expect(computed.get("SINV_FundBalanceEnd")).toBe(87_000_000);
     expect(computed.get("SINV_FundMinBalance")).toBe(65_000_000);
+  });
+
+  test("the register is an Excel table with one blank row; the blocks have one blank row each", () => {
+    const p = plan(emptyFund);
+    const table = p.sheets[1]!.tables[0]!;
+    expect(table.ref).toBe("A4");
+    expect(table.rows).toEqual([table.columns.map(() => null)]);
+    expect(p.sheets[1]!.cells.filter((c) => c.formula !== undefined)).toEqual([]);
+    expect(p.sheets[2]!.cells.filter((c) => c.formula !== undefined).every((c) => /^SUM\([A-Z]+7:[A-Z]+7\)$|^SUM\([A-Z]+(\d+):[A-Z]+\1\)$/.test(c.formula!))).toBe(true);
   });
 });
