@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useEffect, useMemo, useState } from "react";
-import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
 import type { FundStatus } from "../../engine";
 import { FUND_STATUSES, fundPortfolio, fundResults, isDomainError, matchKey } from "../../engine";
 import type { FundInput } from "../../engine";
@@ -91,7 +91,7 @@ function WriteOutcome(props: { readonly status: FundStatus }): ReactNode {
   const sheets = r.report.sheets.filter((name) => !hidden.some((h) => name === h || name.startsWith(`${h} (`))).join(", ");
   return (
     <MessageBar intent="success" data-testid="fund-write-done">
-      <MessageBarBody>{r.created ? f.created(sheets) : r.added ? f.added(r.id, sheets) : f.updated(r.id, sheets)}</MessageBarBody>
+      <MessageBarBody>{r.created ? (r.id === "" ? f.createdEmpty(sheets) : f.created(sheets)) : r.added ? f.added(r.id, sheets) : f.updated(r.id, sheets)}</MessageBarBody>
     </MessageBar>
   );
 }
@@ -117,7 +117,11 @@ function DriftWarning(props: { readonly drift: readonly AmountDrift[] }): ReactN
   );
 }
 
-/** "Skapa fondblad": the investment under a status, an allocation in its start year. */
+/**
+ * "Skapa fondblad": the investment under a status, an allocation in its start year; or an
+ * empty fund ("tom fond": only the allocation, which it then needs), the investment added
+ * later in place.
+ */
 function CreateFund(props: { readonly ready: boolean }): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const styles = useFormStyles();
@@ -126,15 +130,25 @@ function CreateFund(props: { readonly ready: boolean }): ReactNode {
   const { write } = useFundState();
   const [status, setStatus] = useState<FundStatus>("applied");
   const [allocation, setAllocation] = useState<number | undefined>(undefined);
+  const [empty, setEmpty] = useState(false);
   const f = strings.fund;
+  const missing = empty && allocation === undefined;
+  const disabled = (!empty && !props.ready) || missing || blocked || write.busy;
   return (
     <Section title={f.createHeading} testId="fund-create">
       <Body1 className={styles.note}>{f.createIntro}</Body1>
       <NumberField id="fund.allocation" label={f.allocation(draft.investment.startYear)} hint={f.allocationHint} value={allocation} rule={{ kind: "number" }} onValid={setAllocation} onEmpty={() => setAllocation(undefined)} testId="fund-allocation" />
-      <StatusSelect value={status} onChange={setStatus} />
-      {props.ready ? null : <Body1 className={styles.note}>{f.notReady}</Body1>}
+      <Field label={f.createContent}>
+        <RadioGroup value={empty ? "empty" : "investment"} onChange={(_, data) => setEmpty(data.value === "empty")} data-testid="fund-create-content">
+          <Radio value="investment" label={f.createWithInvestment} data-testid="fund-create-with" />
+          <Radio value="empty" label={f.createEmpty} data-testid="fund-create-empty" />
+        </RadioGroup>
+      </Field>
+      {empty ? null : <StatusSelect value={status} onChange={setStatus} />}
+      {missing ? <Body1 className={styles.note} data-testid="fund-empty-needs-allocation">{f.emptyNeedsAllocation}</Body1> : null}
+      {empty || props.ready ? null : <Body1 className={styles.note}>{f.notReady}</Body1>}
       <div>
-        <Button appearance="primary" disabled={!props.ready || blocked || write.busy} onClick={() => dispatch({ type: "fundCreate", status, ...(allocation !== undefined ? { allocation } : {}) })} data-testid="fund-create-button">
+        <Button appearance="primary" disabled={disabled} onClick={() => dispatch({ type: "fundCreate", status, ...(allocation !== undefined ? { allocation } : {}), ...(empty ? { empty } : {}) })} data-testid="fund-create-button">
           {f.create}
         </Button>
       </div>

@@ -21,6 +21,12 @@ export interface FundStrings {
   readonly allocation: (year: number) => string;
   readonly allocationHint: string;
   readonly create: string;
+  /** "Skapa fondblad": what the new fund starts with — the investment in the pane, or nothing yet (only the allocation). */
+  readonly createContent: string;
+  readonly createWithInvestment: string;
+  readonly createEmpty: string;
+  readonly emptyNeedsAllocation: string;
+  readonly createdEmpty: (sheets: string) => string;
   readonly defaultName: string;
   readonly figuresHeading: (name: string) => string;
   readonly balanceEnd: (year: number) => string;

@@ -16,6 +16,7 @@ import { blocked, only } from "./transitionParts";
 
 /** What a fund write did: which investment, whether it was new, whether the fund was. */
 export interface FundWriteResult {
+  /** The investment's register key; "" for an empty fund created ("tom fond"). */
   readonly id: string;
   readonly added: boolean;
   readonly created: boolean;
@@ -35,8 +36,12 @@ export const INITIAL_FUND: FundPaneState = { read: { status: "idle", seq: 0 }, w
 export type FundUserAction =
   /** The view is shown, or "read again": read the fund register. */
   | { readonly type: "fundRead" }
-  /** "Skapa fondblad": a new fund with the investment, under `status`, and an allocation in its start year. */
-  | { readonly type: "fundCreate"; readonly status: FundStatus; readonly allocation?: number }
+  /**
+   * "Skapa fondblad": a new fund with the investment, under `status`, and an allocation in its
+   * start year; or, `empty`, a fund with only the allocation (required then: a fund without
+   * investments and allocations has no years), the investment added later in place.
+   */
+  | { readonly type: "fundCreate"; readonly status: FundStatus; readonly allocation?: number; readonly empty?: boolean }
   /** Add the investment to the fund read (under `status` when new) or update it. */
   | { readonly type: "fundSave"; readonly status: FundStatus; readonly copy?: boolean };
 
@@ -113,7 +118,14 @@ export function fundTransition(state: PaneState, action: FundAction, strings: Pa
       const rules = resolveRules(state.draft.rules);
       if (isDomainError(rules)) return failed(state, rules);
       const year = state.draft.investment.startYear;
-      const fund = newFund({ name: strings.fund.defaultName, year, maxNewPerYear: rules.maxNewPerYear, entry: { input, status: action.status }, ...(action.allocation !== undefined ? { allocation: action.allocation } : {}) });
+      const allocation = action.allocation !== undefined ? { allocation: action.allocation } : {};
+      if (action.empty === true) {
+        // The pane disables the button without an allocation; a fund without one would have no years.
+        if (action.allocation === undefined) return only(state);
+        const fund = newFund({ name: strings.fund.defaultName, year, maxNewPerYear: rules.maxNewPerYear, ...allocation });
+        return write(state, { type: "writeFund", fund, id: "", added: false, created: true, lang: strings.lang, mode: "insert" });
+      }
+      const fund = newFund({ name: strings.fund.defaultName, year, maxNewPerYear: rules.maxNewPerYear, entry: { input, status: action.status }, ...allocation });
       return write(state, { type: "writeFund", fund, id: fund.items[0]!.id, added: true, created: true, lang: strings.lang, mode: "insert" });
     }
     case "fundSave": {
