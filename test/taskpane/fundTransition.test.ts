@@ -47,6 +47,16 @@ describe("the Fonden view's transition", () => {
     expect(step(t.state, { type: "fundCreate", status: "granted" }).effects).toEqual([]);
   });
 
+  test("creating an empty fund: only the allocation, no investment; nothing without an allocation", () => {
+    expect(step(start, { type: "fundCreate", status: "applied", empty: true }).effects).toEqual([]);
+    const t = step(start, { type: "fundCreate", status: "applied", allocation: 20_000_000, empty: true });
+    expect(t.state.fund.write).toEqual({ busy: true });
+    const effect = t.effects[0];
+    expect(effect).toMatchObject({ type: "writeFund", id: "", added: false, created: true, lang: "sv", mode: "insert" });
+    if (effect?.type !== "writeFund") throw new Error("no write");
+    expect(effect.fund).toEqual({ name: "Social investeringsfond", allocations: { "2017": 20_000_000 }, maxNewPerYear: 3, items: [] });
+  });
+
   test("saving: nothing without a fund read or while a field is invalid; otherwise the fund with the investment", () => {
     expect(step(start, { type: "fundSave", status: "applied" }).effects).toEqual([]);
     const fund = orebroFund();
