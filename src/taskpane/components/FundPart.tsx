@@ -137,7 +137,7 @@ function CreateFund(props: { readonly ready: boolean }): ReactNode {
   return (
     <Section title={f.createHeading} testId="fund-create">
       <Body1 className={styles.note}>{f.createIntro}</Body1>
-      <NumberField id="fund.allocation" label={f.allocation(draft.investment.startYear)} hint={f.allocationHint} value={allocation} rule={{ kind: "number" }} onValid={setAllocation} onEmpty={() => setAllocation(undefined)} testId="fund-allocation" />
+      <NumberField id="fund.allocation" label={(empty ? f.allocationRequired : f.allocation)(draft.investment.startYear)} hint={f.allocationHint} value={allocation} rule={{ kind: "number" }} onValid={setAllocation} onEmpty={() => setAllocation(undefined)} testId="fund-allocation" />
       <Field label={f.createContent}>
         <RadioGroup value={empty ? "empty" : "investment"} onChange={(_, data) => setEmpty(data.value === "empty")} data-testid="fund-create-content">
           <Radio value="investment" label={f.createWithInvestment} data-testid="fund-create-with" />

@@ -13,6 +13,7 @@ export const EN_FUND: FundStrings = {
   createHeading: "Create fund sheets",
   createIntro: "Inserts the fund workbook's sheets (overview with chart, register, flows, repayments, warnings) into this workbook, with the investment in the pane or empty (only the allocation). No existing sheet is overwritten.",
   allocation: (year) => `Allocation to the fund in ${year} (kr, optional)`,
+  allocationRequired: (year) => `Allocation to the fund in ${year} (kr)`,
   allocationHint: "Money put into the fund in the investment's start year; change it or add years in the fund overview.",
   create: "Create fund sheets",
   createContent: "The fund starts",

@@ -20,6 +20,8 @@ export interface FundStrings {
   readonly createIntro: string;
   readonly allocation: (year: number) => string;
   readonly allocationHint: string;
+  /** The allocation's label for an empty fund, which needs it. */
+  readonly allocationRequired: (year: number) => string;
   readonly create: string;
   /** "Skapa fondblad": what the new fund starts with — the investment in the pane, or nothing yet (only the allocation). */
   readonly createContent: string;

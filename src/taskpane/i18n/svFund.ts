@@ -13,6 +13,7 @@ export const SV_FUND: FundStrings = {
   createHeading: "Skapa fondblad",
   createIntro: "Lägger in fondarbetsbokens blad (översikt med diagram, register, flöden, återföring, varningar) i denna arbetsbok, med satsningen i panelen eller tom (bara tilldelningen). Inget befintligt blad skrivs över.",
   allocation: (year) => `Tilldelning till fonden ${year} (kr, valfritt)`,
+  allocationRequired: (year) => `Tilldelning till fonden ${year} (kr)`,
   allocationHint: "Pengar som avsätts till fonden satsningens startår; ändra eller lägg till år i fondöversikten.",
   create: "Skapa fondblad",
   createContent: "Fonden börjar",
