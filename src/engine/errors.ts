@@ -30,6 +30,11 @@ export const MESSAGES = {
   notAbove: { code: "#VALUE!", sv: "{arg} måste vara större än {min}; fick {got}.", en: "{arg} must be greater than {min}; got {got}." },
   notBelow: { code: "#VALUE!", sv: "{arg} måste vara mindre än {max}; fick {got}.", en: "{arg} must be less than {max}; got {got}." },
   yearRange: { code: "#VALUE!", sv: "{arg} måste vara ett helt årtal {min}–{max}; fick {got}.", en: "{arg} must be a whole year {min}–{max}; got {got}." },
+  fundWithoutYears: {
+    code: "#VALUE!",
+    sv: "Fonden {arg} har varken en tilldelning eller en satsning, och därmed inga år att visa: ange en tilldelning.",
+    en: "The fund {arg} has neither an allocation nor an investment, and so no years to show: give an allocation."
+  },
   tooLarge: {
     code: "#VALUE!",
     sv: "{arg}: resultatet ({got}) är för stort för ett tal i Excel.",

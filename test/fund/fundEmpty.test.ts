@@ -29,6 +29,12 @@ describe("a fund with no investments", () => {
     expect(r.investments).toEqual([]);
   });
 
+  test("without an allocation as well the fund has no years: the engine says so instead of computing nothing", () => {
+    const none = fundPortfolio({ ...emptyFund, allocations: {} });
+    expect(isDomainError(none) && none.key).toBe("fundWithoutYears");
+    expect(isDomainError(none) && none.sv).toBe('Fonden "Tom" har varken en tilldelning eller en satsning, och därmed inga år att visa: ange en tilldelning.');
+  });
+
   test.each(["sv", "en"] as const)("HyperFormula recalculates every formula cell to the engine's figures (%s)", (lang) => {
     const p = plan(emptyFund, lang);
     const computed = evaluatePlan(p, { smartRounding: false });

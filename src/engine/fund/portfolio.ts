@@ -7,7 +7,7 @@ import type { Dec } from "../decimal";
 import { ZERO, dec, sum } from "../decimal";
 import type { FundView } from "../fund";
 import { fundView } from "../fund";
-import { isDomainError } from "../errors";
+import { domainError, isDomainError } from "../errors";
 import type { Result } from "../result";
 import { roundOre, oreNumber } from "../rounding";
 import type { DepartmentTotals } from "./departmentTotals";
@@ -81,6 +81,8 @@ function viewOf(input: FundInput, years: readonly number[], flows: readonly Inve
  * // Örebro: 65 MSEK in 2013, 22 MSEK in 2016, SöT (granted 2014, 1 028 741 kr paid in 2014):
  * const p = fundPortfolio(orebro) as FundPortfolio;
  * p.balance[1].toNumber(); // 63971259 (2014: 65 000 000 − 1 028 741)
+ * // A fund with only its allocation ("tom fond"): 20 MSEK in 2017, no investments:
+ * (fundPortfolio({ name: "F", allocations: { "2017": 20000000 }, maxNewPerYear: 3, items: [] }) as FundPortfolio).balance[0].toNumber(); // 20000000
  */
 export function fundPortfolio(input: FundInput): Result<FundPortfolio> {
   const appraised: AppraisedItem[] = [];
@@ -90,6 +92,8 @@ export function fundPortfolio(input: FundInput): Result<FundPortfolio> {
     appraised.push(a);
   }
   const years = fundYears(input, appraised);
+  // A fund with no investments yet is fine ("tom fond"); without an allocation as well it has no years.
+  if (years.length === 0) return domainError("fundWithoutYears", { arg: `"${input.name}"` });
   const flows = appraised.map((a) => investmentFlows(a, years));
   const allocated = years.map((y) => {
     const v = Object.prototype.hasOwnProperty.call(input.allocations, String(y)) ? input.allocations[String(y)] : undefined;
