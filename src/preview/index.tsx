@@ -5,7 +5,6 @@ import { EXAMPLE_UNIT_COSTS_URL } from "../taskpane/exampleUnitCostsUrl";
 import { fetchText } from "../taskpane/fetchText";
 import { paneLanguage, paneStrings } from "../taskpane/i18n";
 import { downloadFile } from "../taskpane/download";
-import { exampleGateway, workedExampleFile, workedExampleWithRanges } from "./exampleWorkbook";
 import { PreviewPage } from "./PreviewPage";
 
 /**
@@ -22,6 +21,8 @@ async function main(container: HTMLElement): Promise<void> {
   document.title = `${strings.title} – ${strings.preview.title}`;
   const root = createRoot(container);
   try {
+    // The worked example's workbook (the generator and the scenario checks) comes in a chunk of its own.
+    const { exampleGateway, workedExampleFile, workedExampleWithRanges } = await import(/* webpackChunkName: "example-workbook" */ "./exampleWorkbook");
     const file = query.get("example") === "ranges" ? workedExampleWithRanges() : workedExampleFile();
     const gateway = await exampleGateway(strings.lang, { onOpenNew: (bytes) => downloadFile(document, bytes, strings.work.download.fileName) }, file);
     root.render(<PreviewPage strings={strings} gateway={gateway} newWorkbook="download" loadExampleUnitCosts={() => fetchText(EXAMPLE_UNIT_COSTS_URL)} paneOnly={query.get("layout") === "pane"} />);

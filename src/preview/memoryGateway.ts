@@ -25,7 +25,7 @@ import { fitTableInsert, TABLE_INSERT_REF, TABLE_NOTE_REF } from "../sheetModel/
 import { reasonOf, WorkbookError } from "../sheetModel/workbookError";
 import { MemoryWorkbook } from "./memoryWorkbook";
 import type { AppendRowsReport, RebuildReport, RebuildSwap } from "../sheetModel/rebuildTypes";
-import { rebuildInMemory, type RebuildStep } from "./memoryRebuild";
+import type { RebuildStep } from "./memoryRebuild";
 import { appendInMemory } from "./memoryAppend";
 import { reenterInMemory } from "./memoryFormulas";
 import type { MemoryName, MemoryTable, MemoryWorkbookInit, Sheet } from "./memoryWorkbook";
@@ -331,6 +331,8 @@ export class MemoryGateway extends MemoryWorkbook implements WorkbookGateway {
   async rebuildInPlace(bytes: Uint8Array, plan: WorkbookPlan, swap: RebuildSwap): Promise<RebuildReport> {
     try {
       const book = { sheets: this.sheets, hidden: this.hidden, tables: (t?: MemoryTable[]) => (this.tables = t ?? this.tables), names: (n?: MemoryName[]) => (this.names = n ?? this.names) };
+      // Loaded when first needed, so the preview's initial JavaScript does not carry it.
+      const { rebuildInMemory } = await import(/* webpackChunkName: "memory-rebuild" */ "./memoryRebuild");
       return await rebuildInMemory({ ...book, insert: (b, p) => this.insertIntoCurrent(b, p), step: (s) => this.onRebuildStep?.(s) }, bytes, plan, swap, String(this.version));
     } finally {
       this.changed();

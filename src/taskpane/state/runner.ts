@@ -18,10 +18,12 @@ import { exampleTable } from "./exampleTable";
 import { runFundEffect } from "./fundRunner";
 import { readInputs } from "./readInputs";
 import { InputRowsMismatch, updateInputs } from "./updateInputs";
-import { proposeRebuild, rebuildWorkbook } from "./rebuildWorkbook";
 import { missingExampleRows } from "./exampleRows";
 import { WorkbookError } from "../../sheetModel/workbookError";
 import { parseUnitCostCsv } from "../../scenario/unitCostTable";
+
+/** The rebuild in place (planner, read-back, builder) loads in a chunk of its own when first needed. */
+const loadRebuild = () => import(/* webpackChunkName: "rebuild" */ "./rebuildWorkbook");
 
 /** How long the pane waits after the last change event before reading again. */
 export const REREAD_DELAY_MS = 300;
@@ -121,13 +123,14 @@ export function createRunner(env: RunnerEnv, dispatch: (action: PaneAction) => v
             } catch (error) {
               // Items added or removed in the pane: offer to rebuild the sheets (or say why not).
               if (!(error instanceof InputRowsMismatch)) throw error;
+              const { proposeRebuild } = await loadRebuild();
               report({ type: "rebuildProposed", proposal: await proposeRebuild(gateway, effect.investment, template) });
             }
           },
           (error) => ({ type: "operationFailed", operation: "updateInputs", error })
         );
       case "rebuild":
-        return attempt("rebuilding the workbook failed", async () => report({ type: "workbookRebuilt", outcome: await rebuildWorkbook(gateway, effect.investment, template) }), (error) => ({ type: "operationFailed", operation: "rebuild", error }));
+        return attempt("rebuilding the workbook failed", async () => report({ type: "workbookRebuilt", outcome: await (await loadRebuild()).rebuildWorkbook(gateway, effect.investment, template) }), (error) => ({ type: "operationFailed", operation: "rebuild", error }));
       case "appendExamples":
         return attempt("adding the example rows failed", async () => {
           const table = (await gateway.readTables([TABLES.unitCosts]))[TABLES.unitCosts];
