@@ -4,33 +4,24 @@
  * Utfall/prognos) and follows an actual cost typed in; nothing sticks out of the pane;
  * axe-core finds nothing serious. Screenshots go to test-output/screenshots/.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildAddin } from "./support/build";
-import { launchChromium } from "./support/chromium";
+import type { Page } from "playwright-core";
+import { openAddin, type AddinSession } from "./support/addinSession";
 import { onScreen, overflowing, seriousViolations } from "./support/paneChecks";
-import type { StaticServer } from "./support/staticServer";
-import { serveDirectory } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = join(ROOT, "test-output", "screenshots");
 
-let out: string;
-let server: StaticServer;
-let browser: Browser;
+let addin: AddinSession;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  out = buildAddin(ROOT);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  addin = await openAddin(ROOT);
 }, 300000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await addin?.close();
 });
 
 const WORDS = {
@@ -43,10 +34,10 @@ describe.each(["sv", "en"] as const)("the summary bar in Uppföljning (%s)", (la
     { width: 350, height: 800 },
     { width: 450, height: 900 }
   ])("$width × $height: the follow-up's figures while an actual cost has focus", async (size) => {
-    const pane: Page = await browser.newPage({ viewport: size });
+    const pane: Page = await addin.browser.newPage({ viewport: size });
     try {
       const text = async (testId: string): Promise<string> => ((await pane.getByTestId(testId).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
-      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=${lang}`);
+      await pane.goto(`${addin.origin}/preview.html?layout=pane&lang=${lang}`);
       await pane.getByTestId("result-savings10y").first().waitFor();
       await pane.getByTestId("tab-followup").click();
       expect(await text("summary-followup-note")).toContain(WORDS[lang].note);

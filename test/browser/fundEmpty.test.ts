@@ -6,34 +6,25 @@
  * axe-core finds no serious violation. The 350 px screenshots are
  * docs/screenshots/350-fund-empty.png and 350-fund-empty-created.png.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatResultKr } from "../../src/taskpane/i18n/format";
-import { buildAddin } from "./support/build";
-import { launchChromium } from "./support/chromium";
+import { openAddin, type AddinSession } from "./support/addinSession";
 import { overflowing, seriousViolations } from "./support/paneChecks";
-import type { StaticServer } from "./support/staticServer";
-import { serveDirectory } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = join(ROOT, "test-output", "screenshots");
 
-let out: string;
-let server: StaticServer;
-let browser: Browser;
+let addin: AddinSession;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  out = buildAddin(ROOT);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  addin = await openAddin(ROOT);
 }, 300000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await addin?.close();
 });
 
 const SIZES = [
@@ -46,8 +37,8 @@ describe.each(SIZES)("an empty fund at $width × $height ($lang)", ({ width, hei
   const text = async (testId: string): Promise<string> => ((await pane.getByTestId(testId).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
 
   beforeAll(async () => {
-    pane = await browser.newPage({ viewport: { width, height } });
-    await pane.goto(`${server.origin}/preview.html?layout=pane&lang=${lang}`);
+    pane = await addin.browser.newPage({ viewport: { width, height } });
+    await pane.goto(`${addin.origin}/preview.html?layout=pane&lang=${lang}`);
     await pane.getByTestId("result-savings10y").first().waitFor();
   }, 60000);
   afterAll(async () => {

@@ -4,19 +4,16 @@
  * in-memory workbook loaded with the worked example. Screenshots go to
  * test-output/screenshots/ for people to look at.
  */
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Evaluation, FollowUp } from "../../src/engine";
 import { evaluateInvestment, followUp, isDomainError, summarize } from "../../src/engine";
 import { parseScenario } from "../../src/scenario/parseScenario";
 import { resolveRules } from "../../src/engine/ruleChoice";
 import type { ScenarioFile } from "../../src/scenario/scenarioFile";
-import { buildAddin } from "./support/build";
-import { launchChromium } from "./support/chromium";
+import { openAddin, type AddinSession } from "./support/addinSession";
 import { onScreen, overflowing, seriousViolations } from "./support/paneChecks";
-import type { StaticServer } from "./support/staticServer";
-import { serveDirectory } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = join(ROOT, "test-output", "screenshots");
@@ -28,9 +25,7 @@ const rules = resolveRules(file.rules);
 if (isDomainError(rules)) throw new Error(rules.en);
 const planned = summarize(evaluateInvestment(file.investment, rules, file.scenario ?? {}) as Evaluation);
 
-let out: string;
-let server: StaticServer;
-let browser: Browser;
+let addin: AddinSession;
 let page: Page;
 const requests: string[] = [];
 const consoleErrors: string[] = [];
@@ -88,24 +83,20 @@ async function shot(name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  out = buildAddin(ROOT);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 430, height: 1000 } });
+  addin = await openAddin(ROOT);
+  page = await addin.browser.newPage({ viewport: { width: 430, height: 1000 } });
   page.on("request", (r) => requests.push(r.url()));
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(e.message));
   await recordCspViolations(page);
-  await page.goto(`${server.origin}/preview.html`);
+  await page.goto(`${addin.origin}/preview.html`);
   await page.getByTestId("result-savings10y").first().waitFor();
 }, 240000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await addin?.close();
 });
 
 describe("the preview in Chromium", () => {
@@ -125,7 +116,7 @@ describe("the preview in Chromium", () => {
     await page.getByTestId("generate-done").first().waitFor({ timeout: 30000 });
     const file = await download;
     expect(file.suggestedFilename()).toBe("sinv-ansokan.xlsx");
-    const saved = join(out, "downloaded.xlsx");
+    const saved = join(addin.out, "downloaded.xlsx");
     await file.saveAs(saved);
     expect([...readFileSync(saved).subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(await page.getByTestId("generate-done").first().textContent()).toContain("laddades ned");
@@ -179,7 +170,7 @@ describe("the preview in Chromium", () => {
 
   test("the page asks no host but its own, and logs no errors", () => {
     expect(requests.length).toBeGreaterThan(2);
-    expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(addin.origin) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -192,9 +183,9 @@ describe("the preview in Chromium", () => {
   });
 
   test("the policy is in force: an injected inline script and a request to another host are refused and reported", async () => {
-    const probe = await browser.newPage();
+    const probe = await addin.browser.newPage();
     await recordCspViolations(probe);
-    await probe.goto(`${server.origin}/preview.html`);
+    await probe.goto(`${addin.origin}/preview.html`);
     await probe.getByTestId("result-savings10y").first().waitFor();
     const ran = await probe.evaluate(async () => {
       const script = document.createElement("script");
@@ -215,7 +206,7 @@ describe("the preview in Chromium", () => {
 
 describe("the task pane page as Excel loads it (outside Office, office.js from the package)", () => {
   test("taskpane.html starts with office.js routed to the local copy, shows the pane and asks no other host", async () => {
-    const pane = await browser.newPage({ viewport: { width: 430, height: 900 } });
+    const pane = await addin.browser.newPage({ viewport: { width: 430, height: 900 } });
     const seen: string[] = [];
     const errors: string[] = [];
     pane.on("request", (r) => seen.push(r.url()));
@@ -223,12 +214,12 @@ describe("the task pane page as Excel loads it (outside Office, office.js from t
     await recordCspViolations(pane);
     await pane.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/(.*)$/, async (route) => {
       const file = /hosted\/(.*)$/.exec(route.request().url())![1]!;
-      await route.fulfill({ path: join(out, "office-js", file), contentType: "text/javascript" });
+      await route.fulfill({ path: join(addin.out, "office-js", file), contentType: "text/javascript" });
     });
-    await pane.goto(`${server.origin}/taskpane.html`);
+    await pane.goto(`${addin.origin}/taskpane.html`);
     await pane.getByText("SINV", { exact: false }).first().waitFor({ timeout: 20000 });
     await pane.screenshot({ path: join(SHOTS, "0-taskpane-outside-excel.png") });
-    const foreign = seen.filter((u) => !u.startsWith(server.origin) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:") && !u.startsWith("blob:"));
+    const foreign = seen.filter((u) => !u.startsWith(addin.origin) && !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") && !u.startsWith("data:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(await metaPolicy(pane)).toContain("script-src 'self' https://appsforoffice.microsoft.com");
@@ -255,8 +246,8 @@ describe.each(["sv", "en"] as const)("the pane alone at 350 and 450 px (%s)", (l
     const plainText = async (testId: string): Promise<string> => ((await pane.getByTestId(testId).first().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
 
     beforeAll(async () => {
-      pane = await browser.newPage({ viewport: size });
-      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=${lang}`);
+      pane = await addin.browser.newPage({ viewport: size });
+      await pane.goto(`${addin.origin}/preview.html?layout=pane&lang=${lang}`);
       await pane.getByTestId("result-savings10y").first().waitFor();
     }, 60000);
     afterAll(async () => {
@@ -317,9 +308,9 @@ describe.each(["sv", "en"] as const)("the pane alone at 350 and 450 px (%s)", (l
 
 describe("uncertainty in the pane alone at 350 × 800", () => {
   test("uncertainty at 350 × 800: ranges and a grade give the probability in words, the distribution and the tornado; nothing sticks out; axe-core clean", async () => {
-    const pane = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    const pane = await addin.browser.newPage({ viewport: { width: 350, height: 800 } });
     try {
-      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=sv`);
+      await pane.goto(`${addin.origin}/preview.html?layout=pane&lang=sv`);
       await pane.getByTestId("result-savings10y").first().waitFor();
       await pane.getByTestId("tab-scenarios").click();
       await pane.getByTestId("uncertainty-none").waitFor();
@@ -360,11 +351,11 @@ describe("the Osäkerhet sheet read back in the preview at 350 × 800", () => {
   }
 
   test("a workbook generated with ranges (seed 7) reads back with them: the same probability sentence as the ranges typed by hand; updated in place, read again, the same", async () => {
-    const pane = await browser.newPage({ viewport: { width: 350, height: 800 } });
-    const typed = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    const pane = await addin.browser.newPage({ viewport: { width: 350, height: 800 } });
+    const typed = await addin.browser.newPage({ viewport: { width: 350, height: 800 } });
     try {
       // The preview's workbook generated from the worked example with share 10–50 %, seed 7, 2 000 draws: the pane starts blank and reads it.
-      await pane.goto(`${server.origin}/preview.html?layout=pane&lang=sv&example=ranges`);
+      await pane.goto(`${addin.origin}/preview.html?layout=pane&lang=sv&example=ranges`);
       await pane.getByTestId("result-savings10y").first().waitFor();
       await pane.getByTestId("tab-scenarios").click();
       const read = await sentences(pane);
@@ -374,7 +365,7 @@ describe("the Osäkerhet sheet read back in the preview at 350 × 800", () => {
       expect(await pane.locator('input[data-testid="uncertainty-seed-field"]').inputValue()).toBe("7");
 
       // The same ranges and seed typed by hand into the preview of the plain worked example.
-      await typed.goto(`${server.origin}/preview.html?layout=pane&lang=sv`);
+      await typed.goto(`${addin.origin}/preview.html?layout=pane&lang=sv`);
       await typed.getByTestId("result-savings10y").first().waitFor();
       await typed.getByTestId("tab-scenarios").click();
       await typed.getByTestId("uncertainty-none").waitFor();
@@ -412,8 +403,8 @@ describe("the Osäkerhet sheet read back in the preview at 350 × 800", () => {
 
 describe("updating this workbook in the preview", () => {
   test("writes the investment into the SINV tables in place: no sheet is added, the Effekter table shows the new share", async () => {
-    const full = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await full.goto(`${server.origin}/preview.html`);
+    const full = await addin.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await full.goto(`${addin.origin}/preview.html`);
     await full.getByTestId("result-savings10y").first().waitFor();
     const sheetsBefore = await full.getByRole("tab").allTextContents();
     await full.locator("[data-sinv-field='effect.placement.share']").fill("25");

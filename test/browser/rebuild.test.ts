@@ -5,17 +5,14 @@
  * the new effect and Översikt's figures are the engine's; nothing sticks out, axe-core clean.
  * The confirmation's screenshot at 350 px goes to test-output/screenshots/.
  */
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import type { Evaluation } from "../../src/engine";
 import { evaluateInvestment, isDomainError, summarize } from "../../src/engine";
 import { resolveRules } from "../../src/engine/ruleChoice";
 import { parseScenario } from "../../src/scenario/parseScenario";
-import { buildAddin } from "./support/build";
-import { launchChromium } from "./support/chromium";
+import { openAddin, type AddinSession } from "./support/addinSession";
 import { overflowing, seriousViolations } from "./support/paneChecks";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = join(ROOT, "test-output", "screenshots");
@@ -26,29 +23,23 @@ const file = parsed.value;
 const rules = resolveRules(file.rules);
 if (isDomainError(rules)) throw new Error(rules.en);
 
-let out: string;
-let server: StaticServer;
-let browser: Browser;
+let addin: AddinSession;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  out = buildAddin(ROOT);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  addin = await openAddin(ROOT);
 }, 300000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
+  await addin?.close();
 });
 
 const digits = (text: string): number => Number(text.replace(/[^\d,-]/g, "").replace(",", "."));
 
 test("at 350 × 800: an effect added in the pane reaches the preview's Effekter sheet through a confirmed rebuild, and Översikt shows the engine's figures", async () => {
-  const page = await browser.newPage({ viewport: { width: 350, height: 800 } });
+  const page = await addin.browser.newPage({ viewport: { width: 350, height: 800 } });
   try {
-    await page.goto(`${server.origin}/preview.html?lang=sv`);
+    await page.goto(`${addin.origin}/preview.html?lang=sv`);
     await page.getByTestId("result-savings10y").first().waitFor();
     await page.getByTestId("add-effect").click();
     await page.getByTestId("effect-name-e1").fill("Färre placeringar");
@@ -96,9 +87,9 @@ test("at 350 × 800: an effect added in the pane reaches the preview's Effekter 
 }, 240000);
 
 test("at 450 × 900 in English: the same question in English, then the rebuild; nothing sticks out", async () => {
-  const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+  const page = await addin.browser.newPage({ viewport: { width: 450, height: 900 } });
   try {
-    await page.goto(`${server.origin}/preview.html?layout=pane&lang=en`);
+    await page.goto(`${addin.origin}/preview.html?layout=pane&lang=en`);
     await page.getByTestId("result-savings10y").first().waitFor();
     await page.getByTestId("add-effect").click();
     await page.getByTestId("update-workbook").click();
