@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
-import { useMemo } from "react";
 import { Body1Strong, Caption1, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { CostComparison } from "../../engine/costFollowUp";
-import { costFollowUp } from "../../engine/costFollowUp";
 import { formatResultKr } from "../i18n/format";
 import { itemLabel } from "../state/itemLabel";
 import { ruleOfField } from "../state/parseInput";
-import { useActualCosts, useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useActualCosts, useDraftInputs, usePaneStatic } from "../state/PaneContext";
+import { useCostFollowUp } from "../state/useCostFollowUp";
 import { useFormStyles } from "./formStyles";
 import { NumberField } from "./NumberField";
 import { ScrollTable } from "./ScrollTable";
@@ -32,14 +31,12 @@ const useStyles = makeStyles({
 export function CostFollowUpPanel(): ReactNode {
   const { strings, dispatch } = usePaneStatic();
   const draft = useDraftInputs();
-  const evaluation = useEvaluation();
   const actualCosts = useActualCosts();
   const styles = useStyles();
   const form = useFormStyles();
   const e = strings.work.evaluator;
   const f = strings.followUp;
-  const ev = evaluation.ok ? evaluation.evaluation : undefined;
-  const figures = useMemo(() => (ev ? costFollowUp(ev, actualCosts) : undefined), [ev, actualCosts]);
+  const figures = useCostFollowUp();
   if (!figures) return null;
   const inv = draft.investment;
   const kr = (v: number): string => formatResultKr(v, strings.kr);

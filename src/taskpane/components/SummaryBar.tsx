@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
-import { useMemo } from "react";
 import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { isDomainError, oreNumber, summarize } from "../../engine";
-import { costFollowUp } from "../../engine/costFollowUp";
+import { isDomainError, oreNumber } from "../../engine";
 import { formatResultKr, formatNumber } from "../i18n/format";
-import { useActualCosts, useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useDraftInputs, useEvaluation, usePaneStatic } from "../state/PaneContext";
+import { useCostFollowUp } from "../state/useCostFollowUp";
 import { missingForApproval } from "../state/readiness";
 import { FieldErrorsNotice } from "./FieldErrorsNotice";
 
@@ -46,11 +45,9 @@ export function SummaryBar(props: { readonly onGo?: (id: string) => void; readon
   const { strings } = usePaneStatic();
   const evaluation = useEvaluation();
   const draft = useDraftInputs();
-  const actualCosts = useActualCosts();
   const styles = useStyles();
   const w = strings.work.summary;
-  const ev = evaluation.ok ? evaluation.evaluation : undefined;
-  const costs = useMemo(() => (props.followUp && ev ? costFollowUp(ev, actualCosts) : undefined), [props.followUp, ev, actualCosts]);
+  const costs = useCostFollowUp(props.followUp === true);
   const item = (term: string, value: string, testId: string, tone?: string): ReactNode => (
     <div className={styles.item}>
       <dt className={styles.term}>
@@ -74,7 +71,7 @@ export function SummaryBar(props: { readonly onGo?: (id: string) => void; readon
         <dl className={styles.grid}>
           {item(w.actualCost, kr(costs.total.actual), "summary-followup-cost")}
           {item(w.costVariance, signed(costs.total.variance), "summary-followup-variance", costs.total.variance > 0 ? styles.no : undefined)}
-          {item(w.actualSavings(evaluation.evaluation.options.horizonYears), isDomainError(fu) ? strings.dash : kr(summarize(fu.actual).windowSavings), "summary-followup-savings")}
+          {item(w.actualSavings(evaluation.evaluation.options.horizonYears), isDomainError(fu) ? strings.dash : kr(oreNumber(fu.actual.windowSavings)), "summary-followup-savings")}
           {item(w.actualRepayment, isDomainError(fu) || fu.actualRepayment === undefined ? strings.dash : kr(oreNumber(fu.actualRepayment)), "summary-followup-repayment")}
         </dl>
       </>
